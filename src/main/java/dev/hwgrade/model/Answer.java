@@ -1,0 +1,41 @@
+package dev.hwgrade.model;
+
+/**
+ * A model's answer to one part.
+ *
+ * @param partId the part it answers
+ * @param reasoning the model's working, possibly empty
+ * @param finalAnswer the final answer the model gave, or the one extracted from its reasoning;
+ *     null or blank means none was found
+ * @param location where the answer starts in its file
+ */
+public record Answer(String partId, String reasoning, String finalAnswer, SourceLocation location) {
+  public Answer {
+    reasoning = reasoning == null ? "" : reasoning;
+    location = location == null ? SourceLocation.UNKNOWN : location;
+  }
+
+  public static Answer of(String partId, String finalAnswer) {
+    return new Answer(partId, "", finalAnswer, SourceLocation.UNKNOWN);
+  }
+
+  /** The final answer if there is one, otherwise the reasoning. */
+  public String text() {
+    return hasFinalAnswer() ? finalAnswer : reasoning;
+  }
+
+  public boolean hasFinalAnswer() {
+    return finalAnswer != null && !finalAnswer.isBlank();
+  }
+
+  /** The final answer and the reasoning together, for graders that read everything. */
+  public String fullText() {
+    if (!hasFinalAnswer()) {
+      return reasoning;
+    }
+    if (reasoning.isBlank() || reasoning.contains(finalAnswer)) {
+      return reasoning.isBlank() ? finalAnswer : reasoning;
+    }
+    return reasoning + "\n\n" + finalAnswer;
+  }
+}
