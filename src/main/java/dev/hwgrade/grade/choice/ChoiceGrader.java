@@ -5,10 +5,21 @@ import dev.hwgrade.grade.GradingOptions;
 import dev.hwgrade.model.Answer;
 import dev.hwgrade.model.Grade;
 import dev.hwgrade.model.Part;
+import dev.hwgrade.model.Verdict;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
 
-/** Grades multiple-choice answers. */
+/**
+ * Grades multiple-choice answers. The key's answer is an option letter (or several, {@code A, C},
+ * for select-all questions) or an option's text; the model's choice is read by {@link ChoiceReader}.
+ */
 public final class ChoiceGrader implements Grader {
-  public ChoiceGrader(GradingOptions options) {}
+  private final GradingOptions options;
+
+  public ChoiceGrader(GradingOptions options) {
+    this.options = options;
+  }
 
   @Override
   public String name() {
@@ -17,6 +28,56 @@ public final class ChoiceGrader implements Grader {
 
   @Override
   public Grade grade(Part part, Answer answer) {
-    return Grade.needsReview(answer.text(), "not yet", name());
+    var opts = part.key().options();
+    Set<String> key = ChoiceReader.keyLetters(part.key().answer(), opts);
+    if (key.isEmpty()) {
+      return Grade.needsReview(answer.text(), "the key '" + part.key().answer() + "' names no option", name());
+    }
+    ChoiceReader.Reading r = ChoiceReader.read(answer.text(), opts);
+    if (r == null && answer.hasFinalAnswer()) {
+      r = ChoiceReader.read(answer.reasoning(), opts);
+    }
+    if (r == null || r.letters().isEmpty()) {
+      String why = "no option (" + String.join(", ", opts.keySet()) + ") found in the answer";
+      if (options.decide()) {
+        return new Grade(Verdict.INCORRECT, 0, 0.5, answer.text(), why + "; counted as incorrect", List.of(), null,
+            name());
+      }
+      return Grade.needsReview(answer.text(), why, name());
+    }
+    Set<String> got = new TreeSet<>(r.letters());
+    String said = String.join(", ", got);
+    List<String> evidence = List.of("read " + said + " from: " + r.evidence());
+    if (key.size() == 1 && got.size() > 1 && !options.decide()) {
+      return Grade.needsReview(said, "the answer names several options (" + said + ") where one is expected", name());
+    }
+    if (got.equals(key)) {
+      return new Grade(Verdict.CORRECT, 1, r.confidence(), said, "The model chooses " + describe(got, opts)
+          + ", as the key does.", evidence, null, name());
+    }
+    Set<String> common = new TreeSet<>(got);
+    common.retainAll(key);
+    if (key.size() > 1 && !common.isEmpty()) {
+      double score = (double) common.size() / Math.max(key.size(), got.size());
+      return new Grade(Verdict.PARTIALLY_CORRECT, score, r.confidence(), said, "The model chooses " + said
+          + "; the key is " + String.join(", ", key) + " (" + common.size() + " in common).", evidence,
+          "Some of the right options chosen, but not exactly the key's set.", name());
+    }
+    return new Grade(Verdict.INCORRECT, 0, r.confidence(), said, "The model chooses " + describe(got, opts)
+        + "; the key is " + describe(key, opts) + ".", evidence, null, name());
+  }
+
+  private static String describe(Set<String> letters, java.util.Map<String, String> opts) {
+    if (letters.size() == 1) {
+      String l = letters.iterator().next();
+      String text = opts.get(l);
+      return text == null ? l : l + " (" + shorten(text) + ")";
+    }
+    return String.join(", ", letters);
+  }
+
+  private static String shorten(String s) {
+    String t = s.replaceAll("\\s+", " ").strip();
+    return t.length() <= 60 ? t : t.substring(0, 57) + "…";
   }
 }

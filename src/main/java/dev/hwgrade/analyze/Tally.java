@@ -1,0 +1,53 @@
+package dev.hwgrade.analyze;
+
+import dev.hwgrade.grade.PartResult;
+import dev.hwgrade.model.Verdict;
+import java.util.Collection;
+import java.util.EnumMap;
+import java.util.Map;
+
+/**
+ * Counts of verdicts over some parts, and their weighted score. Parts that need review count in
+ * the total but not in the score, which is taken over the decided parts only.
+ *
+ * @param total number of parts
+ * @param counts parts per verdict (every verdict present, possibly 0)
+ * @param score weighted mean score over decided parts, 0..1; NaN when none is decided
+ * @param decidedWeight the weight of the decided parts
+ */
+public record Tally(int total, Map<Verdict, Integer> counts, double score, double decidedWeight) {
+  public Tally {
+    counts = java.util.Collections.unmodifiableMap(new EnumMap<>(counts));
+  }
+
+  public static Tally of(Collection<PartResult> results) {
+    Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
+    for (Verdict v : Verdict.values()) {
+      counts.put(v, 0);
+    }
+    double weighted = 0;
+    double weight = 0;
+    for (PartResult r : results) {
+      counts.merge(r.grade().verdict(), 1, Integer::sum);
+      if (r.grade().verdict() != Verdict.NEEDS_REVIEW) {
+        weighted += r.part().weight() * r.grade().score();
+        weight += r.part().weight();
+      }
+    }
+    return new Tally(results.size(), counts, weight > 0 ? weighted / weight : Double.NaN, weight);
+  }
+
+  public int count(Verdict v) {
+    return counts.getOrDefault(v, 0);
+  }
+
+  /** Share of all parts with this verdict, 0..1. */
+  public double share(Verdict v) {
+    return total == 0 ? 0 : (double) count(v) / total;
+  }
+
+  /** Parts not correct, needs-review ones excluded. */
+  public int errors() {
+    return count(Verdict.PARTIALLY_CORRECT) + count(Verdict.INCORRECT) + count(Verdict.UNANSWERED);
+  }
+}

@@ -1,0 +1,99 @@
+package dev.hwgrade.cli;
+
+import dev.hwgrade.analyze.Analysis;
+import dev.hwgrade.analyze.Analyzer;
+import dev.hwgrade.analyze.Percent;
+import dev.hwgrade.grade.GradingEngine;
+import dev.hwgrade.grade.PartResult;
+import dev.hwgrade.load.AssignmentLoader;
+import dev.hwgrade.load.InputException;
+import dev.hwgrade.load.LoadedAssignment;
+import dev.hwgrade.model.Response;
+import dev.hwgrade.model.Verdict;
+import dev.hwgrade.report.ReportWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicInteger;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code hwgrade grade DIR}: grades the response files and writes each model's reports. */
+@Command(name = "grade", mixinStandardHelpOptions = true,
+    description = {"Grades every response file of an assignment folder (or only the models given) and writes "
+        + "reports/<model-id>/report.md, results.json and results.csv in it."})
+final class GradeCommand implements Callable<Integer> {
+  private final Env env;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", paramLabel = "DIR", description = "The assignment folder: assignment.yaml and responses/.")
+  Path dir;
+
+  @Option(names = {"-m", "--model"}, paramLabel = "ID", description = "Grade only this model (repeatable).")
+  List<String> models = new ArrayList<>();
+
+  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  boolean quiet;
+
+  @Mixin GradingFlags flags;
+
+  GradeCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    GradingEngine engine;
+    try {
+      engine = GradingEngine.builder().options(flags.options()).parallelism(flags.parallelism()).build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    LoadedAssignment loaded;
+    try {
+      loaded = AssignmentLoader.load(dir, models);
+    } catch (InputException e) {
+      Diagnostics.print(e.diagnostics(), env.err());
+      return Main.USAGE;
+    }
+    Diagnostics.print(loaded.warnings(), env.err());
+    for (Response r : loaded.responses()) {
+      long start = System.nanoTime();
+      int total = loaded.assignment().parts().size();
+      AtomicInteger done = new AtomicInteger();
+      List<PartResult> results = engine.grade(loaded.assignment(), r, pr -> {
+        int n = done.incrementAndGet();
+        if (!quiet && total >= 20 && n % 10 == 0 && n < total) {
+          env.err().println("  " + r.modelId() + ": " + n + "/" + total + " parts graded");
+        }
+      });
+      Analysis a = Analyzer.analyze(loaded.assignment(), r, results, Instant.now(env.clock()));
+      List<Path> files;
+      try {
+        files = ReportWriter.write(dir, a, Version.VERSION);
+      } catch (IOException e) {
+        env.err().println("hwgrade: error: cannot write the reports of " + r.modelId() + ": " + e.getMessage());
+        return Main.FAILURE;
+      }
+      if (!quiet) {
+        long ms = (System.nanoTime() - start) / 1_000_000;
+        env.out().printf("%s: %d parts — %d correct, %d partially correct, %d incorrect, %d unanswered, "
+                + "%d for review; score %s (%d ms)%n  → %s%n",
+            r.modelId(), a.overall().total(), a.overall().count(Verdict.CORRECT),
+            a.overall().count(Verdict.PARTIALLY_CORRECT), a.overall().count(Verdict.INCORRECT),
+            a.overall().count(Verdict.UNANSWERED), a.overall().count(Verdict.NEEDS_REVIEW),
+            Percent.of(a.overall().score()), ms, files.get(0));
+      }
+    }
+    return Main.OK;
+  }
+}

@@ -1,0 +1,37 @@
+package dev.hwgrade.cli;
+
+import dev.hwgrade.grade.GradingOptions;
+import java.time.Duration;
+import picocli.CommandLine.Option;
+
+/** Options shared by every command that grades. */
+final class GradingFlags {
+  @Option(names = "--decide", description = "Give the best verdict where a grader is unsure, instead of needs_review.")
+  boolean decide;
+
+  @Option(names = "--time-limit", paramLabel = "MS", defaultValue = "2000",
+      description = "Time one part may take before it is needs_review, in milliseconds (default: ${DEFAULT-VALUE}).")
+  long timeLimitMs;
+
+  @Option(names = "--seed", defaultValue = "182",
+      description = "Seed for the random checks of the graders (default: ${DEFAULT-VALUE}).")
+  long seed;
+
+  @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Parts graded at once (default: all cores).")
+  Integer threads;
+
+  GradingOptions options() {
+    if (timeLimitMs < 1) {
+      throw new IllegalArgumentException("--time-limit must be at least 1 ms");
+    }
+    return new GradingOptions(decide, Duration.ofMillis(timeLimitMs), seed);
+  }
+
+  int parallelism() {
+    int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+    if (n < 1) {
+      throw new IllegalArgumentException("--threads must be at least 1");
+    }
+    return n;
+  }
+}

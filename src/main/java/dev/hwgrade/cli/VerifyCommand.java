@@ -1,0 +1,82 @@
+package dev.hwgrade.cli;
+
+import dev.hwgrade.grade.GradingEngine;
+import dev.hwgrade.verify.VerifyStream;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.Spec;
+
+/** {@code hwgrade verify [FILE|-]}: JSON Lines in, one verdict line out per input line, in order. */
+@Command(name = "verify", mixinStandardHelpOptions = true,
+    description = {"Grades JSON Lines: each input line {id, kind?, key, response, question?, key_points?, "
+        + "tolerance?, partial_within?, sigfigs?, unit?, matrices?, options?} gives one output line {id, verdict, "
+        + "score, confidence, extracted, explanation, grader}, in the same order. A bad line gives a needs_review "
+        + "line saying what is wrong; the stream never stops on one."})
+final class VerifyCommand implements Callable<Integer> {
+  private final Env env;
+
+  @Spec CommandSpec spec;
+
+  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "-",
+      description = "A JSON Lines file, or - for standard input (the default).")
+  String file;
+
+  @Mixin GradingFlags flags;
+
+  VerifyCommand(Env env) {
+    this.env = env;
+  }
+
+  @Override
+  public Integer call() {
+    GradingEngine engine;
+    try {
+      engine = GradingEngine.builder().options(flags.options()).parallelism(flags.parallelism()).build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+    PrintStream out = new PrintStream(new java.io.BufferedOutputStream(env.out(), 1 << 16), false,
+        StandardCharsets.UTF_8);
+    boolean tty = System.console() != null && env.err() == System.err;
+    long start = System.nanoTime();
+    try (BufferedReader in = open()) {
+      VerifyStream.Stats s = new VerifyStream(engine).run(in, out, n -> {
+        if (tty && n % 1000 == 0) {
+          env.err().printf("\r%d lines", n);
+        }
+      });
+      out.flush();
+      if (tty) {
+        env.err().printf("\r%d lines in %.1f s, %d invalid%n", s.lines(), (System.nanoTime() - start) / 1e9,
+            s.invalid());
+      }
+      return Main.OK;
+    } catch (NoSuchFileException e) {
+      env.err().println("hwgrade: error: " + file + ": no such file");
+      return Main.USAGE;
+    } catch (IOException e) {
+      out.flush();
+      env.err().println("hwgrade: error: cannot read " + file + ": " + e.getMessage());
+      return Main.FAILURE;
+    }
+  }
+
+  private BufferedReader open() throws IOException {
+    if (file.equals("-")) {
+      return new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8), 1 << 16);
+    }
+    return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+  }
+}

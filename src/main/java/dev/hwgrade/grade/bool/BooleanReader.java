@@ -1,0 +1,81 @@
+package dev.hwgrade.grade.bool;
+
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads a true/false verdict from free text: a leading verdict word ("**False.** Because …"), a
+ * statement about the statement ("This statement is false"), or the only polarity the text
+ * uses. Negation flips ("not true" is false).
+ */
+final class BooleanReader {
+  /** What was read: the value, how it was found, and how sure the reading is. */
+  record Reading(boolean value, String word, String evidence, double confidence, boolean ambiguous) {}
+
+  private static final String WORD = "(true|false|yes|no|correct|incorrect|t|f)";
+  private static final Pattern LEADING = Pattern.compile(
+      "^(?:(?:final\\s+)?answer\\s*[:：]\\s*|the\\s+answer\\s+is\\s+)?\\(?" + WORD + "\\)?(?![a-z])");
+  private static final Pattern STATEMENT = Pattern.compile(
+      "\\b(?:statement|claim|assertion|answer|it|this)\\s+(?:is|would\\s+be)\\s+(not\\s+)?(true|false|correct|incorrect)\\b");
+  private static final Pattern ANY = Pattern.compile("\\b(not\\s+)?(true|false)\\b");
+
+  private BooleanReader() {}
+
+  /** The verdict the text gives, or null when it gives none. */
+  static Reading read(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.replaceAll("[*_`#>]", " ").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    if (t.length() > 20_000) {
+      t = t.substring(0, 20_000);
+    }
+    Matcher m = LEADING.matcher(t);
+    if (m.find()) {
+      Boolean v = polarity(m.group(1));
+      if (v != null && !(m.group(1).length() == 1 && t.length() > 1 && !t.matches("^[tf][.)!]?$"))) {
+        return new Reading(v, m.group(1), "'" + snippet(t, m.start(), m.end()) + "'", 0.97, false);
+      }
+    }
+    m = STATEMENT.matcher(t);
+    if (m.find()) {
+      boolean v = polarity(m.group(2));
+      if (m.group(1) != null) {
+        v = !v;
+      }
+      return new Reading(v, m.group(0), "'" + snippet(t, m.start(), m.end()) + "'", 0.9, false);
+    }
+    m = ANY.matcher(t);
+    Boolean seen = null;
+    String first = null;
+    boolean mixed = false;
+    while (m.find()) {
+      boolean v = m.group(2).equals("true") ^ (m.group(1) != null);
+      if (seen == null) {
+        seen = v;
+        first = snippet(t, m.start(), m.end());
+      } else if (seen != v) {
+        mixed = true;
+      }
+    }
+    if (seen != null) {
+      return new Reading(seen, seen ? "true" : "false", "'" + first + "'", mixed ? 0.4 : 0.75, mixed);
+    }
+    return null;
+  }
+
+  private static Boolean polarity(String w) {
+    return switch (w) {
+      case "true", "yes", "correct", "t" -> Boolean.TRUE;
+      case "false", "no", "incorrect", "f" -> Boolean.FALSE;
+      default -> null;
+    };
+  }
+
+  private static String snippet(String t, int start, int end) {
+    int s = Math.max(0, start - 20);
+    int e = Math.min(t.length(), end + 30);
+    return (s > 0 ? "…" : "") + t.substring(s, e).strip() + (e < t.length() ? "…" : "");
+  }
+}

@@ -1,0 +1,121 @@
+package dev.hwgrade.grade.choice;
+
+import java.util.LinkedHashSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads which options an answer picks: a leading letter, "answer is (B)", "option C", or an option's text. */
+final class ChoiceReader {
+  record Reading(Set<String> letters, String evidence, double confidence) {}
+
+  private ChoiceReader() {}
+
+  /** The key's letters: "B", "(B)", "A, C", or an option's text. */
+  static Set<String> keyLetters(String key, Map<String, String> options) {
+    Set<String> out = new TreeSet<>();
+    String k = key.strip();
+    String exact = letterOf(k.replaceAll("[()*.]", "").strip(), options);
+    if (exact != null) {
+      out.add(exact);
+      return out;
+    }
+    for (Map.Entry<String, String> e : options.entrySet()) {
+      if (norm(e.getValue()).equals(norm(k))) {
+        out.add(e.getKey());
+        return out;
+      }
+    }
+    for (String piece : k.split("\\s*(?:,|;|\\band\\b|&)\\s*")) {
+      String l = letterOf(piece.replaceAll("[()*.]", "").strip(), options);
+      if (l == null) {
+        return new TreeSet<>();
+      }
+      out.add(l);
+    }
+    return out;
+  }
+
+  static Reading read(String text, Map<String, String> options) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    String t = text.replaceAll("[*_`]", "").strip();
+    if (t.length() > 20_000) {
+      t = t.substring(0, 20_000);
+    }
+    String letters = String.join("", options.keySet().stream().filter(k -> k.matches("[A-Za-z0-9]")).toList());
+    if (letters.isEmpty()) {
+      return byText(t, options);
+    }
+    String cls = "[" + letters + "]";
+    Matcher whole = Pattern.compile("^(?:\\(?(" + cls + ")\\)?(?:\\s*(?:,|and|&)\\s*\\(?(" + cls + ")\\)?)*)[.)]?$",
+        Pattern.CASE_INSENSITIVE).matcher(t);
+    if (whole.matches()) {
+      Set<String> got = new LinkedHashSet<>();
+      Matcher each = Pattern.compile("(?i)" + cls).matcher(t);
+      while (each.find()) {
+        got.add(each.group().toUpperCase(Locale.ROOT));
+      }
+      return new Reading(got, "'" + t + "'", 0.97);
+    }
+    Matcher lead = Pattern.compile("^(?:final\\s+answer\\s*[:：]\\s*|answer\\s*[:：]\\s*)?\\(?(" + cls + ")\\)?(?:[.):]|\\s+[-—–]|\\s*$)")
+        .matcher(t);
+    if (lead.find()) {
+      return new Reading(Set.of(lead.group(1)), "'" + snippet(t, lead.end()) + "'", 0.95);
+    }
+    Matcher said = Pattern.compile("(?i)\\b(?:answer|choice|option|choose|select|pick)(?:\\s+is)?\\s*[:：]?\\s*\\(?(" + cls
+        + ")\\)?(?![a-z])").matcher(t);
+    Set<String> found = new LinkedHashSet<>();
+    while (said.find()) {
+      found.add(said.group(1).toUpperCase(Locale.ROOT));
+    }
+    if (!found.isEmpty()) {
+      return new Reading(found.size() == 1 ? found : Set.copyOf(found), "'" + t.substring(0, Math.min(t.length(), 80)) + "'",
+          found.size() == 1 ? 0.9 : 0.5);
+    }
+    Matcher paren = Pattern.compile("\\((" + cls + ")\\)").matcher(t);
+    while (paren.find()) {
+      found.add(paren.group(1));
+    }
+    if (found.size() == 1) {
+      return new Reading(found, "'(" + found.iterator().next() + ")'", 0.8);
+    }
+    return byText(t, options);
+  }
+
+  private static Reading byText(String t, Map<String, String> options) {
+    String nt = norm(t);
+    Set<String> hits = new TreeSet<>();
+    for (Map.Entry<String, String> e : options.entrySet()) {
+      String o = norm(e.getValue());
+      if (!o.isEmpty() && (nt.equals(o) || (o.length() >= 4 && nt.contains(o)))) {
+        hits.add(e.getKey());
+      }
+    }
+    if (hits.size() == 1) {
+      return new Reading(hits, "the text of option " + hits.iterator().next(), nt.equals(norm(options.get(hits.iterator().next()))) ? 0.95 : 0.75);
+    }
+    return hits.isEmpty() ? null : new Reading(hits, "the texts of options " + String.join(", ", hits), 0.4);
+  }
+
+  private static String letterOf(String s, Map<String, String> options) {
+    for (String k : options.keySet()) {
+      if (k.equalsIgnoreCase(s)) {
+        return k;
+      }
+    }
+    return null;
+  }
+
+  private static String snippet(String t, int end) {
+    return t.substring(0, Math.min(t.length(), Math.max(end, 40)));
+  }
+
+  static String norm(String s) {
+    return s == null ? "" : s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", " ").strip();
+  }
+}

@@ -1,0 +1,77 @@
+package dev.hwgrade.load;
+
+import dev.hwgrade.extract.FinalAnswerExtractor;
+import dev.hwgrade.model.Answer;
+import dev.hwgrade.model.Assignment;
+import dev.hwgrade.model.Response;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads a {@code responses/<model-id>.yaml} file against the assignment it answers. */
+public final class ResponseReader {
+  private static final Set<String> FILE_FIELDS = new LinkedHashSet<>(List.of("model", "answers"));
+  private static final Set<String> ANSWER_FIELDS = new LinkedHashSet<>(List.of("reasoning", "answer"));
+
+  private ResponseReader() {}
+
+  /**
+   * Reads one response file; problems are added to {@code diagnostics}.
+   *
+   * @return the response, or null when it could not be read at all
+   */
+  public static Response read(String file, String modelId, String text, Assignment assignment,
+      List<Diagnostic> diagnostics) {
+    YamlNode root = YamlReader.read(file, text, diagnostics);
+    if (root == null) {
+      return null;
+    }
+    Fields f = Fields.of(root, "a response file", FILE_FIELDS, diagnostics);
+    if (f == null) {
+      return null;
+    }
+    String model = f.text("model");
+    YamlNode answersNode = f.node("answers");
+    Map<String, Answer> answers = new LinkedHashMap<>();
+    if (answersNode == null) {
+      diagnostics.add(Diagnostic.error(f.location(), "a response file has no 'answers'"));
+    } else if (!(answersNode instanceof YamlNode.MapNode m)) {
+      diagnostics.add(Diagnostic.error(answersNode.location(),
+          "'answers' must be a mapping from part id to answer, found " + answersNode.describe()));
+    } else {
+      PartIds ids = new PartIds(assignment);
+      for (YamlNode.Entry e : m.entries().values()) {
+        String problem = ids.problemWith(e.key());
+        if (problem != null) {
+          diagnostics.add(Diagnostic.error(e.keyLocation(), problem));
+          continue;
+        }
+        Answer a = answer(e, diagnostics);
+        if (a != null) {
+          answers.put(e.key().strip(), a);
+        }
+      }
+    }
+    return new Response(modelId, model, file, answers);
+  }
+
+  private static Answer answer(YamlNode.Entry e, List<Diagnostic> diagnostics) {
+    YamlNode v = e.value();
+    String id = e.key().strip();
+    if (v instanceof YamlNode.Scalar s) {
+      return new Answer(id, "", s.text(), v.location());
+    }
+    Fields f = Fields.of(v, "the answer to " + id, ANSWER_FIELDS, diagnostics);
+    if (f == null) {
+      return null;
+    }
+    String reasoning = f.text("reasoning");
+    String answer = f.text("answer");
+    if (answer == null && reasoning != null) {
+      answer = FinalAnswerExtractor.extract(reasoning).orElse(null);
+    }
+    return new Answer(id, reasoning, answer, v.location());
+  }
+}

@@ -1,0 +1,120 @@
+package dev.hwgrade.load;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.hwgrade.model.SourceLocation;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads YAML into {@link YamlNode}s with locations. Duplicate keys are reported, not silently
+ * overwritten; a syntax error becomes one located diagnostic.
+ */
+public final class YamlReader {
+  /** The largest input file read, in characters; larger files are refused with a clear error. */
+  public static final int MAX_CHARS = 20_000_000;
+
+  private static final int MAX_DEPTH = 64;
+  private static final YAMLFactory FACTORY =
+      YAMLFactory.builder()
+          .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
+          .build();
+
+  private final String file;
+  private final List<Diagnostic> diagnostics;
+
+  private YamlReader(String file, List<Diagnostic> diagnostics) {
+    this.file = file;
+    this.diagnostics = diagnostics;
+  }
+
+  /**
+   * Parses {@code text}; problems go to {@code diagnostics}.
+   *
+   * @return the root node, or null when the text is not valid YAML or is empty
+   */
+  public static YamlNode read(String file, String text, List<Diagnostic> diagnostics) {
+    if (text.length() > MAX_CHARS) {
+      diagnostics.add(Diagnostic.error(new SourceLocation(file, 1, 1),
+          "file is larger than " + MAX_CHARS + " characters"));
+      return null;
+    }
+    YamlReader r = new YamlReader(file, diagnostics);
+    try (JsonParser p = FACTORY.createParser(text)) {
+      JsonToken t = p.nextToken();
+      if (t == null) {
+        diagnostics.add(Diagnostic.error(new SourceLocation(file, 1, 1), "file is empty"));
+        return null;
+      }
+      return r.value(p, 0);
+    } catch (JsonProcessingException e) {
+      JsonLocation l = e.getLocation();
+      String msg = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage();
+      msg = msg.lines().findFirst().orElse(msg).strip();
+      diagnostics.add(Diagnostic.error(r.loc(l), "invalid YAML: " + msg));
+      return null;
+    } catch (IOException | RuntimeException e) {
+      diagnostics.add(Diagnostic.error(new SourceLocation(file, 1, 1), "cannot read YAML: " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private YamlNode value(JsonParser p, int depth) throws IOException {
+    SourceLocation at = loc(p.currentTokenLocation());
+    JsonToken t = p.currentToken();
+    switch (t) {
+      case START_OBJECT:
+        return map(p, at, depth);
+      case START_ARRAY:
+        List<YamlNode> items = new ArrayList<>();
+        while (p.nextToken() != JsonToken.END_ARRAY) {
+          items.add(value(p, depth + 1));
+        }
+        return new YamlNode.ListNode(at, items);
+      case VALUE_STRING:
+        return new YamlNode.Scalar(at, p.getText(), YamlNode.Scalar.Type.STRING);
+      case VALUE_NUMBER_INT:
+      case VALUE_NUMBER_FLOAT:
+        return new YamlNode.Scalar(at, p.getText(), YamlNode.Scalar.Type.NUMBER);
+      case VALUE_TRUE:
+      case VALUE_FALSE:
+        return new YamlNode.Scalar(at, p.getText(), YamlNode.Scalar.Type.BOOLEAN);
+      case VALUE_NULL:
+        return new YamlNode.Scalar(at, null, YamlNode.Scalar.Type.NULL);
+      default:
+        return new YamlNode.Scalar(at, p.getText(), YamlNode.Scalar.Type.STRING);
+    }
+  }
+
+  private YamlNode map(JsonParser p, SourceLocation at, int depth) throws IOException {
+    Map<String, YamlNode.Entry> entries = new LinkedHashMap<>();
+    while (p.nextToken() == JsonToken.FIELD_NAME) {
+      String key = p.currentName();
+      SourceLocation keyAt = loc(p.currentTokenLocation());
+      p.nextToken();
+      YamlNode v = value(p, depth + 1);
+      YamlNode.Entry previous = entries.get(key);
+      if (previous != null) {
+        diagnostics.add(Diagnostic.error(keyAt,
+            "duplicate key '" + key + "' (first at line " + previous.keyLocation().line() + ")"));
+        continue;
+      }
+      entries.put(key, new YamlNode.Entry(key, keyAt, v));
+    }
+    return new YamlNode.MapNode(at, entries);
+  }
+
+  private SourceLocation loc(JsonLocation l) {
+    if (l == null) {
+      return new SourceLocation(file, 0, 0);
+    }
+    return new SourceLocation(file, Math.max(l.getLineNr(), 1), Math.max(l.getColumnNr(), 1));
+  }
+}

@@ -1,0 +1,49 @@
+package dev.hwgrade.report;
+
+/** Small Markdown helpers: table cells, one-line text, shortening. */
+final class Md {
+  private Md() {}
+
+  /** Text safe inside a table cell: one line, pipes escaped. */
+  static String cell(String s) {
+    if (s == null) {
+      return "";
+    }
+    return oneLine(s).replace("|", "\\|");
+  }
+
+  static String oneLine(String s) {
+    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
+  }
+
+  /** Cuts text at a word boundary near {@code max} characters, marking the cut with an ellipsis. */
+  static String shorten(String s, int max) {
+    String t = oneLine(s);
+    if (t.length() <= max) {
+      return t;
+    }
+    int cut = t.lastIndexOf(' ', max);
+    if (cut < max / 2) {
+      cut = max;
+    }
+    String head = t.substring(0, cut);
+    // Do not leave an unbalanced inline-math dollar behind.
+    if (head.chars().filter(c -> c == '$').count() % 2 == 1) {
+      int d = head.lastIndexOf('$');
+      head = head.substring(0, d).stripTrailing();
+    }
+    return head + " …";
+  }
+
+  /** Text as a block: a one-liner stays inline after a label, longer text becomes a quote. */
+  static String block(String s) {
+    if (s == null || s.isBlank()) {
+      return "_(none)_";
+    }
+    String t = s.strip();
+    if (!t.contains("\n") && t.length() <= 160) {
+      return t;
+    }
+    return "\n\n" + t.lines().map(l -> l.isBlank() ? ">" : "> " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+  }
+}
