@@ -35,7 +35,6 @@ public final class Main {
     CommandLine cl = new CommandLine(new HwgradeCommand(), new EnvFactory(env));
     cl.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(env.err(), true, StandardCharsets.UTF_8));
-    cl.setExitCodeExceptionMapper(t -> FAILURE);
     cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     cl.getCommandSpec().exitCodeOnExecutionException(FAILURE);
     cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {

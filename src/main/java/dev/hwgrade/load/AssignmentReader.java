@@ -104,7 +104,7 @@ public final class AssignmentReader {
       return;
     }
     String path = parentPath + "." + local;
-    checkUnique(path, f.at("id"));
+    boolean unique = checkUnique(path, f.at("id"));
     String category = f.has("category") ? f.text("category") : inheritedCategory;
     Double weight = f.number("weight", 0, 1e6, "a number of at least 0");
     if (f.has("parts")) {
@@ -128,7 +128,7 @@ public final class AssignmentReader {
       return;
     }
     Key key = key(f.node("key"), path);
-    if (key == null) {
+    if (key == null || !unique) {
       return;
     }
     out.add(new Part(path, problemId, f.text("title"), f.text("question"), category,
@@ -265,11 +265,14 @@ public final class AssignmentReader {
     return id;
   }
 
-  private void checkUnique(String path, SourceLocation at) {
+  /** False, with a diagnostic, when the id was seen before. */
+  private boolean checkUnique(String path, SourceLocation at) {
     SourceLocation first = seenIds.putIfAbsent(path.toLowerCase(Locale.ROOT), at);
     if (first != null) {
       diagnostics.add(Diagnostic.error(at, "duplicate part id '" + path + "' (first defined at line " + first.line() + ")"));
+      return false;
     }
+    return true;
   }
 
   private static Set<String> ordered(String... names) {

@@ -1,0 +1,76 @@
+package dev.hwgrade.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** Bad files give every located problem at once, exit code 2 and no stack trace. */
+class BadInputTest {
+  private static final String BAD = Path.of("src/test/resources/bad").toString();
+
+  @Test
+  void reportsEveryProblemOfEveryFileAtOnce() {
+    Cli.Run r = Cli.run("validate", BAD + "/many-errors");
+    assertThat(r.code()).isEqualTo(2);
+    String a = BAD + "/many-errors/assignment.yaml";
+    String resp = BAD + "/many-errors/responses/model-x.yaml";
+    assertThat(r.err())
+        .contains(a + ":12:") // unknown kind, at the kind value
+        .contains("unknown kind 'guess' in part 1.b; known kinds: text, expression, numeric, boolean, choice")
+        .contains("part 1.c has no key (and no sub-parts)")
+        .contains("duplicate part id '1.a' (first defined at line 7)")
+        .contains("unknown field 'tolerence'").contains("did you mean 'tolerance'?")
+        .contains("the answer 'E' is not one of the options A, B in part 2.a")
+        .contains(resp + ":4:").contains("a response for a part that does not exist: '1.z'")
+        .contains("unknown field 'confidence' in the answer to 2.a");
+    assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(r.err().lines().filter(l -> l.startsWith(BAD)).count()).isGreaterThanOrEqualTo(7);
+  }
+
+  @Test
+  void everyMessageIsLocatedByLineAndColumn() {
+    Cli.Run r = Cli.run("validate", BAD + "/many-errors");
+    r.err().lines().filter(l -> l.contains(": error: ")).forEach(l ->
+        assertThat(l).matches(".*\\.yaml:\\d+:\\d+: error: .+"));
+  }
+
+  @Test
+  void brokenYamlIsOneLocatedError() {
+    Cli.Run r = Cli.run("grade", BAD + "/broken-yaml");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).containsPattern("broken-yaml/assignment\\.yaml:\\d+:\\d+: error: invalid YAML");
+    assertThat(r.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void missingFolderIsAUsageError() {
+    Cli.Run r = Cli.run("grade", "no/such/folder");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no/such/folder: error: not a folder");
+  }
+
+  @Test
+  void unknownOptionIsAUsageError() {
+    Cli.Run r = Cli.run("grade", "--frobnicate", "x");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("Unknown option: '--frobnicate'");
+  }
+
+  @Test
+  void unknownModelIsAnInputError() {
+    Cli.Run r = Cli.run("grade", "src/test/resources/good/tiny", "--model", "nobody");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("no response file for model 'nobody'; models here: model-a");
+  }
+
+  @Test
+  void helpOnEveryCommand() {
+    for (String c : new String[] {"grade", "verify", "validate"}) {
+      Cli.Run r = Cli.run(c, "--help");
+      assertThat(r.code()).isZero();
+      assertThat(r.out()).contains("Usage: hwgrade " + c);
+    }
+    assertThat(Cli.run("--help").out()).contains("Exit codes: 0 ok, 1 failure, 2 usage or input error.");
+  }
+}

@@ -1,0 +1,80 @@
+package dev.hwgrade.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hwgrade grade} end to end on a small assignment copied to a temporary folder. */
+class GradeCommandTest {
+  @TempDir Path tmp;
+
+  @Test
+  void writesTheThreeReportsWithComputedCounts() throws IOException {
+    Path dir = copy(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
+    Cli.Run r = Cli.run("grade", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(r.out()).contains("model-a: 3 parts — 2 correct, 0 partially correct, 0 incorrect, 1 unanswered");
+    Path out = dir.resolve("reports/model-a");
+    JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
+    assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(json.get("assignment").asText()).isEqualTo("tiny");
+    assertThat(json.get("model").asText()).isEqualTo("Model A");
+    assertThat(json.get("parts")).hasSize(3);
+    JsonNode first = json.get("parts").get(0);
+    for (String f : new String[] {"id", "problem", "category", "kind", "verdict", "score", "confidence", "extracted",
+        "key", "explanation", "grader"}) {
+      assertThat(first.has(f)).as(f).isTrue();
+    }
+    assertThat(first.get("verdict").asText()).isEqualTo("correct");
+    assertThat(json.at("/parts/1/extracted").asText()).isEqualTo("B");
+    assertThat(json.at("/parts/2/verdict").asText()).isEqualTo("unanswered");
+    JsonNode s = json.get("summary");
+    assertThat(s.get("total").asInt()).isEqualTo(3);
+    assertThat(s.get("correct").asInt()).isEqualTo(2);
+    assertThat(s.get("unanswered").asInt()).isEqualTo(1);
+    assertThat(s.get("needs_review").asInt()).isZero();
+    assertThat(s.get("score").asDouble()).isEqualTo(0.6667);
+    String csv = Files.readString(out.resolve("results.csv"));
+    assertThat(csv.lines()).hasSize(4);
+    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("id,problem,category,kind,weight,verdict");
+    String md = Files.readString(out.resolve("report.md"));
+    assertThat(md).contains("# Homework analysis: A tiny assignment").contains("**Model:** Model A")
+        .contains("## Error analysis").contains("1(c)").contains("## Overall performance")
+        .contains("## Key findings").contains("## Conclusion");
+    try (Stream<Path> files = Files.list(out)) {
+      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.md", "results.json",
+          "results.csv");
+    }
+  }
+
+  @Test
+  void onlyTheModelsAsked() throws IOException {
+    Path dir = copy(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
+    Files.writeString(dir.resolve("responses/model-b.yaml"), "model: B\nanswers:\n  \"1.a\": {answer: 'false'}\n");
+    Cli.Run r = Cli.run("grade", dir.toString(), "--model", "model-b");
+    assertThat(r.code()).as(r.err()).isZero();
+    assertThat(dir.resolve("reports/model-b/report.md")).exists();
+    assertThat(dir.resolve("reports/model-a")).doesNotExist();
+  }
+
+  static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    return to;
+  }
+}
