@@ -10,6 +10,8 @@ import dev.hwgrade.load.InputException;
 import dev.hwgrade.load.LoadedAssignment;
 import dev.hwgrade.model.Response;
 import dev.hwgrade.model.Verdict;
+import dev.hwgrade.report.AtomicFiles;
+import dev.hwgrade.report.ComparisonReport;
 import dev.hwgrade.report.ReportWriter;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -66,6 +68,7 @@ final class GradeCommand implements Callable<Integer> {
       return Main.USAGE;
     }
     Diagnostics.print(loaded.warnings(), env.err());
+    List<Analysis> analyses = new ArrayList<>();
     for (Response r : loaded.responses()) {
       long start = System.nanoTime();
       int total = loaded.assignment().parts().size();
@@ -77,6 +80,7 @@ final class GradeCommand implements Callable<Integer> {
         }
       });
       Analysis a = Analyzer.analyze(loaded.assignment(), r, results, Instant.now(env.clock()));
+      analyses.add(a);
       List<Path> files;
       try {
         files = ReportWriter.write(dir, a, Version.VERSION);
@@ -92,6 +96,18 @@ final class GradeCommand implements Callable<Integer> {
             a.overall().count(Verdict.PARTIALLY_CORRECT), a.overall().count(Verdict.INCORRECT),
             a.overall().count(Verdict.UNANSWERED), a.overall().count(Verdict.NEEDS_REVIEW),
             Percent.of(a.overall().score()), ms, files.get(0));
+      }
+    }
+    if (analyses.size() > 1) {
+      Path file = dir.resolve("reports").resolve("comparison.md");
+      try {
+        AtomicFiles.write(file, ComparisonReport.render(analyses));
+      } catch (IOException e) {
+        env.err().println("hwgrade: error: cannot write " + file + ": " + e.getMessage());
+        return Main.FAILURE;
+      }
+      if (!quiet) {
+        env.out().println("comparison of " + analyses.size() + " models → " + file);
       }
     }
     return Main.OK;

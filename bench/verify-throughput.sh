@@ -1,0 +1,30 @@
+#!/usr/bin/env bash
+# End-to-end throughput of `hwgrade verify`, JVM start included.
+# Usage: bench/verify-throughput.sh INPUT.jsonl [LINES] [extra hwgrade verify options…]
+# Repeats INPUT's lines up to LINES (default 2600), runs ./hwgrade verify on them once to warm
+# the build, then three timed runs; prints lines/s for each and the peak memory (max RSS).
+set -euo pipefail
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+input="${1:?usage: bench/verify-throughput.sh INPUT.jsonl [LINES] [options…]}"
+lines="${2:-2600}"
+shift $(( $# >= 2 ? 2 : 1 ))
+tmp="$(mktemp -d)"
+trap 'rm -rf "$tmp"' EXIT
+python3 - "$input" "$lines" > "$tmp/in.jsonl" <<'PY'
+import sys, itertools
+src = [l for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
+for l in itertools.islice(itertools.cycle(src), int(sys.argv[2])):
+    sys.stdout.write(l if l.endswith("\n") else l + "\n")
+PY
+"$here/hwgrade" verify "$tmp/in.jsonl" "$@" > /dev/null
+for run in 1 2 3; do
+  /usr/bin/time -f "%e %M" -o "$tmp/time" "$here/hwgrade" verify "$tmp/in.jsonl" "$@" > "$tmp/out.jsonl"
+  read -r secs rss < "$tmp/time"
+  out_lines=$(wc -l < "$tmp/out.jsonl")
+  python3 -c "import sys; s=float(sys.argv[1]); n=int(sys.argv[2]); print(f'run {sys.argv[4]}: {n} lines in {s:.2f} s = {n/s:.0f} lines/s, max RSS {int(sys.argv[3])//1024} MB')" "$secs" "$out_lines" "$rss" "$run"
+done
+python3 - "$tmp/out.jsonl" <<'PY'
+import sys, json, collections
+c = collections.Counter(json.loads(l)["verdict"] for l in open(sys.argv[1]))
+print("verdicts:", dict(c))
+PY

@@ -1,0 +1,55 @@
+package dev.hwgrade.report;
+
+import dev.hwgrade.analyze.Analysis;
+import dev.hwgrade.analyze.Percent;
+import dev.hwgrade.analyze.Tally;
+import dev.hwgrade.grade.PartResult;
+import dev.hwgrade.model.Part;
+import dev.hwgrade.model.Verdict;
+import java.util.List;
+
+/**
+ * Renders {@code reports/comparison.md} when an assignment has several models: their totals side
+ * by side, and every part's verdict per model, so the parts that split the models stand out.
+ */
+public final class ComparisonReport {
+  private ComparisonReport() {}
+
+  public static String render(List<Analysis> analyses) {
+    if (analyses.isEmpty()) {
+      throw new IllegalArgumentException("nothing to compare");
+    }
+    Analysis first = analyses.get(0);
+    StringBuilder sb = new StringBuilder();
+    sb.append("# Model comparison: ").append(first.assignment().title()).append("\n\n");
+    sb.append("| Model | Parts | ✓ | ◐ | ✗ | – | ? | Weighted score |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    for (Analysis a : analyses) {
+      Tally t = a.overall();
+      sb.append("| ").append(Md.cell(a.response().modelName())).append(" | ").append(t.total());
+      for (Verdict v : Verdict.values()) {
+        sb.append(" | ").append(t.count(v));
+      }
+      sb.append(" | ").append(Percent.of(t.score())).append(" |\n");
+    }
+    sb.append("\n## Verdict per part\n\n| Part | Kind |");
+    for (Analysis a : analyses) {
+      sb.append(' ').append(Md.cell(a.response().modelId())).append(" |");
+    }
+    sb.append("\n|---|---|");
+    sb.append("---|".repeat(analyses.size()));
+    sb.append('\n');
+    List<Part> parts = first.assignment().parts();
+    for (int i = 0; i < parts.size(); i++) {
+      Part p = parts.get(i);
+      sb.append("| ").append(p.displayId()).append(" | ").append(p.key().kind().id()).append(" |");
+      for (Analysis a : analyses) {
+        PartResult r = a.results().get(i);
+        sb.append(' ').append(r.grade().verdict().symbol()).append(" |");
+      }
+      sb.append('\n');
+    }
+    sb.append("\nVerdicts: ✓ correct, ◐ partially correct, ✗ incorrect, – unanswered, ? needs review. "
+        + "Each model's own report explains its verdicts.\n");
+    return sb.toString();
+  }
+}

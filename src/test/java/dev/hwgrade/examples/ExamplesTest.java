@@ -1,0 +1,111 @@
+package dev.hwgrade.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import dev.hwgrade.cli.Cli;
+import dev.hwgrade.grade.GradingEngine;
+import dev.hwgrade.grade.PartResult;
+import dev.hwgrade.load.AssignmentLoader;
+import dev.hwgrade.load.LoadedAssignment;
+import dev.hwgrade.model.Response;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/**
+ * The bundled examples graded by the real graders: every part's verdict is what a careful TA
+ * decides (src/test/resources/expected), and the seed example's report matches its golden file.
+ */
+class ExamplesTest {
+  private static final Path EXPECTED = Path.of("src/test/resources/expected");
+  private static final Path GOLDEN = Path.of("src/test/resources/golden");
+
+  static Stream<Arguments> models() throws IOException {
+    List<Arguments> out = new java.util.ArrayList<>();
+    try (Stream<Path> dirs = Files.list(EXPECTED)) {
+      for (Path d : dirs.sorted().toList()) {
+        try (Stream<Path> files = Files.list(d)) {
+          for (Path f : files.sorted().toList()) {
+            out.add(Arguments.of(d.getFileName().toString(), AssignmentLoader.modelId(f)));
+          }
+        }
+      }
+    }
+    return out.stream();
+  }
+
+  @ParameterizedTest(name = "{0} / {1}")
+  @MethodSource("models")
+  void verdictsAreWhatATaDecides(String assignment, String model) throws Exception {
+    LoadedAssignment loaded = AssignmentLoader.load(Path.of("examples", assignment), List.of(model));
+    Response r = loaded.responses().get(0);
+    List<PartResult> results = GradingEngine.builder().build().grade(loaded.assignment(), r, null);
+    Map<String, String> expected = expected(assignment, model);
+    Map<String, String> got = new LinkedHashMap<>();
+    StringBuilder why = new StringBuilder();
+    for (PartResult pr : results) {
+      got.put(pr.part().id(), pr.grade().verdict().id());
+      if (!pr.grade().verdict().id().equals(expected.get(pr.part().id()))) {
+        why.append("\n").append(pr.part().id()).append(": expected ").append(expected.get(pr.part().id()))
+            .append(", got ").append(pr.grade().verdict().id()).append(" — ").append(pr.grade().explanation())
+            .append(" [extracted: ").append(pr.grade().extracted()).append("]");
+      }
+    }
+    assertThat(got).as(why.toString()).isEqualTo(expected);
+  }
+
+  @Test
+  void seedExampleReportMatchesGoldenFiles(@TempDir Path tmp) throws IOException {
+    Path dir = copy(Path.of("examples/eecs182-hw11"), tmp.resolve("eecs182-hw11"));
+    Cli.Run run = Cli.run("grade", dir.toString(), "--quiet");
+    assertThat(run.code()).as(run.err()).isZero();
+    for (String name : new String[] {"report.md", "results.json", "results.csv"}) {
+      Path actual = dir.resolve("reports/reference-llm").resolve(name);
+      Path golden = GOLDEN.resolve("eecs182-hw11/reference-llm").resolve(name);
+      String text = Files.readString(actual);
+      if (Boolean.getBoolean("hwgrade.updateGolden")) {
+        Files.createDirectories(golden.getParent());
+        Files.writeString(golden, text);
+      }
+      assertThat(text).as("%s differs from %s (rerun with -Dhwgrade.updateGolden=true after checking)", name, golden)
+          .isEqualTo(Files.readString(golden));
+    }
+  }
+
+  private static Map<String, String> expected(String assignment, String model) throws IOException {
+    ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
+    Map<String, String> m = new LinkedHashMap<>();
+    @SuppressWarnings("unchecked")
+    Map<String, Object> raw = yaml.readValue(EXPECTED.resolve(assignment).resolve(model + ".yaml").toFile(), Map.class);
+    raw.forEach((k, v) -> m.put(k, String.valueOf(v)));
+    return m;
+  }
+
+  private static Path copy(Path from, Path to) throws IOException {
+    try (Stream<Path> walk = Files.walk(from)) {
+      for (Path p : (Iterable<Path>) walk::iterator) {
+        if (p.toString().contains("/reports")) {
+          continue;
+        }
+        Path t = to.resolve(from.relativize(p).toString());
+        if (Files.isDirectory(p)) {
+          Files.createDirectories(t);
+        } else {
+          Files.copy(p, t);
+        }
+      }
+    }
+    return to;
+  }
+}
