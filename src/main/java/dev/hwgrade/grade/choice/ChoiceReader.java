@@ -56,7 +56,7 @@ final class ChoiceReader {
         Pattern.CASE_INSENSITIVE).matcher(t);
     if (whole.matches()) {
       Set<String> got = new LinkedHashSet<>();
-      Matcher each = Pattern.compile("(?i)" + cls).matcher(t);
+      Matcher each = Pattern.compile("(?i)(?<![a-z])" + cls + "(?![a-z])").matcher(t);
       while (each.find()) {
         got.add(each.group().toUpperCase(Locale.ROOT));
       }
