@@ -18,4 +18,12 @@ public interface Grader {
    * @return a grade with a score in [0, 1] and a non-empty explanation
    */
   Grade grade(Part part, Answer answer);
+
+  /**
+   * Problems that keep this grader from using a part's key (a number it cannot read, an
+   * expression it cannot parse), each a sentence for {@code hwgrade validate}; empty when none.
+   */
+  default java.util.List<String> checkKey(Part part) {
+    return java.util.List.of();
+  }
 }
