@@ -45,12 +45,18 @@ final class Findings {
               + " and " + count(byCategory.size(), "kind") + " of question."));
       return;
     }
+    List<String> perfect = new ArrayList<>();
+    List<String> parts = new ArrayList<>();
     for (GroupStats c : byCategory) {
       Tally t = c.tally();
       if (t.total() >= 2 && t.count(Verdict.CORRECT) == t.total()) {
-        out.add(new Finding("Strong on " + c.key(),
-            "All " + t.total() + " " + c.key() + " parts correct (" + problemsOf(c.partIds()) + ")."));
+        perfect.add(c.key());
+        parts.addAll(c.partIds());
       }
+    }
+    if (!perfect.isEmpty()) {
+      out.add(new Finding("Strong on " + joinAnd(perfect),
+          "All " + parts.size() + " " + joinAnd(perfect) + " parts correct (" + problemsOf(parts) + ")."));
     }
   }
 

@@ -28,6 +28,9 @@ public final class MarkdownReport {
   /** A final answer up to this length counts as short. */
   static final int SHORT_ANSWER = 90;
 
+  /** Final answers longer than this are cut in the per-part detail; results.json keeps them whole. */
+  static final int LONG_ANSWER = 700;
+
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
 
   private MarkdownReport() {}
@@ -129,7 +132,7 @@ public final class MarkdownReport {
         sb.append("**Model's reasoning:** ").append(summary).append("\n\n");
       }
       String fin = r.answer().hasFinalAnswer() ? r.answer().finalAnswer() : g.extracted();
-      sb.append("**Model's final answer:** ").append(Md.block(fin)).append("\n\n");
+      sb.append("**Model's final answer:** ").append(Md.block(Md.shortenBlock(fin, LONG_ANSWER))).append("\n\n");
     }
     sb.append("**Answer key:** ").append(Md.block(Analyzer.keyAnswer(p))).append("\n\n");
     sb.append(g.verdict().symbol()).append(" **").append(g.verdict().label().toUpperCase(java.util.Locale.ROOT))

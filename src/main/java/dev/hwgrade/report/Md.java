@@ -35,6 +35,18 @@ final class Md {
     return head + " …";
   }
 
+  /** Cuts multi-line text after about {@code max} characters, keeping its lines. */
+  static String shortenBlock(String s, int max) {
+    if (s == null || s.length() <= max) {
+      return s;
+    }
+    int cut = s.lastIndexOf('\n', max);
+    if (cut < max / 2) {
+      return shorten(s, max);
+    }
+    return s.substring(0, cut).stripTrailing() + " …";
+  }
+
   /** Text as a block: a one-liner stays inline after a label, longer text becomes a quote. */
   static String block(String s) {
     if (s == null || s.isBlank()) {
