@@ -1,51 +1,67 @@
 package dev.hwgrade.extract;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
- * Finds the final answer in a model's reasoning: an explicit marker ({@code Final answer:}, {@code
- * **Answer:**}), then the last {@code \boxed{}}, then the last bold phrase, then the last statement.
+ * Finds the final answer in a model's reasoning, trying in turn: an explicit {@code Final answer:}
+ * (its last occurrence); the later of an {@code Answer:} line and a {@code \boxed{}}; a sentence
+ * "the answer is …"; the last bold phrase that is not a label; the last statement. A text that
+ * only says it does not know has no final answer.
+ *
+ * <p>Works line by line with plain string scans, so any input takes time linear in its length.
  */
 public final class FinalAnswerExtractor {
-  private static final Pattern MARKER =
-      Pattern.compile(
-          "(?im)^[\\s>*_#-]*(?:\\*\\*)?(?:final\\s+answer|answer)\\s*(?:\\*\\*)?\\s*[:：]\\s*(?:\\*\\*)?\\s*(.+)$");
-  private static final Pattern BOLD = Pattern.compile("\\*\\*(.+?)\\*\\*");
+  /** Longer final answers are cut: a final answer is a line or a short block, not an essay. */
+  static final int MAX_ANSWER_CHARS = 2000;
+
+  private static final int MAX_BLOCK_LINES = 12;
+  private static final int MAX_BOLD_CHARS = 300;
+  private static final int LONG_PARAGRAPH = 300;
+
+  private static final String[] FINAL_KEYWORDS = {"final answers", "final answer", "final result"};
+  private static final String[] ANSWER_KEYWORDS = {"short answer", "answers", "answer"};
+  private static final String[] LABEL_WORDS = {
+    "step", "part", "problem", "question", "note", "reasoning", "solution", "explanation",
+    "approach", "analysis", "answer", "final answer", "conclusion", "summary", "given", "case",
+    "method", "proof", "derivation", "setup", "intuition", "key insight", "recall", "check"
+  };
+  private static final String[] CLOSING_REMARKS = {
+    "let me know", "i hope this helps", "hope this helps", "feel free to"
+  };
 
   private FinalAnswerExtractor() {}
 
+  /** The final answer in {@code text}, or empty when there is none or the text only declines. */
   public static Optional<String> extract(String text) {
-    if (text == null || text.isBlank()) {
+    if (text == null || text.isBlank() || NonAnswers.isNonAnswer(text)) {
       return Optional.empty();
     }
-    Matcher m = MARKER.matcher(text);
-    String last = null;
-    while (m.find()) {
-      last = m.group(1);
+    List<String> lines = proseLines(text);
+    String found = markedAnswer(lines, FINAL_KEYWORDS);
+    if (found == null) {
+      found = laterOfAnswerLineAndBoxed(lines);
     }
-    if (last != null) {
-      return Optional.of(clean(last));
+    if (found == null) {
+      found = answerIsPhrase(lines);
     }
-    String boxed = lastBoxed(text);
-    if (boxed != null) {
-      return Optional.of(boxed.strip());
+    if (found == null) {
+      found = lastBold(lines);
     }
-    Matcher b = BOLD.matcher(text);
-    String bold = null;
-    while (b.find()) {
-      bold = b.group(1);
+    if (found == null) {
+      found = lastStatement(lines);
     }
-    if (bold != null && !bold.endsWith(":")) {
-      return Optional.of(clean(bold));
-    }
-    String[] lines = text.strip().split("\\R");
-    return Optional.of(clean(lines[lines.length - 1]));
+    String cleaned = found == null ? "" : clean(found);
+    return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
   }
 
   /** The content of the last {@code \boxed{…}}, braces balanced; null if none. */
   public static String lastBoxed(String text) {
+    if (text == null) {
+      return null;
+    }
     int i = text.lastIndexOf("\\boxed{");
     if (i < 0) {
       return null;
@@ -54,7 +70,9 @@ public final class FinalAnswerExtractor {
     int depth = 1;
     for (int j = start; j < text.length(); j++) {
       char c = text.charAt(j);
-      if (c == '{') {
+      if (c == '\\' && j + 1 < text.length()) {
+        j++; // an escaped brace \{ does not nest
+      } else if (c == '{') {
         depth++;
       } else if (c == '}' && --depth == 0) {
         return text.substring(start, j);
@@ -63,7 +81,277 @@ public final class FinalAnswerExtractor {
     return null;
   }
 
-  private static String clean(String s) {
-    return s.replaceAll("\\*\\*", "").strip();
+  /** The text's lines, with the lines of fenced code blocks blanked out (code is not an answer). */
+  private static List<String> proseLines(String text) {
+    String[] raw = text.split("\\R", -1);
+    List<String> lines = new ArrayList<>(raw.length);
+    boolean inFence = false;
+    char fence = 0;
+    for (String line : raw) {
+      String t = line.strip();
+      if (!inFence && (t.startsWith("```") || t.startsWith("~~~"))) {
+        inFence = true;
+        fence = t.charAt(0);
+        lines.add("");
+      } else if (inFence) {
+        if (t.length() >= 3 && isRun(t, fence)) {
+          inFence = false;
+        }
+        lines.add("");
+      } else {
+        lines.add(line);
+      }
+    }
+    if (inFence) {
+      // An unclosed fence: read it as prose rather than lose the rest of the answer.
+      return new ArrayList<>(List.of(raw));
+    }
+    return lines;
+  }
+
+  private static boolean isRun(String s, char c) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) != c) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** The value of the last line starting with one of the keywords and a colon; null if none. */
+  private static String markedAnswer(List<String> lines, String[] keywords) {
+    int at = lastMarkerLine(lines, keywords);
+    return at < 0 ? null : markerValue(lines, at, keywords);
+  }
+
+  private static int lastMarkerLine(List<String> lines, String[] keywords) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      if (valueStart(lines.get(i), keywords) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static String markerValue(List<String> lines, int at, String[] keywords) {
+    String line = lines.get(at);
+    String value = line.substring(valueStart(line, keywords)).strip();
+    if (stripEmphasis(value).isEmpty()) {
+      value = followingBlock(lines, at + 1);
+    }
+    String boxed = lastBoxed(value);
+    return boxed != null ? boxed : value;
+  }
+
+  /**
+   * Where the answer starts on a marker line such as {@code **Final Answer:** 42} or {@code
+   * ### Answer}; -1 when the line is no marker.
+   */
+  static int valueStart(String line, String[] keywords) {
+    int n = line.length();
+    int i = 0;
+    while (i < n && " \t>#*_-".indexOf(line.charAt(i)) >= 0) {
+      i++;
+    }
+    int end = -1;
+    for (String k : keywords) {
+      if (line.regionMatches(true, i, k, 0, k.length())
+          && (i + k.length() == n || !Character.isLetter(line.charAt(i + k.length())))) {
+        end = i + k.length();
+        break;
+      }
+    }
+    if (end < 0) {
+      return -1;
+    }
+    int j = skip(line, end, " \t*_");
+    if (j < n && line.charAt(j) == '(') { // "Answer (a):"
+      int close = line.indexOf(')', j);
+      if (close > j && close - j <= 10) {
+        j = skip(line, close + 1, " \t*_");
+      }
+    }
+    if (j == n) {
+      return n;
+    }
+    char c = line.charAt(j);
+    if (c == ':' || c == '：' || c == '—' || c == '=') {
+      return skip(line, j + 1, " \t*_");
+    }
+    if (line.regionMatches(true, j, "is ", 0, 3)) {
+      return skip(line, j + 3, " \t*_");
+    }
+    return -1;
+  }
+
+  private static int skip(String s, int from, String chars) {
+    int i = from;
+    while (i < s.length() && chars.indexOf(s.charAt(i)) >= 0) {
+      i++;
+    }
+    return i;
+  }
+
+  /** The next block of non-blank lines from {@code from}, skipping leading blank lines. */
+  private static String followingBlock(List<String> lines, int from) {
+    int i = from;
+    while (i < lines.size() && lines.get(i).isBlank()) {
+      i++;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int k = 0; i < lines.size() && k < MAX_BLOCK_LINES && !lines.get(i).isBlank(); i++, k++) {
+      sb.append(lines.get(i)).append('\n');
+    }
+    return sb.toString().strip();
+  }
+
+  private static String laterOfAnswerLineAndBoxed(List<String> lines) {
+    int marker = lastMarkerLine(lines, ANSWER_KEYWORDS);
+    int boxed = -1;
+    for (int i = lines.size() - 1; i > marker && boxed < 0; i--) {
+      if (lines.get(i).contains("\\boxed{")) {
+        boxed = i;
+      }
+    }
+    if (boxed >= 0) {
+      String value = lastBoxed(String.join("\n", lines.subList(boxed, lines.size())));
+      if (value != null) {
+        return value;
+      }
+    }
+    return marker < 0 ? null : markerValue(lines, marker, ANSWER_KEYWORDS);
+  }
+
+  /** "…, so the answer is 42." gives "42"; null if no line says so. */
+  private static String answerIsPhrase(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      int at = line.toLowerCase(Locale.ROOT).lastIndexOf("answer is ");
+      if (at >= 0) {
+        String rest = line.substring(at + "answer is ".length());
+        int stop = rest.indexOf(". ");
+        return stop >= 0 ? rest.substring(0, stop) : rest;
+      }
+    }
+    return null;
+  }
+
+  private static String lastBold(List<String> lines) {
+    for (int i = lines.size() - 1; i >= 0; i--) {
+      String bold = lastBoldOnLine(lines.get(i));
+      if (bold != null) {
+        return bold;
+      }
+    }
+    return null;
+  }
+
+  private static String lastBoldOnLine(String line) {
+    String last = null;
+    int from = 0;
+    while (true) {
+      int open = line.indexOf("**", from);
+      if (open < 0) {
+        break;
+      }
+      int close = line.indexOf("**", open + 2);
+      if (close < 0) {
+        break;
+      }
+      String inner = line.substring(open + 2, close).strip();
+      if (!inner.isEmpty() && inner.length() <= MAX_BOLD_CHARS && !isLabel(inner)) {
+        last = inner;
+      }
+      from = close + 2;
+    }
+    return last;
+  }
+
+  /** A bold phrase that introduces something ("Step 2:", "Reasoning", "(a)") is no answer. */
+  private static boolean isLabel(String bold) {
+    String b = bold.toLowerCase(Locale.ROOT);
+    if (b.endsWith(":") || b.endsWith("：") || (b.startsWith("(") && b.endsWith(")") && b.length() <= 6)) {
+      return true;
+    }
+    for (String w : LABEL_WORDS) {
+      if (b.equals(w) || (b.startsWith(w + " ") && b.length() <= w.length() + 12)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The last paragraph, or its last sentence when it is long; closing pleasantries skipped. */
+  private static String lastStatement(List<String> lines) {
+    int end = lines.size() - 1;
+    while (end >= 0 && isFiller(lines.get(end))) {
+      end--;
+    }
+    if (end < 0) {
+      return null;
+    }
+    int start = end;
+    while (start > 0 && !isFiller(lines.get(start - 1))) {
+      start--;
+    }
+    String paragraph = String.join("\n", lines.subList(start, end + 1)).strip();
+    if (paragraph.length() <= LONG_PARAGRAPH) {
+      return paragraph;
+    }
+    String trimmed = paragraph.endsWith(".") ? paragraph.substring(0, paragraph.length() - 1) : paragraph;
+    int cut = Math.max(trimmed.lastIndexOf(". "), trimmed.lastIndexOf(".\n"));
+    return cut < 0 ? paragraph : paragraph.substring(cut + 2);
+  }
+
+  private static boolean isFiller(String line) {
+    String t = line.strip();
+    if (t.isEmpty() || t.chars().allMatch(c -> c == '-' || c == '*' || c == '_' || c == '=')) {
+      return true;
+    }
+    String lower = t.toLowerCase(Locale.ROOT);
+    for (String r : CLOSING_REMARKS) {
+      if (lower.startsWith(r)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String clean(String value) {
+    String v = value.strip();
+    String boxed = lastBoxed(v);
+    if (boxed != null && v.length() - boxed.length() <= 20) {
+      v = boxed.strip();
+    }
+    v = stripEmphasis(v);
+    if (v.startsWith("- ") || v.startsWith("* ")) {
+      v = v.substring(2).strip();
+    }
+    v = unwrapMath(v);
+    if (v.length() > 1 && v.endsWith(".") && !Character.isLetter(v.charAt(v.length() - 2))) {
+      v = unwrapMath(v.substring(0, v.length() - 1).strip());
+    }
+    if (v.length() > MAX_ANSWER_CHARS) {
+      v = v.substring(0, MAX_ANSWER_CHARS).strip() + " …";
+    }
+    return v;
+  }
+
+  private static String stripEmphasis(String s) {
+    return s.replace("**", "").replace("__", "").strip();
+  }
+
+  /** {@code $x$}, {@code $$x$$}, {@code \[x\]} and {@code \(x\)} around the whole answer go. */
+  private static String unwrapMath(String v) {
+    String[][] pairs = {{"$$", "$$"}, {"\\[", "\\]"}, {"\\(", "\\)"}, {"$", "$"}};
+    for (String[] p : pairs) {
+      if (v.length() >= p[0].length() + p[1].length() + 1 && v.startsWith(p[0]) && v.endsWith(p[1])) {
+        String inner = v.substring(p[0].length(), v.length() - p[1].length());
+        if (!inner.contains(p[1])) {
+          return inner.strip();
+        }
+      }
+    }
+    return v;
   }
 }

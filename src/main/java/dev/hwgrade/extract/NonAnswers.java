@@ -3,25 +3,115 @@ package dev.hwgrade.extract;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
-/** Recognises answers that are no answer: empty, or only saying the model does not know. */
+/**
+ * Recognises answers that are no answer: blank, or only saying that the model does not know or
+ * cannot answer. A text that declines and then answers anyway ("I don't know of a closed form; the
+ * answer is 3") is an answer: every sentence must decline for the whole to count as none.
+ */
 public final class NonAnswers {
-  private static final Pattern DONT_KNOW =
+  /** Longer texts are answers: nobody needs 400 characters to say "I don't know". */
+  private static final int MAX_LENGTH = 400;
+
+  private static final String WHAT = "(?: (?:this|that|it|these|the|all of this))?";
+  private static final String WHICH =
+      "(?: (?:one|part|problem|question|exercise|step|sub-?part|sub-?question|calculation|derivation))?";
+  private static final String ACT =
+      "(?:solve|do|answer|approach|compute|calculate|derive|prove|show|tackle|finish|complete"
+          + "|determine|find|figure out|work out|estimate)";
+
+  /** Each alternative must match a whole sentence (lower case, whitespace collapsed). */
+  private static final Pattern DECLINE =
       Pattern.compile(
-          "^(?:i\\s+(?:do\\s*n[o']t|don't|cannot|can't|am\\s+not\\s+able\\s+to|am\\s+unable\\s+to)\\s+"
-              + "(?:know|say|tell|answer|determine|solve|be\\s+sure)[^.]*|(?:n/?a|none|unknown|no\\s+answer|"
-              + "not\\s+sure|unsure|skip(?:ped)?|\\?+|-+|…|\\.\\.\\.)|i'?m\\s+not\\s+sure[^.]*)[.!]?$");
+          "(?:(?:sorry|unfortunately|honestly|apologies)[, ]+(?:but )?)?(?:"
+              // I don't know / I do not know how to solve this part / I don't know the answer
+              + "i (?:really |honestly |simply |just )?(?:do not|don't|dont|did not|didn't) know"
+              + "(?: how to "
+              + ACT
+              + WHAT
+              + WHICH
+              + "| the (?:final |correct )?answer(?: (?:to|for) (?:this|that|it)"
+              + WHICH
+              + ")?| what the (?:final |correct )?answer is|"
+              + " (?:this|that|it)"
+              + WHICH
+              + "| for sure| here)?"
+              // I'm not sure / I am not sure how to solve this
+              + "|i(?:'m| am) (?:not (?:sure|certain|confident)|unsure|uncertain)"
+              + "(?: how to "
+              + ACT
+              + WHAT
+              + WHICH
+              + "| (?:of|about) (?:the|this|my) answer| what the answer is| here)?"
+              // I cannot solve this / I am unable to determine the answer
+              + "|i (?:cannot|can't|cant|can not|could not|couldn't|am unable to|'m unable to"
+              + "|am not able to|'m not able to|was unable to|was not able to) "
+              + "(?:"
+              + ACT
+              + "|provide an answer(?: to| for)?|give an answer(?: to| for)?)"
+              + "(?: (?:this|that|it|the answer(?: to this)?))?"
+              + WHICH
+              + "(?: (?:with|from|given) (?:the )?(?:given|available|provided) information)?"
+              // I have no idea (how to solve this)
+              + "|(?:i (?:have|had) )?no idea(?: how to "
+              + ACT
+              + WHAT
+              + WHICH
+              + ")?"
+              // I'll skip this part
+              + "|i(?:'ll| will) (?:skip|pass on) (?:this|that|it)"
+              + WHICH
+              // placeholders
+              + "|n/?a|no answer(?: given| provided)?|not answered|unanswered|no response|unknown"
+              + "|unsure|not sure|don't know|dont know|idk|skip(?:ped)?|tbd|todo|blank|\\?+|-+|—+|–+"
+              + ")");
+
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?;…\\n]+");
+  private static final Pattern MARKUP = Pattern.compile("[*_`#>]+");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
 
   private NonAnswers() {}
 
   /** True when the text is blank or only declines to answer. */
   public static boolean isNonAnswer(String text) {
-    if (text == null) {
+    if (text == null || text.isBlank()) {
       return true;
     }
-    String t = text.strip().replaceAll("[*_`]", "").strip().toLowerCase(Locale.ROOT);
-    if (t.isEmpty()) {
-      return true;
+    if (text.length() > MAX_LENGTH * 2) {
+      return false;
     }
-    return t.length() < 160 && DONT_KNOW.matcher(t).matches();
+    String t = normalise(text);
+    if (t.length() > MAX_LENGTH) {
+      return false;
+    }
+    for (String sentence : SENTENCE_END.split(t)) {
+      String s = trimBrackets(sentence);
+      if (!s.isEmpty() && !DECLINE.matcher(s).matches()) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static String normalise(String text) {
+    String t = text.replace('’', '\'').replace('‘', '\'').toLowerCase(Locale.ROOT);
+    t = MARKUP.matcher(t).replaceAll("");
+    return t.strip();
+  }
+
+  /** Drops brackets, quotes, list bullets and spaces around a sentence. */
+  private static String trimBrackets(String sentence) {
+    String s = SPACES.matcher(sentence).replaceAll(" ").strip();
+    if (s.startsWith("- ")) {
+      s = s.substring(2);
+    }
+    int from = 0;
+    int to = s.length();
+    while (from < to && "([\"“'".indexOf(s.charAt(from)) >= 0) {
+      from++;
+    }
+    while (to > from && ")]\"”',:".indexOf(s.charAt(to - 1)) >= 0) {
+      to--;
+    }
+    return s.substring(from, to).strip();
   }
 }

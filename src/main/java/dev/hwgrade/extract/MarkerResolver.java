@@ -1,0 +1,167 @@
+package dev.hwgrade.extract;
+
+import dev.hwgrade.model.SourceLocation;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Decides which markers of a transcript start a section, and for which part. A label alone is read
+ * in the context of the marker before it: after {@code 2(a)}, {@code (i)} is {@code 2.a.i} and
+ * {@code (b)} is {@code 2.b}; the deepest reading that exists wins, so after {@code 5(h)} the label
+ * {@code (i)} is part {@code 5.i}.
+ *
+ * <p>A plain label ({@code (b)} at the start of a line, no heading, no bold) may just enumerate
+ * points inside an answer. It is taken as a marker only when it names a part that no certain
+ * marker names and that has no section yet.
+ */
+final class MarkerResolver {
+  /** A marker accepted as a section start; {@code path} is null for one that matched nothing. */
+  record Cut(Marker marker, String path) {}
+
+  private final PartPaths paths;
+  private final boolean bareNumbers;
+  private final Set<String> certainTargets;
+  private final String file;
+
+  private final List<Cut> cuts = new ArrayList<>();
+  private final List<TranscriptWarning> warnings = new ArrayList<>();
+  private final Set<String> sectioned = new HashSet<>();
+  private String context;
+  private boolean lost;
+  private String failure;
+
+  /**
+   * @param bareNumbers whether a problem number alone ("## 2.") counts as a marker; not when the
+   *     transcript names problems with a word, where a bare number is more likely a list item
+   * @param certainTargets paths that certain markers name; plain labels naming them are enumerations
+   */
+  MarkerResolver(PartPaths paths, boolean bareNumbers, Set<String> certainTargets, String file) {
+    this.paths = paths;
+    this.bareNumbers = bareNumbers;
+    this.certainTargets = certainTargets;
+    this.file = file;
+  }
+
+  /** Resolves the markers in file order; then read {@link #cuts()} and {@link #warnings()}. */
+  MarkerResolver run(List<Marker> markers) {
+    for (Marker m : markers) {
+      if (m.form() == Marker.Form.NUMBER && !bareNumbers) {
+        continue;
+      }
+      String target = resolve(m);
+      if (target == null) {
+        if (m.warnsWhenUnmatched()) {
+          warn(m, failure);
+          cuts.add(new Cut(m, null));
+          if (m.problem() != null) {
+            context = null;
+            lost = true;
+          }
+        }
+        continue;
+      }
+      if (paths.isPart(target) && sectioned.contains(target)) {
+        String repeat = paths.untakenRepeat(target, sectioned);
+        if (repeat != null) {
+          target = repeat;
+        } else if (!m.certain()) {
+          continue;
+        } else {
+          warn(m, "part " + target + " is answered more than once; its sections are read together");
+        }
+      } else if (!m.certain() && certainTargets.contains(target)) {
+        continue;
+      }
+      cuts.add(new Cut(m, target));
+      if (paths.isPart(target)) {
+        sectioned.add(target);
+      }
+      context = target;
+      lost = false;
+    }
+    return this;
+  }
+
+  List<Cut> cuts() {
+    return cuts;
+  }
+
+  List<TranscriptWarning> warnings() {
+    return warnings;
+  }
+
+  /** The paths that certain markers resolved to. */
+  Set<String> certainTargets() {
+    Set<String> targets = new HashSet<>();
+    for (Cut c : cuts) {
+      if (c.path() != null && c.marker().certain()) {
+        targets.add(c.path());
+      }
+    }
+    return targets;
+  }
+
+  private String resolve(Marker m) {
+    if (m.problem() != null) {
+      if (!paths.isKnown(m.problem())) {
+        failure =
+            "response for a problem that does not exist: '"
+                + m.text()
+                + "'; the assignment has problems "
+                + String.join(", ", paths.problems());
+        return null;
+      }
+      String path = paths.find(m.problem(), m.labels(), m.ignoresCase());
+      if (path == null) {
+        failure = noSuchPart(m, m.problem() + "." + String.join(".", m.labels()));
+      }
+      return path;
+    }
+    if (lost) {
+      failure = noSuchPart(m, String.join(".", m.labels()) + " under an unknown problem");
+      return null;
+    }
+    if (context != null) {
+      for (String base = context; base != null; base = PartPaths.parent(base)) {
+        String path = paths.find(base, m.labels(), m.ignoresCase());
+        if (path != null) {
+          return path;
+        }
+      }
+      String problem = context.contains(".") ? context.substring(0, context.indexOf('.')) : context;
+      failure = noSuchPart(m, String.join(".", m.labels()) + " under problem " + problem);
+      return null;
+    }
+    List<String> matches = new ArrayList<>();
+    for (String problem : paths.problems()) {
+      String path = paths.find(problem, m.labels(), m.ignoresCase());
+      if (path != null) {
+        matches.add(path);
+      }
+    }
+    if (matches.size() == 1) {
+      return matches.get(0);
+    }
+    failure =
+        matches.isEmpty()
+            ? noSuchPart(m, String.join(".", m.labels()) + " in any problem")
+            : "'"
+                + m.text()
+                + "' comes before any problem marker and could be "
+                + String.join(" or ", matches)
+                + "; name the problem, as in '## Problem 1'";
+    return null;
+  }
+
+  private static String noSuchPart(Marker m, String what) {
+    return "response for a part that does not exist: '" + m.text() + "' (no part " + what + ")";
+  }
+
+  private void warn(Marker m, String message) {
+    warnings.add(
+        new TranscriptWarning(
+            new SourceLocation(file, m.line() + 1, m.column()), message));
+  }
+}

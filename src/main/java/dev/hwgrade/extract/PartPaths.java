@@ -1,0 +1,140 @@
+package dev.hwgrade.extract;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * The assignment's part ids ({@code 1.a}, {@code 2.a.i}) as a tree of paths, for matching what a
+ * transcript writes against what exists. A path is known when it is a part id or a prefix of one
+ * (a problem, or a part with sub-parts); only part ids receive answers.
+ */
+final class PartPaths {
+  /** What may follow a repeated label: 5.g and 5.g2 are both written "(g)" by the seed's model. */
+  private static final Pattern REPEAT_SUFFIX = Pattern.compile("['_-]?[0-9]{1,2}|'{1,3}");
+
+  private final List<String> ids;
+  private final Set<String> idSet;
+  private final Set<String> known = new HashSet<>();
+  private final Map<String, String> knownIgnoringCase = new HashMap<>();
+  private final List<String> problems = new ArrayList<>();
+  private final boolean digitLabels;
+  private final Map<String, List<String>> repeats;
+
+  PartPaths(List<String> partIds) {
+    ids = List.copyOf(partIds);
+    idSet = new LinkedHashSet<>(ids);
+    boolean digits = false;
+    Set<String> problemSet = new LinkedHashSet<>();
+    for (String id : ids) {
+      String[] segments = id.split("\\.", -1);
+      for (String segment : segments) {
+        if (segment.isBlank()) {
+          throw new IllegalArgumentException("part id '" + id + "' has an empty segment");
+        }
+      }
+      problemSet.add(segments[0]);
+      StringBuilder path = new StringBuilder();
+      for (int k = 0; k < segments.length; k++) {
+        if (k > 0) {
+          path.append('.');
+          digits |= segments[k].chars().allMatch(Character::isDigit);
+        }
+        path.append(segments[k]);
+        String p = path.toString();
+        known.add(p);
+        knownIgnoringCase.putIfAbsent(p.toLowerCase(Locale.ROOT), p);
+      }
+    }
+    problems.addAll(problemSet);
+    digitLabels = digits;
+    repeats = repeatsOf(ids);
+  }
+
+  List<String> ids() {
+    return ids;
+  }
+
+  List<String> problems() {
+    return problems;
+  }
+
+  boolean digitLabels() {
+    return digitLabels;
+  }
+
+  boolean isPart(String path) {
+    return idSet.contains(path);
+  }
+
+  boolean isKnown(String path) {
+    return known.contains(path);
+  }
+
+  /** {@code base} followed by {@code labels}, if that path exists; null otherwise. */
+  String find(String base, List<String> labels, boolean ignoreCase) {
+    String path = base;
+    for (String label : labels) {
+      String next = path + "." + label;
+      if (known.contains(next)) {
+        path = next;
+      } else if (ignoreCase && knownIgnoringCase.containsKey(next.toLowerCase(Locale.ROOT))) {
+        path = knownIgnoringCase.get(next.toLowerCase(Locale.ROOT));
+      } else {
+        return null;
+      }
+    }
+    return path;
+  }
+
+  /** The path one level up ({@code 2.a} for {@code 2.a.i}); null above a problem. */
+  static String parent(String path) {
+    int dot = path.lastIndexOf('.');
+    return dot < 0 ? null : path.substring(0, dot);
+  }
+
+  /**
+   * A sibling part id that repeats {@code id}'s label ({@code 5.g2} for {@code 5.g}) and is not yet
+   * taken, for a label a transcript uses twice; null if none.
+   */
+  String untakenRepeat(String id, Set<String> taken) {
+    for (String other : repeats.getOrDefault(id, List.of())) {
+      if (!taken.contains(other)) {
+        return other;
+      }
+    }
+    return null;
+  }
+
+  private static Map<String, List<String>> repeatsOf(List<String> ids) {
+    Map<String, List<String>> byParent = new HashMap<>();
+    for (String id : ids) {
+      byParent.computeIfAbsent(String.valueOf(parent(id)), k -> new ArrayList<>()).add(id);
+    }
+    Map<String, List<String>> repeats = new HashMap<>();
+    for (List<String> siblings : byParent.values()) {
+      for (String id : siblings) {
+        String label = lastLabel(id);
+        for (String other : siblings) {
+          String otherLabel = lastLabel(other);
+          if (!other.equals(id)
+              && otherLabel.startsWith(label)
+              && REPEAT_SUFFIX.matcher(otherLabel.substring(label.length())).matches()) {
+            repeats.computeIfAbsent(id, k -> new ArrayList<>()).add(other);
+          }
+        }
+      }
+    }
+    return repeats;
+  }
+
+  private static String lastLabel(String id) {
+    return id.substring(id.lastIndexOf('.') + 1);
+  }
+}
