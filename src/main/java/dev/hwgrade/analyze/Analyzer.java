@@ -75,6 +75,10 @@ public final class Analyzer {
     if (part.key().kind() == Kind.CHOICE && part.key().options().containsKey(a.strip())) {
       return a.strip() + ") " + part.key().options().get(a.strip());
     }
+    if (part.key().kind() == Kind.NUMERIC && part.key().unit() != null && !part.key().unit().isBlank()
+        && a.strip().matches("[-+~≈]?\\s*[0-9][0-9.,]*(?:\\s*(?:[eE][-+]?[0-9]+|\\\\times\\s*10\\^\\{?-?[0-9]+\\}?))?")) {
+      return a.strip() + " " + part.key().unit().strip();
+    }
     if (a.isBlank() && !part.key().keyPoints().isEmpty()) {
       return String.join("; ", part.key().keyPoints().stream().map(k -> k.text()).toList());
     }

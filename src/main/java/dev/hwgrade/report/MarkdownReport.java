@@ -8,7 +8,9 @@ import dev.hwgrade.analyze.GroupStats;
 import dev.hwgrade.analyze.Percent;
 import dev.hwgrade.analyze.Tally;
 import dev.hwgrade.grade.PartResult;
+import dev.hwgrade.model.Answer;
 import dev.hwgrade.model.Grade;
+import dev.hwgrade.model.Kind;
 import dev.hwgrade.model.Part;
 import dev.hwgrade.model.Problem;
 import dev.hwgrade.model.Verdict;
@@ -119,24 +121,35 @@ public final class MarkdownReport {
   private static void detail(PartResult r, StringBuilder sb) {
     Part p = r.part();
     Grade g = r.grade();
-    sb.append("### ").append(p.displayId());
-    if (p.title() != null && !p.title().isBlank()) {
-      sb.append(": ").append(p.title());
-    }
-    sb.append("\n\n");
+    sb.append("### ").append(p.displayId()).append(": ").append(shortTitle(p)).append("\n\n");
     if (r.answer() == null) {
       sb.append("**Model's response:** _(no answer to this part)_\n\n");
+    } else if (p.key().kind() == Kind.TEXT && extractedFromReasoning(r.answer())) {
+      // An explanation is the whole text, not its last sentence.
+      sb.append("**Model's answer:** ").append(Md.block(Md.shortenBlock(r.answer().reasoning().strip(), LONG_ANSWER)))
+          .append("\n\n");
     } else {
+      String fin = r.answer().hasFinalAnswer() ? r.answer().finalAnswer() : g.extracted();
       String summary = ReasoningSummary.of(r.answer().reasoning(), 400);
-      if (!summary.isEmpty()) {
+      if (!summary.isEmpty() && !sameText(summary, fin)) {
         sb.append("**Model's reasoning:** ").append(summary).append("\n\n");
       }
-      String fin = r.answer().hasFinalAnswer() ? r.answer().finalAnswer() : g.extracted();
       sb.append("**Model's final answer:** ").append(Md.block(Md.shortenBlock(fin, LONG_ANSWER))).append("\n\n");
     }
     sb.append("**Answer key:** ").append(Md.block(Analyzer.keyAnswer(p))).append("\n\n");
     sb.append(g.verdict().symbol()).append(" **").append(g.verdict().label().toUpperCase(java.util.Locale.ROOT))
         .append("** — ").append(Md.oneLine(g.explanation())).append("\n\n");
+  }
+
+  /** True when the final answer was taken from the reasoning rather than given on its own. */
+  private static boolean extractedFromReasoning(Answer a) {
+    return !a.reasoning().isBlank() && (!a.hasFinalAnswer() || a.reasoning().contains(a.finalAnswer().strip()));
+  }
+
+  private static boolean sameText(String a, String b) {
+    String x = Md.oneLine(a).replace("…", "").strip();
+    String y = Md.oneLine(b).strip();
+    return !x.isEmpty() && (y.startsWith(x) || x.startsWith(y));
   }
 
   private static void errorAnalysis(Analysis a, StringBuilder sb) {
@@ -147,10 +160,7 @@ public final class MarkdownReport {
     int n = 1;
     for (ErrorEntry e : a.errors()) {
       Part p = e.result().part();
-      sb.append("### Error ").append(n++).append(": ").append(p.displayId());
-      if (p.title() != null && !p.title().isBlank()) {
-        sb.append(" — ").append(p.title());
-      }
+      sb.append("### Error ").append(n++).append(": ").append(p.displayId()).append(" — ").append(shortTitle(p));
       sb.append(" (").append(e.result().grade().verdict().symbol()).append(' ')
           .append(e.result().grade().verdict().label()).append(")\n\n");
       sb.append("- **Model's answer:** ").append(e.modelAnswer().isBlank() ? "_(none)_" : Md.shorten(e.modelAnswer(), 300))

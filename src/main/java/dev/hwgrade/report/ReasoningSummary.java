@@ -12,6 +12,14 @@ import java.util.regex.Pattern;
 final class ReasoningSummary {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z$\\\\(])");
 
+  /** Lines that state the final answer, shown on their own in the report. */
+  private static final Pattern FINAL = Pattern.compile(
+      "(?i)[*_>\\s]*(?:final\\s+answer|answer)\\s*[*_]*\\s*[:：]");
+
+  /** A chat model's pleasantries, not part of its reasoning. */
+  private static final Pattern CHATTER = Pattern.compile(
+      "(?i)(?:let me know|i hope this helps|hope this helps|feel free|happy to help|sure[!,.]|great question)");
+
   private ReasoningSummary() {}
 
   static String of(String reasoning, int maxChars) {
@@ -26,7 +34,11 @@ final class ReasoningSummary {
         inFence = !inFence;
         continue;
       }
-      if (inFence || l.isEmpty() || l.matches("#+\\s.*") || l.matches("\\$\\$.*") || l.matches("-{3,}")) {
+      if (l.matches("\\$\\$[^$]{1,160}\\$\\$")) {
+        l = "$" + l.substring(2, l.length() - 2).strip() + "$";
+      }
+      if (inFence || l.isEmpty() || l.matches("#+\\s.*") || l.startsWith("$$") || l.matches("-{3,}")
+          || FINAL.matcher(l).lookingAt()) {
         continue;
       }
       l = l.replaceFirst("^([-*+]|\\d+[.)])\\s+", "");
@@ -43,6 +55,9 @@ final class ReasoningSummary {
     sentences.add(text.substring(start));
     StringBuilder out = new StringBuilder();
     for (String s : sentences) {
+      if (CHATTER.matcher(s).lookingAt()) {
+        continue;
+      }
       if (out.length() > 0 && out.length() + s.length() + 1 > maxChars) {
         break;
       }
