@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Markdown headings or list markers. Extractive and deterministic.
  */
 final class ReasoningSummary {
-  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z$\\\\(])");
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:$])\\s+(?=[A-Z$\\\\(])");
 
   /** Lines that state the final answer, shown on their own in the report. */
   private static final Pattern FINAL = Pattern.compile(
