@@ -2,13 +2,35 @@ package dev.hwgrade.grade.expression;
 
 import dev.hwgrade.grade.Grader;
 import dev.hwgrade.grade.GradingOptions;
+import dev.hwgrade.latex.FinalMathExtractor;
+import dev.hwgrade.latex.LatexCleaner;
+import dev.hwgrade.latex.MathNode;
+import dev.hwgrade.latex.MathParser;
+import dev.hwgrade.latex.MathSyntaxException;
 import dev.hwgrade.model.Answer;
 import dev.hwgrade.model.Grade;
+import dev.hwgrade.model.Key;
 import dev.hwgrade.model.Part;
+import dev.hwgrade.model.Verdict;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
 
-/** Grades expression answers. */
+/**
+ * Grades answers that are mathematical expressions: numbers in any notation, expressions with
+ * variables, equations, inequalities, intervals, sets, tuples, matrices and Big-O. It finds the
+ * final answer in the response, reads key and answer into trees, and decides by structure, exact
+ * arithmetic, then evaluation at random points (random matrices for the key's non-commuting
+ * symbols). An unreadable key or a comparison that runs out of time is {@code needs_review}; an
+ * unreadable answer is {@code incorrect}, with the reason. Thread-safe and cheap to construct.
+ */
 public final class ExpressionGrader implements Grader {
-  public ExpressionGrader(GradingOptions options) {}
+  private final GradingOptions options;
+
+  public ExpressionGrader(GradingOptions options) {
+    this.options = options;
+  }
 
   @Override
   public String name() {
@@ -17,6 +39,90 @@ public final class ExpressionGrader implements Grader {
 
   @Override
   public Grade grade(Part part, Answer answer) {
-    return Grade.needsReview(answer.text(), "the expression grader is not available yet", name());
+    Key key = part.key();
+    Deadline deadline = Deadline.after(options.timeLimit());
+    String extracted = FinalMathExtractor.extract(answer.text());
+    MathNode response;
+    try {
+      response = read(extracted);
+    } catch (MathSyntaxException e) {
+      return new Grade(Verdict.INCORRECT, 0.0, 0.7, extracted,
+          "The answer could not be read as mathematics: " + e.getMessage() + ".", List.of(), null, name());
+    }
+    Set<String> matrices = matrixNames(key.matrices());
+    Equivalence equivalence = new Equivalence(matrices, key.ordered(), options.seed(), deadline);
+    List<String> evidence = new ArrayList<>();
+    evidence.add("answer read as " + shorten(response.toString()));
+    Decision first = null;
+    String keyError = null;
+    for (String accepted : key.acceptedAnswers()) {
+      MathNode keyNode;
+      try {
+        keyNode = read(FinalMathExtractor.extract(accepted));
+      } catch (MathSyntaxException e) {
+        keyError = "the key '" + shorten(accepted) + "' could not be read: " + e.getMessage();
+        continue;
+      }
+      Decision d = safely(equivalence, keyNode, response);
+      if (d.isEqual()) {
+        evidence.add("key read as " + shorten(keyNode.toString()));
+        String which = accepted.equals(key.answer()) ? "" : " (an accepted alternative)";
+        return new Grade(Verdict.CORRECT, 1.0, 0.95, extracted,
+            "Equivalent to the key" + which + ": " + d.reason() + ".", evidence, null, name());
+      }
+      if (first == null || first.isDifferent() && !d.isDifferent()) {
+        first = d;
+        evidence.add("key read as " + shorten(keyNode.toString()));
+      }
+    }
+    if (first == null) {
+      return Grade.needsReview(extracted, capitalise(keyError) + ".", name());
+    }
+    if (first.isDifferent()) {
+      return new Grade(Verdict.INCORRECT, 0.0, 0.9, extracted,
+          "Not equivalent to the key: " + first.reason() + ".", evidence, first.diagnosis(), name());
+    }
+    if (options.decide()) {
+      return new Grade(Verdict.INCORRECT, 0.0, 0.3, extracted,
+          "Equivalence could not be shown: " + first.reason() + ".", evidence, null, name());
+    }
+    return new Grade(Verdict.NEEDS_REVIEW, 0.0, 0.0, extracted,
+        "Equivalence could not be decided: " + first.reason() + ".", evidence, null, name());
+  }
+
+  private static Decision safely(Equivalence equivalence, MathNode key, MathNode response) {
+    try {
+      return equivalence.compare(key, response);
+    } catch (StackOverflowError | RuntimeException e) {
+      return Decision.unknown("the comparison failed (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /** Reads an extracted answer into a tree. */
+  static MathNode read(String extracted) throws MathSyntaxException {
+    if (extracted == null || extracted.isBlank()) {
+      throw new MathSyntaxException("no answer was found");
+    }
+    if (extracted.length() > MathParser.MAX_LENGTH) {
+      throw new MathSyntaxException("the answer is too long (" + extracted.length() + " characters)");
+    }
+    return MathParser.parse(LatexCleaner.clean(extracted));
+  }
+
+  /** {@code W_{QK}} and {@code W_QK} name the same symbol. */
+  static Set<String> matrixNames(List<String> names) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String n : names) {
+      out.add(n.replaceAll("[{}\\s$]", "").replaceAll("^\\\\", ""));
+    }
+    return out;
+  }
+
+  private static String shorten(String s) {
+    return s.length() <= 160 ? s : s.substring(0, 157) + "…";
+  }
+
+  private static String capitalise(String s) {
+    return s == null || s.isEmpty() ? "The key could not be read" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

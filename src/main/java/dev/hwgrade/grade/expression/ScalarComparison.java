@@ -1,0 +1,216 @@
+package dev.hwgrade.grade.expression;
+
+import dev.hwgrade.latex.MathNode;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Decides whether two expressions are equal: exactly when both are rational numbers, otherwise by
+ * evaluating both at random points with a tolerance relative to their magnitude. A decimal written
+ * as an approximation equals an exact value it rounds to, at the digits it shows.
+ */
+final class ScalarComparison {
+  static final int POINTS = 6;
+  private static final double RELATIVE = 1e-9;
+  private static final double RELATIVE_APPROX = 1e-6;
+  private static final double TINY = 1e-250;
+
+  private final Set<String> matrices;
+  private final RandomPoints points;
+  private final Deadline deadline;
+
+  ScalarComparison(Set<String> matrices, RandomPoints points, Deadline deadline) {
+    this.matrices = matrices;
+    this.points = points;
+    this.deadline = deadline;
+  }
+
+  Decision compare(MathNode key, MathNode answer) {
+    Rational k = ExactEvaluator.eval(key);
+    Rational a = k == null ? null : ExactEvaluator.eval(answer);
+    BigDecimal tolerance = tolerance(key, answer);
+    if (k != null && a != null) {
+      if (k.equals(a)) {
+        return Decision.equal("both equal " + k);
+      }
+      if (tolerance != null) {
+        BigDecimal diff = k.toBigDecimal().subtract(a.toBigDecimal()).abs();
+        if (diff.compareTo(tolerance.multiply(new BigDecimal("1.000001"))) <= 0) {
+          return Decision.equal(answer + " is " + k + " at the digits shown");
+        }
+      }
+      return Decision.different(a + " is not " + k).withDiagnosis(diagnose(k.toDouble(), a.toDouble()));
+    }
+    return numeric(key, answer, tolerance);
+  }
+
+  private static BigDecimal tolerance(MathNode key, MathNode answer) {
+    BigDecimal k = Nodes.halfUlp(key);
+    BigDecimal a = Nodes.halfUlp(answer);
+    if (k == null) {
+      return a;
+    }
+    return a == null ? k : k.max(a);
+  }
+
+  private Decision numeric(MathNode key, MathNode answer, BigDecimal tolerance) {
+    TreeSet<String> symbols = Nodes.freeSymbols(key);
+    symbols.addAll(Nodes.freeSymbols(answer));
+    boolean approximate = Nodes.contains(key, MathNode.Num.class) && hasApproximate(key) || hasApproximate(answer);
+    double relative = approximate ? RELATIVE_APPROX : RELATIVE;
+    int rounds = symbols.isEmpty() ? 1 : POINTS;
+    int valid = 0;
+    String lastError = null;
+    for (int p = 0; p < rounds; p++) {
+      if (deadline.passed()) {
+        return Decision.unknown("the time limit was reached while comparing values");
+      }
+      Map<String, Value> point = points.point(p, symbols);
+      Value kv;
+      Value av;
+      try {
+        kv = new NumericEvaluator(point).eval(key);
+      } catch (EvaluationException | ArithmeticException e) {
+        lastError = "the key: " + e.getMessage();
+        continue;
+      }
+      try {
+        av = new NumericEvaluator(point).eval(answer);
+      } catch (EvaluationException | ArithmeticException e) {
+        lastError = "the answer: " + e.getMessage();
+        continue;
+      }
+      if (!kv.isFinite() || !av.isFinite()) {
+        continue;
+      }
+      double scale = Math.max(kv.magnitude(), av.magnitude());
+      double distance = kv.distance(av);
+      if (scale < TINY && !(kv.magnitude() == 0 && av.magnitude() == 0)) {
+        return Decision.unknown("the values are too small to compare in floating point");
+      }
+      boolean close;
+      if (tolerance != null && symbols.isEmpty() && !kv.isMatrix()) {
+        close = distance <= tolerance.doubleValue() * 1.000001 + 1e-13 * scale;
+      } else {
+        close = distance <= relative * scale;
+      }
+      if (!close) {
+        return different(key, answer, symbols, point, kv, av);
+      }
+      valid++;
+    }
+    if (valid == 0 || (!symbols.isEmpty() && valid < 2)) {
+      return Decision.unknown("could not evaluate " + (lastError == null ? "the expressions" : lastError));
+    }
+    if (symbols.isEmpty()) {
+      return Decision.equal("both evaluate to " + format(new NumericEvaluatorResult(key).value));
+    }
+    return Decision.equal("agree at " + valid + " random points of " + describe(symbols));
+  }
+
+  private static boolean hasApproximate(MathNode n) {
+    if (n instanceof MathNode.Num num) {
+      return num.approximate();
+    }
+    for (MathNode c : Nodes.children(n)) {
+      if (hasApproximate(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private Decision different(MathNode key, MathNode answer, Set<String> symbols, Map<String, Value> point, Value kv, Value av) {
+    if (symbols.isEmpty()) {
+      Decision d = Decision.different(answer + " ≈ " + format(av) + " is not " + key + " ≈ " + format(kv));
+      return kv.isMatrix() || av.isMatrix() ? d : d.withDiagnosis(diagnose(kv.scalar.re(), av.scalar.re()));
+    }
+    List<String> matrixNames = new ArrayList<>();
+    List<String> at = new ArrayList<>();
+    for (String s : symbols) {
+      if (matrices.contains(s)) {
+        matrixNames.add(s);
+      } else if (at.size() < 4) {
+        at.add(s + " = " + String.format(Locale.ROOT, "%.3g", point.get(s).scalar.re()));
+      }
+    }
+    StringBuilder why = new StringBuilder("differ");
+    if (!at.isEmpty()) {
+      why.append(" at ").append(String.join(", ", at));
+    }
+    if (!matrixNames.isEmpty()) {
+      why.append(at.isEmpty() ? " when " : " with ")
+          .append(String.join(", ", matrixNames))
+          .append(" random ").append(RandomPoints.SIZE).append("×").append(RandomPoints.SIZE).append(" matrices");
+      if (Nodes.canonical(key, Set.of()).equals(Nodes.canonical(answer, Set.of()))) {
+        why.append(": products do not commute");
+        return Decision.different(why.toString())
+            .withDiagnosis("consistent with multiplying the matrices in another order");
+      }
+    }
+    if (!kv.isMatrix() && !av.isMatrix()) {
+      why.append(": ").append(format(av)).append(" against ").append(format(kv));
+      return Decision.different(why.toString()).withDiagnosis(diagnose(kv.scalar.re(), av.scalar.re()));
+    }
+    return Decision.different(why.toString());
+  }
+
+  /** A likely cause of a wrong value, worded as a hypothesis; null when nothing stands out. */
+  static String diagnose(double key, double answer) {
+    if (key == 0 || answer == 0 || !Double.isFinite(key) || !Double.isFinite(answer)) {
+      return null;
+    }
+    double ratio = answer / key;
+    if (Math.abs(ratio + 1) < 1e-9) {
+      return "consistent with a sign error";
+    }
+    double log = Math.log10(Math.abs(ratio));
+    if (Math.abs(log - Math.rint(log)) < 1e-9 && Math.rint(log) != 0) {
+      return "consistent with a misplaced decimal point or a unit slip (off by a factor of 10^" + (long) Math.rint(log) + ")";
+    }
+    if (Math.abs(ratio - 2) < 1e-9 || Math.abs(ratio - 0.5) < 1e-9) {
+      return "consistent with a missing or extra factor of 2";
+    }
+    return null;
+  }
+
+  private static String describe(Set<String> symbols) {
+    List<String> names = new ArrayList<>(symbols);
+    return names.size() <= 5 ? String.join(", ", names) : String.join(", ", names.subList(0, 5)) + ", …";
+  }
+
+  static String format(Value v) {
+    if (v == null) {
+      return "?";
+    }
+    if (v.isMatrix()) {
+      return "a " + v.rows() + "×" + v.cols() + " matrix";
+    }
+    Complex c = v.scalar;
+    String re = String.format(Locale.ROOT, "%.6g", c.re()).replaceAll("\\.?0+(?=$|e)", "");
+    if (c.isReal()) {
+      return re;
+    }
+    return re + (c.im() < 0 ? " - " : " + ") + String.format(Locale.ROOT, "%.6g", Math.abs(c.im())).replaceAll("\\.?0+(?=$|e)", "") + "i";
+  }
+
+  /** The value of a constant expression, for explanations. */
+  private static final class NumericEvaluatorResult {
+    final Value value;
+
+    NumericEvaluatorResult(MathNode n) {
+      Value v;
+      try {
+        v = new NumericEvaluator(Map.of()).eval(n);
+      } catch (EvaluationException | ArithmeticException e) {
+        v = null;
+      }
+      value = v;
+    }
+  }
+}

@@ -1,0 +1,247 @@
+package dev.hwgrade.latex;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds the final mathematical answer in a response that may be a sentence, Markdown or a whole
+ * derivation. In order of trust: the last {@code \boxed{}} (with boxes written next to it, "and"
+ * between them), the text after "final answer is" or "answer:", the last math span ({@code $…$},
+ * {@code \[…\]}, {@code \(…\)}; spans joined by "and"/"or" form a list), Markdown bold, and last
+ * the final number in plain text. Short answers are returned whole.
+ */
+public final class FinalMathExtractor {
+  private static final int SHORT = 80;
+  private static final int MAX_GAP_WORDS = 4;
+  private static final Pattern FINAL_ANSWER =
+      Pattern.compile("(?i)(?:final answer|the answer|answer)\\s*(?:is|:|=)\\s*[:]?");
+  private static final Pattern TRAILER =
+      Pattern.compile("(?i)\\s*(?:I hope it is correct|<\\|im_start\\|>|<\\|im_end\\|>|Note:).*$", Pattern.DOTALL);
+  private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]{1,200})\\*\\*");
+  private static final Pattern LAST_NUMBER =
+      Pattern.compile("(?<![A-Za-z\\d.,])-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.,]\\d+)?(?:\\s*%)?(?![A-Za-z\\d])");
+  private static final Set<String> CONNECTOR_WORDS = Set.of("and", "or", "und", "et", "y");
+
+  private FinalMathExtractor() {}
+
+  /** The final answer in {@code text}, as LaTeX or plain text; never null, blank when none. */
+  public static String extract(String text) {
+    if (text == null) {
+      return "";
+    }
+    String t = text.strip();
+    t = t.replaceAll("(?s)<think>.*?</think>", " ").strip();
+    String boxed = boxed(t);
+    if (boxed != null) {
+      return boxed;
+    }
+    String afterMarker = afterFinalAnswer(t);
+    if (afterMarker != null) {
+      return afterMarker;
+    }
+    if (t.length() <= SHORT && !t.contains("$") && !t.contains("\\(") && !t.contains("\\[")) {
+      return t;
+    }
+    String spans = mathSpans(t);
+    if (spans != null) {
+      return spans;
+    }
+    Matcher bold = BOLD.matcher(t);
+    String lastBold = null;
+    while (bold.find()) {
+      lastBold = bold.group(1);
+    }
+    if (lastBold != null) {
+      return lastBold;
+    }
+    if (t.length() <= SHORT) {
+      return t;
+    }
+    return lastNumber(t);
+  }
+
+  private static String lastNumber(String t) {
+    Matcher m = LAST_NUMBER.matcher(t);
+    String last = "";
+    while (m.find()) {
+      last = m.group();
+    }
+    return last;
+  }
+
+  /** The contents of the last run of boxes; boxes separated by a few words form one list. */
+  static String boxed(String t) {
+    List<int[]> boxes = new ArrayList<>();
+    int from = 0;
+    while (true) {
+      int at = nextBox(t, from);
+      if (at < 0) {
+        break;
+      }
+      int brace = t.indexOf('{', at);
+      int end = LatexCleaner.matchingBrace(t, brace);
+      if (end < 0) {
+        boxes.add(new int[] {at, brace + 1, t.length(), t.length()});
+        break;
+      }
+      boxes.add(new int[] {at, brace + 1, end, end + 1});
+      from = end + 1;
+    }
+    if (boxes.isEmpty()) {
+      return null;
+    }
+    int first = boxes.size() - 1;
+    while (first > 0 && shortGap(t.substring(boxes.get(first - 1)[3], boxes.get(first)[0]))) {
+      first--;
+    }
+    Set<String> parts = new LinkedHashSet<>();
+    for (int i = first; i < boxes.size(); i++) {
+      parts.add(t.substring(boxes.get(i)[1], boxes.get(i)[2]).strip());
+    }
+    return String.join(", ", parts);
+  }
+
+  private static int nextBox(String t, int from) {
+    int a = t.indexOf("\\boxed", from);
+    int b = t.indexOf("\\fbox", from);
+    int at = a < 0 ? b : b < 0 ? a : Math.min(a, b);
+    if (at < 0) {
+      return -1;
+    }
+    int brace = t.indexOf('{', at);
+    if (brace < 0) {
+      return -1;
+    }
+    String between = t.substring(at, brace).replace("\\boxed", "").replace("\\fbox", "");
+    return between.isBlank() ? at : nextBox(t, brace);
+  }
+
+  private static boolean shortGap(String gap) {
+    String words = gap.replaceAll("\\\\text\\{([^}]*)\\}", " $1 ")
+        .replaceAll("\\\\[a-zA-Z]+", " ")
+        .replaceAll("[$\\\\()\\[\\],;:.{}]", " ")
+        .strip();
+    if (words.isEmpty()) {
+      return true;
+    }
+    String[] w = words.split("\\s+");
+    return w.length <= MAX_GAP_WORDS && gap.length() < 60;
+  }
+
+  private static String afterFinalAnswer(String t) {
+    Matcher m = FINAL_ANSWER.matcher(t);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    if (end < 0) {
+      return null;
+    }
+    String rest = TRAILER.matcher(t.substring(end)).replaceAll("").strip();
+    if (rest.isEmpty()) {
+      return null;
+    }
+    int is = lastIs(rest);
+    if (is >= 0 && !inMath(rest, is)) {
+      rest = rest.substring(is + 4).strip();
+    }
+    String spans = mathSpans(rest);
+    if (spans != null) {
+      return spans;
+    }
+    String sentence = rest.split("(?<=[^\\d])\\.(\\s|$)|\\n", 2)[0].strip();
+    return sentence.length() <= SHORT ? sentence : lastNumber(sentence);
+  }
+
+  private static int lastIs(String s) {
+    Matcher m = Pattern.compile("\\sis\\s").matcher(s);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
+  }
+
+  private static boolean inMath(String s, int index) {
+    int dollars = 0;
+    for (int i = 0; i < index; i++) {
+      if (s.charAt(i) == '$' && (i == 0 || s.charAt(i - 1) != '\\')) {
+        dollars++;
+      }
+    }
+    return dollars % 2 == 1;
+  }
+
+  /** The last math span; spans linked only by "and", "or" or commas join into a list. */
+  static String mathSpans(String t) {
+    List<int[]> spans = spans(t);
+    if (spans.isEmpty()) {
+      return null;
+    }
+    int last = spans.size() - 1;
+    int first = last;
+    while (first > 0 && connectorGap(t.substring(spans.get(first - 1)[3], spans.get(first)[0]))) {
+      first--;
+    }
+    List<String> parts = new ArrayList<>();
+    for (int i = first; i <= last; i++) {
+      parts.add(t.substring(spans.get(i)[1], spans.get(i)[2]).strip());
+    }
+    String joined = String.join(", ", parts);
+    return joined.isBlank() ? null : joined;
+  }
+
+  private static boolean connectorGap(String gap) {
+    String g = gap.strip().toLowerCase(Locale.ROOT).replaceAll("[,;]", " ").strip();
+    return g.isEmpty() || CONNECTOR_WORDS.contains(g);
+  }
+
+  /** Math spans as {start, contentStart, contentEnd, end}. */
+  private static List<int[]> spans(String t) {
+    List<int[]> out = new ArrayList<>();
+    int i = 0;
+    int n = t.length();
+    while (i < n) {
+      if (t.startsWith("$$", i)) {
+        int end = t.indexOf("$$", i + 2);
+        if (end < 0) {
+          break;
+        }
+        out.add(new int[] {i, i + 2, end, end + 2});
+        i = end + 2;
+      } else if (t.charAt(i) == '$' && (i == 0 || t.charAt(i - 1) != '\\')) {
+        int end = i + 1;
+        while (end < n && (t.charAt(end) != '$' || t.charAt(end - 1) == '\\')) {
+          end++;
+        }
+        if (end >= n) {
+          break;
+        }
+        String inner = t.substring(i + 1, end);
+        if (!inner.contains("\n")) {
+          out.add(new int[] {i, i + 1, end, end + 1});
+        }
+        i = end + 1;
+      } else if (t.startsWith("\\[", i) || t.startsWith("\\(", i)) {
+        String close = t.charAt(i + 1) == '[' ? "\\]" : "\\)";
+        int end = t.indexOf(close, i + 2);
+        if (end < 0) {
+          break;
+        }
+        String inner = t.substring(i + 2, end);
+        if (close.equals("\\]") || !inner.contains("\n")) {
+          out.add(new int[] {i, i + 2, end, end + 2});
+        }
+        i = end + 2;
+      } else {
+        i++;
+      }
+    }
+    return out;
+  }
+}

@@ -1,0 +1,344 @@
+package dev.hwgrade.latex;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns an extracted answer into a canonical string the {@link MathParser} reads: LaTeX wrappers
+ * and spacing go ({@code \boxed}, {@code \left}, {@code \text}, {@code \!}), notation becomes one
+ * spelling ({@code \dfrac} → {@code \frac}, {@code \leq} → {@code ≤}, {@code \cdot} → {@code *}),
+ * thousands separators and trailing unit words are dropped, and a decimal comma becomes a point.
+ * Words inside {@code \text{}} that are not mathematics are kept between {@link #WORD_OPEN} and
+ * {@link #WORD_CLOSE}, so the parser can tell the word {@code odd} from the product {@code o d d}.
+ */
+public final class LatexCleaner {
+  /** Opens a word that is not mathematics. */
+  public static final char WORD_OPEN = '\u0001';
+  /** Closes a word that is not mathematics. */
+  public static final char WORD_CLOSE = '\u0002';
+
+  private static final Set<String> CONNECTORS = Set.of("and", "or", ",", ";", "und", "et");
+  private static final Set<String> TEXT_COMMANDS =
+      Set.of(
+          "text", "textbf", "textit", "textrm", "textnormal", "mbox", "mathrm", "mathbf", "mathit",
+          "operatorname", "textsf", "mathsf", "mathtt", "texttt", "boldsymbol", "bm", "mathbb",
+          "mathcal", "hbox");
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of(
+          "tr", "Tr", "trace", "det", "sin", "cos", "tan", "log", "ln", "exp", "sec", "csc", "cot",
+          "diag", "rank", "sgn", "lcm", "gcd", "softmax", "max", "min");
+  private static final List<String[]> REPLACEMENTS =
+      List.of(
+          new String[] {"\\dfrac", "\\frac"},
+          new String[] {"\\tfrac", "\\frac"},
+          new String[] {"\\cfrac", "\\frac"},
+          new String[] {"\\dbinom", "\\binom"},
+          new String[] {"\\tbinom", "\\binom"},
+          new String[] {"\\displaystyle", " "},
+          new String[] {"\\leqslant", "≤"},
+          new String[] {"\\geqslant", "≥"},
+          new String[] {"\\leq", "≤"},
+          new String[] {"\\geq", "≥"},
+          new String[] {"\\le", "≤"},
+          new String[] {"\\ge", "≥"},
+          new String[] {"\\neq", "≠"},
+          new String[] {"\\ne", "≠"},
+          new String[] {"\\lt", "<"},
+          new String[] {"\\gt", ">"},
+          new String[] {"<=", "≤"},
+          new String[] {">=", "≥"},
+          new String[] {"=<", "≤"},
+          new String[] {"=>", "≥"},
+          new String[] {"!=", "≠"},
+          new String[] {"\\approx", "≈"},
+          new String[] {"\\simeq", "≈"},
+          new String[] {"\\sim", "≈"},
+          new String[] {"\\thickapprox", "≈"},
+          new String[] {"\\equiv", "="},
+          new String[] {"\\coloneqq", "="},
+          new String[] {":=", "="},
+          new String[] {"\\in", "∈"},
+          new String[] {"\\cup", "∪"},
+          new String[] {"\\pm", "±"},
+          new String[] {"+-", "±"},
+          new String[] {"\\infty", "∞"},
+          new String[] {"\\infin", "∞"},
+          new String[] {"\\cdot", "*"},
+          new String[] {"\\times", "*"},
+          new String[] {"\\ast", "*"},
+          new String[] {"·", "*"},
+          new String[] {"×", "*"},
+          new String[] {"⋅", "*"},
+          new String[] {"\\div", "/"},
+          new String[] {"÷", "/"},
+          new String[] {"−", "-"},
+          new String[] {"–", "-"},
+          new String[] {"\\lbrace", "\\{"},
+          new String[] {"\\rbrace", "\\}"},
+          new String[] {"\\langle", "("},
+          new String[] {"\\rangle", ")"},
+          new String[] {"\\lvert", "|"},
+          new String[] {"\\rvert", "|"},
+          new String[] {"\\vert", "|"},
+          new String[] {"\\mid", "|"},
+          new String[] {"\\lfloor", "\\floor("},
+          new String[] {"\\rfloor", ")"},
+          new String[] {"\\lceil", "\\ceil("},
+          new String[] {"\\rceil", ")"},
+          new String[] {"\\top", "T"},
+          new String[] {"\\intercal", "T"},
+          new String[] {"\\prime", "'"},
+          new String[] {"\\%", "%"},
+          new String[] {"\\$", " "},
+          new String[] {"\\&", " "},
+          new String[] {"\\colon", ":"},
+          new String[] {"\\dots", " "},
+          new String[] {"\\ldots", " "},
+          new String[] {"\\cdots", " "},
+          new String[] {"∗", "*"},
+          new String[] {"√", "\\sqrt"},
+          new String[] {"π", "\\pi"},
+          new String[] {"∞", "∞"},
+          new String[] {"≦", "≤"},
+          new String[] {"≧", "≥"});
+
+  private static final Pattern SIZE_COMMANDS =
+      Pattern.compile("\\\\(left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\\s*\\.?");
+  private static final Pattern SPACING =
+      Pattern.compile("\\\\(quad|qquad|,|;|:|!|>| |enspace|thinspace|hfill|nonumber|notag)(?![a-zA-Z])|~");
+  private static final Pattern DEGREES = Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?|°|\\\\circ|\\\\degree");
+  private static final Pattern THOUSANDS_BRACED = Pattern.compile("(\\d)\\s*\\{\\s*,\\s*\\}\\s*(?=\\d{3})");
+  private static final Pattern THOUSANDS_TIGHT = Pattern.compile("(\\d),\\\\!\\s*(?=\\d{3})");
+  private static final Pattern THOUSANDS =
+      Pattern.compile("(?<![\\d.])(\\d{1,3})((?:,\\d{3})+)(?![\\d])");
+  private static final Pattern SPACE_THOUSANDS = Pattern.compile("^-?\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?$");
+  private static final Pattern DECIMAL_COMMA = Pattern.compile("^(-?\\d+),(\\d+)$");
+  private static final Pattern PERCENT_WORD =
+      Pattern.compile("(?i)(\\d|\\})\\s*(percentage|percent|pct|per cent)\\b");
+  private static final Pattern CONNECTOR = Pattern.compile("(?<![A-Za-z\\\\])(?:and|or)(?![a-z])");
+  private static final Pattern TRAILING_WORDS =
+      Pattern.compile("([\\d})\\]])\\s*(?:[A-Za-zµ]{2,}\\.?\\s*)+(?:[²³]|\\^\\s*\\{?\\d\\}?)?\\s*$");
+  private static final Pattern TRAILING_UNIT_SYMBOL =
+      Pattern.compile("(\\d)\\s*(?:[A-Za-zµ]+[²³]|[€£¥$]|m²|USD|EUR)\\s*$");
+  private static final Pattern WORD_MARKED =
+      Pattern.compile(WORD_OPEN + "([^" + WORD_CLOSE + "]*)" + WORD_CLOSE + "(\\s*\\^\\s*\\{?\\d\\}?)?");
+
+  private LatexCleaner() {}
+
+  /** The canonical spelling of {@code answer}; never null. */
+  public static String clean(String answer) {
+    String s = answer.strip();
+    s = unwrap(s, "boxed");
+    s = unwrap(s, "fbox");
+    s = s.replace("\\[", " ").replace("\\]", " ").replace("\\(", " ").replace("\\)", " ");
+    s = s.replace("$", " ");
+    s = s.replace("**", " ");
+    s = THOUSANDS_TIGHT.matcher(s).replaceAll("$1");
+    s = THOUSANDS_BRACED.matcher(s).replaceAll("$1");
+    s = SIZE_COMMANDS.matcher(s).replaceAll("");
+    s = DEGREES.matcher(s).replaceAll(" ");
+    s = textCommands(s);
+    for (String[] r : REPLACEMENTS) {
+      s = replaceCommand(s, r[0], r[1]);
+    }
+    s = SPACING.matcher(s).replaceAll(" ");
+    s = shortArguments(s);
+    s = PERCENT_WORD.matcher(s).replaceAll("$1%");
+    s = CONNECTOR.matcher(s).replaceAll(" , ");
+    s = s.replaceAll("\\s+", " ").strip();
+    s = stripTrailing(s);
+    s = dropUnitWords(s);
+    s = s.replaceAll("\\s+", " ").strip();
+    while (s.endsWith(".") || s.endsWith(",") || s.endsWith(";")) {
+      s = s.substring(0, s.length() - 1).strip();
+    }
+    s = numberSeparators(s);
+    return s;
+  }
+
+  /** Removes a command that only wraps its argument: {@code \boxed{x}} → {@code x}. */
+  static String unwrap(String s, String command) {
+    String open = "\\" + command;
+    int at = s.indexOf(open);
+    int guard = 0;
+    while (at >= 0 && guard++ < 1000) {
+      int brace = at + open.length();
+      while (brace < s.length() && s.charAt(brace) == ' ') {
+        brace++;
+      }
+      if (brace >= s.length() || s.charAt(brace) != '{') {
+        s = s.substring(0, at) + s.substring(at + open.length());
+      } else {
+        int end = matchingBrace(s, brace);
+        String inner = end < 0 ? s.substring(brace + 1) : s.substring(brace + 1, end);
+        String rest = end < 0 ? "" : s.substring(end + 1);
+        s = s.substring(0, at) + " " + inner + " " + rest;
+      }
+      at = s.indexOf(open);
+    }
+    return s;
+  }
+
+  /** The index of the brace closing the one at {@code open}, or -1. */
+  public static int matchingBrace(String s, int open) {
+    int depth = 0;
+    for (int i = open; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\\' && i + 1 < s.length()) {
+        i++;
+        continue;
+      }
+      if (c == '{') {
+        depth++;
+      } else if (c == '}') {
+        depth--;
+        if (depth == 0) {
+          return i;
+        }
+      }
+    }
+    return -1;
+  }
+
+  private static String textCommands(String s) {
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    while (i < s.length()) {
+      char c = s.charAt(i);
+      if (c == '\\') {
+        int j = i + 1;
+        while (j < s.length() && Character.isLetter(s.charAt(j))) {
+          j++;
+        }
+        String name = s.substring(i + 1, j);
+        if (TEXT_COMMANDS.contains(name)) {
+          int k = j;
+          while (k < s.length() && s.charAt(k) == ' ') {
+            k++;
+          }
+          if (k < s.length() && s.charAt(k) == '{') {
+            int end = matchingBrace(s, k);
+            String inner = end < 0 ? s.substring(k + 1) : s.substring(k + 1, end);
+            out.append(textContent(name, inner));
+            i = end < 0 ? s.length() : end + 1;
+            continue;
+          }
+        }
+        out.append(s, i, Math.max(j, i + 2 <= s.length() ? i + 2 : j));
+        i = Math.max(j, i + 2 <= s.length() ? i + 2 : j);
+        continue;
+      }
+      out.append(c);
+      i++;
+    }
+    return out.toString();
+  }
+
+  private static String textContent(String command, String inner) {
+    String t = inner.strip();
+    String lower = t.toLowerCase(Locale.ROOT);
+    if (t.isEmpty()) {
+      return " ";
+    }
+    if (CONNECTORS.contains(lower)) {
+      return " , ";
+    }
+    if (FUNCTION_WORDS.contains(t)) {
+      return " \\" + t + " ";
+    }
+    boolean mathCommand = command.startsWith("math") || command.equals("boldsymbol") || command.equals("bm");
+    if (mathCommand || t.length() == 1 || t.matches("[-+]?[\\d.,\\s]+|\\(?[A-Za-z]\\)?|[-+*/^()\\d\\s.=]+")) {
+      return mathCommand && t.matches("[A-Za-z]{2,}") && !t.equals(t.toUpperCase(Locale.ROOT))
+          ? " " + WORD_OPEN + t + WORD_CLOSE + " "
+          : " " + t + " ";
+    }
+    if (t.matches("(?i)(and|or)\\b.*|.*\\b(and|or)")) {
+      return " , ";
+    }
+    return " " + WORD_OPEN + t + WORD_CLOSE + " ";
+  }
+
+  private static String replaceCommand(String s, String from, String to) {
+    if (!from.startsWith("\\") || !Character.isLetter(from.charAt(from.length() - 1))) {
+      return s.replace(from, to);
+    }
+    StringBuilder out = new StringBuilder();
+    int i = 0;
+    int at;
+    while ((at = s.indexOf(from, i)) >= 0) {
+      int end = at + from.length();
+      out.append(s, i, at);
+      if (end < s.length() && Character.isLetter(s.charAt(end))) {
+        out.append(from);
+      } else {
+        out.append(' ').append(to).append(' ');
+      }
+      i = end;
+    }
+    return out.append(s.substring(i)).toString();
+  }
+
+  /** {@code \frac13} → {@code \frac{1}{3}}, {@code \sqrt3} → {@code \sqrt{3}}: one-character arguments. */
+  private static String shortArguments(String s) {
+    s = s.replaceAll("\\\\frac\\s*(\\d)\\s*(\\d)", "\\\\frac{$1}{$2}");
+    s = s.replaceAll("\\\\frac\\s*([a-zA-Z\\d])\\s*\\{", "\\\\frac{$1}{");
+    s = s.replaceAll("\\\\frac\\s*(\\{[^{}]*\\})\\s*([a-zA-Z\\d])", "\\\\frac$1{$2}");
+    s = s.replaceAll("\\\\sqrt\\s*([a-zA-Z\\d])", "\\\\sqrt{$1}");
+    return s;
+  }
+
+  private static String stripTrailing(String s) {
+    Matcher m = TRAILING_UNIT_SYMBOL.matcher(s);
+    if (m.find()) {
+      s = s.substring(0, m.start() + 1);
+    }
+    return s;
+  }
+
+  /** Drops words (marked or plain) that follow a value: units such as {@code cm}, {@code miles}. */
+  private static String dropUnitWords(String s) {
+    String marked = WORD_MARKED.matcher(s).replaceAll(" \u0003$1\u0003 ");
+    String withoutWords = marked.replaceAll("\u0003[^\u0003]*\u0003", " ").strip();
+    boolean hasMath = withoutWords.matches(".*[\\d∞].*|.*\\\\[a-zA-Z]+.*|.*[A-Za-z].*");
+    if (hasMath && !withoutWords.matches("[\\s,;()]*")) {
+      s = WORD_MARKED.matcher(s).replaceAll(" ");
+    }
+    Matcher m = TRAILING_WORDS.matcher(s);
+    if (m.find() && !endsWithFunctionWord(s)) {
+      s = s.substring(0, m.start() + 1);
+    }
+    return s;
+  }
+
+  private static boolean endsWithFunctionWord(String s) {
+    Matcher w = Pattern.compile("([A-Za-z]+)\\s*$").matcher(s);
+    return w.find() && (FUNCTION_WORDS.contains(w.group(1)) || w.group(1).matches("pi|sqrt|inf|infty|infinity"));
+  }
+
+  /** Thousands separators go; a lone decimal comma ({@code 1,22}, {@code 0,111}) becomes a point. */
+  private static String numberSeparators(String s) {
+    if (SPACE_THOUSANDS.matcher(s).matches()) {
+      return s.replace(" ", "");
+    }
+    Matcher dc = DECIMAL_COMMA.matcher(s);
+    if (dc.matches()) {
+      String whole = dc.group(1).replace("-", "");
+      boolean thousands = dc.group(2).length() == 3 && whole.length() <= 3 && !whole.startsWith("0");
+      return thousands ? dc.group(1) + dc.group(2) : dc.group(1) + "." + dc.group(2);
+    }
+    boolean bracketed = s.matches(".*[(\\[{].*");
+    if (!bracketed) {
+      Matcher m = THOUSANDS.matcher(s);
+      StringBuilder out = new StringBuilder();
+      while (m.find()) {
+        m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2).replace(",", "")));
+      }
+      m.appendTail(out);
+      s = out.toString();
+    }
+    return s;
+  }
+}

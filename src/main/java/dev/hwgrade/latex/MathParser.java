@@ -1,0 +1,637 @@
+package dev.hwgrade.latex;
+
+import dev.hwgrade.latex.MathNode.Add;
+import dev.hwgrade.latex.MathNode.Call;
+import dev.hwgrade.latex.MathNode.Div;
+import dev.hwgrade.latex.MathNode.Matrix;
+import dev.hwgrade.latex.MathNode.Mul;
+import dev.hwgrade.latex.MathNode.Neg;
+import dev.hwgrade.latex.MathNode.Num;
+import dev.hwgrade.latex.MathNode.Percent;
+import dev.hwgrade.latex.MathNode.PlusMinus;
+import dev.hwgrade.latex.MathNode.Pow;
+import dev.hwgrade.latex.MathNode.Relation;
+import dev.hwgrade.latex.MathNode.Seq;
+import dev.hwgrade.latex.MathNode.Sym;
+import dev.hwgrade.latex.MathNode.Union;
+import dev.hwgrade.latex.MathNode.Word;
+import dev.hwgrade.latex.Token.Type;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Parses a cleaned answer (see {@link LatexCleaner}) into a {@link MathNode}. It reads LaTeX and
+ * plain text alike: implicit multiplication ({@code 4k(m+l)} is a product, not a call), subscripted
+ * names ({@code W_{QK}} is one symbol), {@code \log_2}, {@code \sqrt[3]{}}, {@code \binom},
+ * matrices, intervals, sets, {@code ±} and relation chains. Inputs over {@link #MAX_LENGTH}
+ * characters or nesting deeper than {@link #MAX_DEPTH} are refused.
+ */
+public final class MathParser {
+  /** The longest answer read, in characters. */
+  public static final int MAX_LENGTH = 4000;
+  /** The deepest nesting read. */
+  public static final int MAX_DEPTH = 60;
+
+  private static final Set<String> RELATIONS = Set.of("=", "≈", "<", ">", "≤", "≥", "≠", "∈");
+  private static final Set<String> MATRIX_ENVIRONMENTS =
+      Set.of("pmatrix", "bmatrix", "matrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "array");
+  private static final Set<String> BIG_OPERATORS = Set.of("sum", "prod", "int", "lim", "iint", "oint");
+  private static final Set<String> ACCENTS =
+      Set.of("vec", "hat", "bar", "overline", "tilde", "widehat", "widetilde", "dot", "ddot", "overrightarrow", "underline");
+  private static final Map<String, String> FUNCTION_ALIASES =
+      Map.of("Tr", "tr", "trace", "tr", "lg", "log10", "sqrt", "sqrt");
+
+  private final List<Token> tokens;
+  private int pos;
+  private int depth;
+  private int absDepth;
+
+  private MathParser(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  /** Parses a cleaned answer. */
+  public static MathNode parse(String cleaned) throws MathSyntaxException {
+    if (cleaned.length() > MAX_LENGTH) {
+      throw new MathSyntaxException("the answer is too long to read as mathematics (" + cleaned.length() + " characters)");
+    }
+    if (cleaned.isBlank()) {
+      throw new MathSyntaxException("no mathematical answer was found");
+    }
+    MathParser p = new MathParser(Tokenizer.tokenize(cleaned));
+    MathNode node = p.list(Set.of());
+    if (p.peek().type() != Type.END) {
+      throw new MathSyntaxException("unexpected " + p.peek() + " in '" + cleaned + "'");
+    }
+    return node;
+  }
+
+  private Token peek() {
+    return tokens.get(pos);
+  }
+
+  private Token peekAt(int ahead) {
+    return tokens.get(Math.min(pos + ahead, tokens.size() - 1));
+  }
+
+  private Token next() {
+    Token t = tokens.get(pos);
+    if (t.type() != Type.END) {
+      pos++;
+    }
+    return t;
+  }
+
+  private void expect(String symbol) throws MathSyntaxException {
+    Token t = next();
+    if (!t.is(symbol)) {
+      throw new MathSyntaxException("expected '" + symbol + "' but found " + t);
+    }
+  }
+
+  private void enter() throws MathSyntaxException {
+    if (++depth > MAX_DEPTH) {
+      throw new MathSyntaxException("the answer is nested too deeply to read");
+    }
+  }
+
+  /** Items separated by commas or semicolons, up to one of {@code closers}. */
+  private MathNode list(Set<String> closers) throws MathSyntaxException {
+    enter();
+    List<MathNode> items = new ArrayList<>();
+    boolean separated = false;
+    while (true) {
+      while (peek().is(",") || peek().is(";")) {
+        next();
+        separated = true;
+      }
+      if (peek().type() == Type.END || closers.contains(peek().text()) && peek().type() == Type.SYMBOL) {
+        break;
+      }
+      if (peek().type() == Type.COMMAND && closers.contains(peek().text())) {
+        break;
+      }
+      int before = pos;
+      items.add(relation());
+      if (pos == before) {
+        throw new MathSyntaxException("unexpected " + peek());
+      }
+      if (!(peek().is(",") || peek().is(";"))) {
+        break;
+      }
+    }
+    depth--;
+    if (items.isEmpty()) {
+      throw new MathSyntaxException("empty expression");
+    }
+    return items.size() == 1 && !separated ? items.get(0) : new Seq(items, ' ', ' ');
+  }
+
+  private MathNode relation() throws MathSyntaxException {
+    MathNode first = union();
+    if (!RELATIONS.contains(peek().text()) || peek().type() != Type.SYMBOL) {
+      return first;
+    }
+    List<MathNode> operands = new ArrayList<>(List.of(first));
+    List<String> ops = new ArrayList<>();
+    while (peek().type() == Type.SYMBOL && RELATIONS.contains(peek().text())) {
+      ops.add(next().text());
+      operands.add(union());
+    }
+    return new Relation(operands, ops);
+  }
+
+  private MathNode union() throws MathSyntaxException {
+    MathNode first = sum();
+    if (!peek().is("∪")) {
+      return first;
+    }
+    List<MathNode> parts = new ArrayList<>(List.of(first));
+    while (peek().is("∪")) {
+      next();
+      parts.add(sum());
+    }
+    return new Union(parts);
+  }
+
+  private MathNode sum() throws MathSyntaxException {
+    enter();
+    List<MathNode> terms = new ArrayList<>();
+    terms.add(product());
+    while (peek().is("+") || peek().is("-") || peek().is("±")) {
+      String op = next().text();
+      MathNode t = product();
+      if (op.equals("±")) {
+        MathNode left = terms.size() == 1 ? terms.get(0) : new Add(List.copyOf(terms));
+        terms.clear();
+        terms.add(new PlusMinus(left, t));
+      } else {
+        terms.add(op.equals("-") ? new Neg(t) : t);
+      }
+    }
+    depth--;
+    return terms.size() == 1 ? terms.get(0) : new Add(terms);
+  }
+
+  private MathNode product() throws MathSyntaxException {
+    enter();
+    List<MathNode> factors = new ArrayList<>();
+    factors.add(unary());
+    while (true) {
+      if (peek().is("*")) {
+        next();
+        factors.add(unary());
+      } else if (peek().is("/") || peek().is(":")) {
+        next();
+        MathNode denominator = unary();
+        MathNode numerator = factors.size() == 1 ? factors.get(0) : new Mul(List.copyOf(factors));
+        factors.clear();
+        factors.add(new Div(numerator, denominator));
+      } else if (startsFactor(peek())) {
+        MathNode f = power();
+        MathNode last = factors.get(factors.size() - 1);
+        if (isInteger(last) && f instanceof Div d && isInteger(d.numerator()) && isInteger(d.denominator()) && factors.size() == 1) {
+          factors.set(0, new Add(List.of(last, d)));
+        } else if (last instanceof Num && f instanceof Num) {
+          throw new MathSyntaxException("two numbers side by side: " + last + " " + f);
+        } else {
+          factors.add(f);
+        }
+      } else {
+        break;
+      }
+    }
+    depth--;
+    return factors.size() == 1 ? factors.get(0) : new Mul(factors);
+  }
+
+  private static boolean isInteger(MathNode n) {
+    return n instanceof Num num && !num.approximate() && num.value().scale() <= 0;
+  }
+
+  private boolean startsFactor(Token t) {
+    return switch (t.type()) {
+      case NUMBER, IDENT, FUNCTION -> true;
+      case COMMAND -> !t.text().equals("end") && !t.text().equals("right");
+      case SYMBOL -> t.is("(") || t.is("\\{") || t.is("∞") || (t.is("|") && absDepth == 0) || t.is("{");
+      default -> false;
+    };
+  }
+
+  private MathNode unary() throws MathSyntaxException {
+    enter();
+    MathNode result;
+    if (peek().is("-")) {
+      next();
+      result = new Neg(unary());
+    } else if (peek().is("+")) {
+      next();
+      result = unary();
+    } else if (peek().is("±")) {
+      next();
+      result = new PlusMinus(null, unary());
+    } else {
+      result = power();
+    }
+    depth--;
+    return result;
+  }
+
+  private MathNode power() throws MathSyntaxException {
+    MathNode base = postfix(primary());
+    while (peek().is("^")) {
+      next();
+      if (peek().is("*") || peek().is("'")) {
+        next();
+        base = base instanceof Sym s ? new Sym(s.name() + "^*") : new Call("conj", List.of(base));
+        continue;
+      }
+      MathNode exponent = script();
+      if (exponent instanceof Sym s && (s.name().equals("T") || s.name().equals("top"))) {
+        base = new Call("transpose", List.of(base));
+      } else if (exponent instanceof Sym s && s.name().equals("*")) {
+        base = base instanceof Sym b ? new Sym(b.name() + "^*") : base;
+      } else {
+        base = new Pow(base, exponent);
+      }
+      base = postfix(base);
+    }
+    return base;
+  }
+
+  private MathNode postfix(MathNode node) throws MathSyntaxException {
+    while (true) {
+      if (peek().is("!")) {
+        next();
+        node = new Call("factorial", List.of(node));
+      } else if (peek().is("%")) {
+        next();
+        node = new Percent(node);
+      } else if (peek().is("'") && node instanceof Sym s) {
+        next();
+        node = new Sym(s.name() + "'");
+      } else {
+        return node;
+      }
+    }
+  }
+
+  /** A superscript or subscript: a braced group or one token. */
+  private MathNode script() throws MathSyntaxException {
+    if (peek().is("{")) {
+      next();
+      MathNode inner = peek().is("*") ? starSymbol() : list(Set.of("}"));
+      expect("}");
+      return inner;
+    }
+    if (peek().is("-")) {
+      next();
+      return new Neg(primary());
+    }
+    if (peek().is("*")) {
+      return starSymbol();
+    }
+    Token t = peek();
+    if (t.type() == Type.NUMBER && t.text().length() > 1 && !t.text().contains(".")) {
+      next();
+      return new Num(new BigDecimal(t.text()), false);
+    }
+    return primary();
+  }
+
+  private MathNode starSymbol() {
+    next();
+    return new Sym("*");
+  }
+
+  private MathNode primary() throws MathSyntaxException {
+    enter();
+    Token t = next();
+    MathNode result =
+        switch (t.type()) {
+          case NUMBER -> number(t);
+          case IDENT -> identifier(t);
+          case FUNCTION -> function(t.text());
+          case COMMAND -> command(t.text());
+          case WORD -> words(t);
+          case SYMBOL -> symbol(t);
+          case END -> throw new MathSyntaxException("the expression ends too early");
+        };
+    depth--;
+    return result;
+  }
+
+  private MathNode number(Token t) throws MathSyntaxException {
+    if (peek().is("_") && (peekAt(1).type() == Type.NUMBER || peekAt(1).is("{"))) {
+      next();
+      String base = subscriptText();
+      return new Sym("base" + base + " " + t.text());
+    }
+    try {
+      BigDecimal v = new BigDecimal(t.text());
+      boolean approximate = t.text().contains(".") || t.text().contains("e") || t.text().contains("E");
+      return new Num(v, approximate);
+    } catch (NumberFormatException | ArithmeticException e) {
+      throw new MathSyntaxException("not a number: " + t.text());
+    }
+  }
+
+  private MathNode identifier(Token t) throws MathSyntaxException {
+    String name = t.text();
+    if (name.equals("O") && peek().is("(")) {
+      next();
+      MathNode inner = list(Set.of(")"));
+      expect(")");
+      return new Call("O", List.of(inner));
+    }
+    if (peek().is("_")) {
+      next();
+      name = name + "_" + subscriptText();
+    }
+    return new Sym(name);
+  }
+
+  /** The text of a subscript, as part of a symbol's name: {@code W_{QK}} → {@code QK}. */
+  private String subscriptText() throws MathSyntaxException {
+    if (peek().is("{")) {
+      next();
+      StringBuilder sb = new StringBuilder();
+      int level = 1;
+      while (true) {
+        Token t = next();
+        if (t.type() == Type.END) {
+          throw new MathSyntaxException("a subscript is not closed");
+        }
+        if (t.is("{")) {
+          level++;
+        } else if (t.is("}") && --level == 0) {
+          break;
+        }
+        sb.append(t.text());
+      }
+      return sb.toString();
+    }
+    Token t = next();
+    if (t.type() == Type.END) {
+      throw new MathSyntaxException("a subscript is missing");
+    }
+    return t.text();
+  }
+
+  private MathNode function(String rawName) throws MathSyntaxException {
+    String name = FUNCTION_ALIASES.getOrDefault(rawName, rawName);
+    if (name.equals("sigma") && !peek().is("(")) {
+      return new Sym("sigma");
+    }
+    if (name.equals("sqrt")) {
+      return command("sqrt");
+    }
+    MathNode base = null;
+    if (peek().is("_")) {
+      next();
+      base = script();
+    }
+    MathNode power = null;
+    if (peek().is("^")) {
+      next();
+      power = script();
+    }
+    List<MathNode> args = new ArrayList<>();
+    if (peek().is("(")) {
+      next();
+      MathNode inner = list(Set.of(")"));
+      expect(")");
+      if (inner instanceof Seq s && s.bare()) {
+        args.addAll(s.items());
+      } else {
+        args.add(inner);
+      }
+    } else {
+      args.add(simpleArgument());
+    }
+    MathNode call;
+    if (name.equals("log") && base != null) {
+      call = new Call("logb", List.of(base, args.get(0)));
+    } else {
+      call = new Call(name, args);
+    }
+    if (power != null) {
+      boolean inverse = power instanceof Neg n && n.operand() instanceof Num num && num.value().compareTo(BigDecimal.ONE) == 0;
+      return inverse ? new Call("inverse-" + name, args) : new Pow(call, power);
+    }
+    return call;
+  }
+
+  /** The argument of a function written without parentheses: {@code \log n}, {@code \sin 2x}. */
+  private MathNode simpleArgument() throws MathSyntaxException {
+    List<MathNode> factors = new ArrayList<>();
+    factors.add(power());
+    while (peek().type() == Type.IDENT || peek().type() == Type.NUMBER) {
+      factors.add(power());
+    }
+    return factors.size() == 1 ? factors.get(0) : new Mul(factors);
+  }
+
+  private MathNode group() throws MathSyntaxException {
+    if (!peek().is("{")) {
+      return primary();
+    }
+    next();
+    MathNode inner = list(Set.of("}"));
+    expect("}");
+    return inner;
+  }
+
+  private MathNode command(String name) throws MathSyntaxException {
+    switch (name) {
+      case "frac":
+        {
+          MathNode num = group();
+          MathNode den = group();
+          return new Div(num, den);
+        }
+      case "binom":
+        {
+          MathNode n = group();
+          MathNode k = group();
+          return new Call("binom", List.of(n, k));
+        }
+      case "sqrt":
+        {
+          MathNode index = null;
+          if (peek().is("[")) {
+            next();
+            index = list(Set.of("]"));
+            expect("]");
+          }
+          MathNode radicand = peek().is("(") ? primary() : group();
+          return index == null ? new Call("sqrt", List.of(radicand)) : new Call("root", List.of(radicand, index));
+        }
+      case "begin":
+        return environment();
+      case "floor":
+      case "ceil":
+        {
+          MathNode inner = list(Set.of(")"));
+          expect(")");
+          return new Call(name, List.of(inner));
+        }
+      case "operatorname":
+        return group();
+      default:
+        break;
+    }
+    if (ACCENTS.contains(name)) {
+      String text = peek().is("{") ? subscriptText() : next().text();
+      return new Sym(name + "(" + text + ")");
+    }
+    if (BIG_OPERATORS.contains(name)) {
+      List<MathNode> args = new ArrayList<>();
+      if (peek().is("_")) {
+        next();
+        args.add(script());
+      }
+      if (peek().is("^")) {
+        next();
+        args.add(script());
+      }
+      args.add(0, product());
+      return new Call(name, args);
+    }
+    return new Sym(name);
+  }
+
+  private MathNode environment() throws MathSyntaxException {
+    String env = subscriptText();
+    if (!MATRIX_ENVIRONMENTS.contains(env)) {
+      MathNode inner = list(Set.of("end"));
+      closeEnvironment();
+      return inner;
+    }
+    if (env.equals("array") && peek().is("{")) {
+      subscriptText();
+    }
+    List<List<MathNode>> rows = new ArrayList<>();
+    List<MathNode> row = new ArrayList<>();
+    while (true) {
+      if (peek().type() == Type.COMMAND && peek().text().equals("end")) {
+        closeEnvironment();
+        break;
+      }
+      if (peek().type() == Type.END) {
+        throw new MathSyntaxException("a matrix is not closed");
+      }
+      if (peek().is("&")) {
+        next();
+        continue;
+      }
+      if (peek().is("\\\\")) {
+        next();
+        if (!row.isEmpty()) {
+          rows.add(row);
+        }
+        row = new ArrayList<>();
+        continue;
+      }
+      row.add(relationIn(Set.of("&", "\\\\", "end")));
+    }
+    if (!row.isEmpty()) {
+      rows.add(row);
+    }
+    if (rows.isEmpty()) {
+      throw new MathSyntaxException("an empty matrix");
+    }
+    int width = rows.get(0).size();
+    for (List<MathNode> r : rows) {
+      if (r.size() != width) {
+        throw new MathSyntaxException("matrix rows have different lengths");
+      }
+    }
+    MathNode matrix = new Matrix(rows);
+    return env.equals("vmatrix") ? new Call("det", List.of(matrix)) : matrix;
+  }
+
+  private MathNode relationIn(Set<String> stops) throws MathSyntaxException {
+    int before = pos;
+    MathNode n = relation();
+    if (pos == before) {
+      throw new MathSyntaxException("unexpected " + peek() + " in a matrix");
+    }
+    return n;
+  }
+
+  private void closeEnvironment() throws MathSyntaxException {
+    Token end = next();
+    if (!(end.type() == Type.COMMAND && end.text().equals("end"))) {
+      throw new MathSyntaxException("expected \\end");
+    }
+    subscriptText();
+  }
+
+  private MathNode words(Token first) {
+    StringBuilder sb = new StringBuilder(first.text());
+    while (peek().type() == Type.WORD) {
+      sb.append(' ').append(next().text());
+    }
+    return new Word(sb.toString());
+  }
+
+  private MathNode symbol(Token t) throws MathSyntaxException {
+    switch (t.text()) {
+      case "∞":
+        return new Sym("∞");
+      case "(":
+      case "[":
+        return bracket(t.text().charAt(0));
+      case "\\{":
+        {
+          if (peek().is("\\}")) {
+            next();
+            return new Seq(List.of(), '{', '}');
+          }
+          MathNode inner = list(Set.of("\\}"));
+          expect("\\}");
+          return new Seq(inner instanceof Seq s && s.bare() ? s.items() : List.of(inner), '{', '}');
+        }
+      case "{":
+        {
+          MathNode inner = list(Set.of("}"));
+          expect("}");
+          return inner instanceof Seq s && s.bare() ? new Seq(s.items(), '{', '}') : inner;
+        }
+      case "|":
+        {
+          absDepth++;
+          MathNode inner = sum();
+          absDepth--;
+          expect("|");
+          return new Call("abs", List.of(inner));
+        }
+      default:
+        throw new MathSyntaxException("unexpected " + t);
+    }
+  }
+
+  private MathNode bracket(char open) throws MathSyntaxException {
+    int savedAbs = absDepth;
+    absDepth = 0;
+    MathNode inner = list(Set.of(")", "]"));
+    absDepth = savedAbs;
+    Token close = next();
+    if (!close.is(")") && !close.is("]")) {
+      throw new MathSyntaxException("a bracket '" + open + "' is not closed");
+    }
+    char c = close.text().charAt(0);
+    if (inner instanceof Seq s && s.bare()) {
+      return new Seq(s.items(), open, c);
+    }
+    if (open == '(' && c == ')' || open == '[' && c == ']') {
+      return inner;
+    }
+    throw new MathSyntaxException("an interval needs two ends: " + open + inner + c);
+  }
+
+}
