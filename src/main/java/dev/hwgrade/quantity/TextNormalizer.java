@@ -1,0 +1,180 @@
+package dev.hwgrade.quantity;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the LaTeX and Markdown around numbers into plain text the readers understand: {@code
+ * \times} → ×, {@code \approx} → ≈, {@code \text{MB}} → MB, {@code \$} → $, {@code 1{,}000} →
+ * 1,000, {@code \frac{18}{20}} → 18/20, math delimiters dropped, Unicode minus and spaces
+ * unified. Cheap when the text holds no backslash.
+ */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  private static final char CURRENCY = '\uE0FF';
+  private static final Pattern TEXT_COMMAND =
+      Pattern.compile("\\\\(?:text|mathrm|textrm|mbox|operatorname|mathit|textit|textbf|mathbf|rm)\\s*\\{([^{}]*)}");
+  private static final Pattern FRAC = Pattern.compile("\\\\[dt]?frac\\s*\\{\\s*([0-9.,]+)\\s*}\\s*\\{\\s*([0-9.,]+)\\s*}");
+  private static final Pattern BOXED = Pattern.compile("\\\\boxed\\s*\\{");
+  private static final Pattern THIN_SPACE_GROUP = Pattern.compile("(\\d)\\\\[,;:! ](\\d{3})");
+  private static final Pattern PY_POWER = Pattern.compile("(\\d)\\s*\\*\\*\\s*([-+]?\\d)");
+
+  /** The plain form of {@code text}. */
+  public static String normalize(String text) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String s = text;
+    if (s.indexOf('\\') >= 0) {
+      s = latex(s);
+    }
+    if (s.indexOf('$') >= 0) {
+      s = dollars(s);
+    }
+    if (s.indexOf("**") >= 0) {
+      s = PY_POWER.matcher(s).replaceAll("$1^$2");
+      s = s.replace("**", "");
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '−':
+          b.append('-');
+          break;
+        case '∼':
+          b.append('~');
+          break;
+        case '\u00A0':
+        case '\u202F':
+        case '\u2009':
+        case '\u2007':
+          b.append(' ');
+          break;
+        case 'μ':
+          b.append('µ');
+          break;
+        case CURRENCY:
+          b.append('$');
+          break;
+        case '`':
+          break;
+        default:
+          b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The content of the last {@code \boxed{…}} in {@code text}, or null when there is none. */
+  public static String lastBoxed(String text) {
+    if (text == null || text.indexOf("\\boxed") < 0) {
+      return null;
+    }
+    Matcher m = BOXED.matcher(text);
+    int start = -1;
+    while (m.find()) {
+      start = m.end();
+    }
+    if (start < 0) {
+      return null;
+    }
+    int depth = 1;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return text.substring(start, i);
+      }
+    }
+    return null;
+  }
+
+  private static String latex(String in) {
+    String s = in.replace("\\$", String.valueOf(CURRENCY));
+    s = THIN_SPACE_GROUP.matcher(s).replaceAll("$1$2");
+    s = FRAC.matcher(s).replaceAll("$1/$2");
+    for (int k = 0; k < 3 && s.contains("\\"); k++) {
+      String t = TEXT_COMMAND.matcher(s).replaceAll("$1");
+      if (t.equals(s)) {
+        break;
+      }
+      s = t;
+    }
+    s = s.replace("{,}", ",")
+        .replace("\\times", "×")
+        .replace("\\cdot", "·")
+        .replace("\\approx", "≈")
+        .replace("\\simeq", "≃")
+        .replace("\\sim", "~")
+        .replace("\\thickapprox", "≈")
+        .replace("\\rightarrow", "→")
+        .replace("\\Rightarrow", "→")
+        .replace("\\implies", "→")
+        .replace("\\to ", "→ ")
+        .replace("\\%", "%")
+        .replace("\\mu ", "µ")
+        .replace("\\mu", "µ")
+        .replace("\\,", " ")
+        .replace("\\;", " ")
+        .replace("\\!", "")
+        .replace("\\ ", " ")
+        .replace("\\quad", " ")
+        .replace("\\left", "")
+        .replace("\\right", "")
+        .replace("\\le ", "≤ ")
+        .replace("\\ge ", "≥ ")
+        .replace("\\boxed", "");
+    return s;
+  }
+
+  /**
+   * Decides for each bare {@code $} whether it is a currency sign or a math delimiter: a {@code $}
+   * before a digit is money unless the stretch up to the next {@code $} on the line looks like
+   * mathematics (a backslash, a caret, braces or an equals sign).
+   */
+  private static String dollars(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    int n = s.length();
+    int i = 0;
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c != '$') {
+        b.append(c);
+        i++;
+        continue;
+      }
+      if (i + 1 < n && s.charAt(i + 1) == '$') {
+        b.append(' ');
+        i += 2;
+        continue;
+      }
+      boolean digitNext = i + 1 < n && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.');
+      if (digitNext) {
+        int close = s.indexOf('$', i + 1);
+        int eol = s.indexOf('\n', i + 1);
+        boolean closedOnLine = close > 0 && (eol < 0 || close < eol);
+        if (!closedOnLine || !looksLikeMath(s, i + 1, close)) {
+          b.append(CURRENCY);
+          i++;
+          continue;
+        }
+      }
+      b.append(' ');
+      i++;
+    }
+    return b.toString();
+  }
+
+  private static boolean looksLikeMath(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == '^' || c == '{' || c == '=' || c == '×' || c == '≈' || c == '_') {
+        return true;
+      }
+    }
+    return false;
+  }
+}
