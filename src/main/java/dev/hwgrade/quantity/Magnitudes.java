@@ -54,6 +54,10 @@ public final class Magnitudes {
   /** A value with its unit label: {@code 2.4 MB/token}, {@code $0.42}, {@code 40%}. */
   public static String withUnit(double v, QuantityUnit unit) {
     String label = unit.label();
+    int per = label.indexOf("/(");
+    if (per >= 0 && label.endsWith(")") && label.indexOf('·', per) < 0) {
+      label = label.substring(0, per) + " per " + label.substring(per + 2, label.length() - 1);
+    }
     if (label.isEmpty()) {
       return format(v);
     }
@@ -62,7 +66,7 @@ public final class Magnitudes {
     }
     if (label.startsWith("$")) {
       String rest = label.substring(1);
-      return "$" + format(v) + (rest.isEmpty() ? "" : rest.startsWith("/") ? rest : " " + rest);
+      return "$" + format(v) + (rest.isEmpty() ? "" : rest.startsWith("/") ? rest : rest.startsWith(" ") ? rest : " " + rest);
     }
     return format(v) + " " + label;
   }

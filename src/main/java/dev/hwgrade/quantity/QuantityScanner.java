@@ -123,6 +123,10 @@ public final class QuantityScanner {
       // ranges: 50k–80k, 150,000-200,000 tokens, between 50 and 80 million, 3 to 5 GB
       Range range = range(s, start, r, unit, afterUnit, prefix);
       if (range != null) {
+        String w = wordBefore(s, start);
+        if (w.equals("between") || w.equals("from")) {
+          start = s.lastIndexOf(w.substring(1), start) - 1;
+        }
         low = range.lowScale * low;
         high = range.high;
         unit = range.unit;
@@ -130,7 +134,7 @@ public final class QuantityScanner {
       }
       out.add(
           new Amount(
-              low, high, unit, s.substring(start, end).strip(), start, end, relation(s, start), operand(s, start, end),
+              low, high, unit, s.substring(start, end).strip().replaceAll("\\s+", " "), start, end, relation(s, start), operand(s, start, end),
               digits));
       i = Math.max(end, i + 1);
     }
