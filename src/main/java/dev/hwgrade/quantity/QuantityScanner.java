@@ -88,12 +88,17 @@ public final class QuantityScanner {
         continue;
       }
       int j = r.end();
-      if (j + 1 < n && s.charAt(j) == '-' && Character.isLetter(s.charAt(j + 1)) && !r.scaled()) {
+      if (j + 1 < n && s.charAt(j) == '-' && Character.isLetter(s.charAt(j + 1)) && !r.scaled()
+          && !s.startsWith("fold", j + 1)) {
         i = skipWord(s, j + 1); // 16-bit, 3-day: an adjective, not a quantity
         continue;
       }
       double low = r.value();
       int digits = r.significantDigits();
+      int signAt = negativeSignBefore(s, moneyAt >= 0 ? moneyAt : r.start());
+      if (signAt >= 0) {
+        low = -low;
+      }
       // fractions: 18/20
       if (j + 1 < n && s.charAt(j) == '/' && isDigit(s.charAt(j + 1)) && !r.scaled()) {
         NumberReader.Reading d = NumberReader.read(s, j + 1);
@@ -119,7 +124,7 @@ public final class QuantityScanner {
       }
       double high = low;
       int end = afterUnit;
-      int start = moneyAt >= 0 ? moneyAt : r.start();
+      int start = signAt >= 0 ? signAt : moneyAt >= 0 ? moneyAt : r.start();
       // ranges: 50k–80k, 150,000-200,000 tokens, between 50 and 80 million, 3 to 5 GB
       Range range = range(s, start, r, unit, afterUnit, prefix);
       if (range != null) {
@@ -139,6 +144,37 @@ public final class QuantityScanner {
       i = Math.max(end, i + 1);
     }
     return out;
+  }
+
+  /**
+   * A minus sign just before {@code at} that makes the number negative, or -1: the sign must
+   * start the text or follow a space, bracket or relation, and must not stand between two
+   * numbers ({@code 10 - 3} is a subtraction).
+   */
+  private static int negativeSignBefore(String s, int at) {
+    int k = at - 1;
+    if (k < 0 || s.charAt(k) != '-') {
+      return -1;
+    }
+    if (k == 0) {
+      return k;
+    }
+    char p = s.charAt(k - 1);
+    if (p == '(' || p == '=' || p == '≈' || p == '~' || p == ':' || p == '[') {
+      return k;
+    }
+    if (p == ' ' || p == '\n' || p == '\t') {
+      int b = k - 1;
+      while (b >= 0 && s.charAt(b) == ' ') {
+        b--;
+      }
+      if (b < 0) {
+        return k;
+      }
+      char q = s.charAt(b);
+      return Character.isLetterOrDigit(q) || q == ')' || q == '%' || q == '}' ? -1 : k;
+    }
+    return -1;
   }
 
   private record Range(double lowScale, double high, QuantityUnit unit, int end) {}

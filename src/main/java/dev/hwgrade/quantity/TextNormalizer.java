@@ -22,6 +22,15 @@ public final class TextNormalizer {
 
   /** The plain form of {@code text}. */
   public static String normalize(String text) {
+    return normalize(text, true);
+  }
+
+  /** The plain form of a unit phrase, where a bare {@code $} is always the dollar. */
+  public static String normalizeUnit(String text) {
+    return normalize(text, false);
+  }
+
+  private static String normalize(String text, boolean mathDelimiters) {
     if (text == null || text.isEmpty()) {
       return "";
     }
@@ -29,7 +38,10 @@ public final class TextNormalizer {
     if (s.indexOf('\\') >= 0) {
       s = latex(s);
     }
-    if (s.indexOf('$') >= 0) {
+    if (s.indexOf('{') >= 0) {
+      s = s.replace("{,}", ",");
+    }
+    if (mathDelimiters && s.indexOf('$') >= 0) {
       s = dollars(s);
     }
     if (s.indexOf("**") >= 0) {
@@ -94,7 +106,14 @@ public final class TextNormalizer {
 
   private static String latex(String in) {
     String s = in.replace("\\$", String.valueOf(CURRENCY));
-    s = THIN_SPACE_GROUP.matcher(s).replaceAll("$1$2");
+    for (int k = 0; k < 6; k++) {
+      String t = THIN_SPACE_GROUP.matcher(s).replaceAll("$1$2");
+      if (t.equals(s)) {
+        break;
+      }
+      s = t;
+    }
+    s = s.replace("$\\mu$", "µ").replace("$\\mu $", "µ");
     s = FRAC.matcher(s).replaceAll("$1/$2");
     for (int k = 0; k < 3 && s.contains("\\"); k++) {
       String t = TEXT_COMMAND.matcher(s).replaceAll("$1");
@@ -151,7 +170,13 @@ public final class TextNormalizer {
         i += 2;
         continue;
       }
-      boolean digitNext = i + 1 < n && (Character.isDigit(s.charAt(i + 1)) || s.charAt(i + 1) == '.');
+      int d = i + 1 < n && s.charAt(i + 1) == ' ' ? i + 2 : i + 1;
+      boolean digitNext = d < n && (Character.isDigit(s.charAt(d)) || s.charAt(d) == '.');
+      if (i >= 2 && s.startsWith("US", i - 2)) {
+        b.append(CURRENCY);
+        i++;
+        continue;
+      }
       if (digitNext) {
         int close = s.indexOf('$', i + 1);
         int eol = s.indexOf('\n', i + 1);

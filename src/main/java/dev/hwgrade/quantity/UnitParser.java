@@ -40,7 +40,7 @@ public final class UnitParser {
    * @return the unit, or empty when some part of the phrase is not a known unit
    */
   public Optional<QuantityUnit> parse(String phrase) {
-    String p = TextNormalizer.normalize(phrase).strip();
+    String p = TextNormalizer.normalizeUnit(phrase).strip();
     if (p.isEmpty()) {
       return Optional.of(QuantityUnit.NONE);
     }
@@ -68,6 +68,9 @@ public final class UnitParser {
     int sign = 1;
     boolean first = true;
     int n = s.length();
+    if (i < s.length() && s.charAt(i) == '-' && s.toString().startsWith("fold", i + 1)) {
+      i++;
+    }
     while (terms.size() < MAX_TERMS + 1) {
       int j = skipSpaces(s, i, 2);
       int termSign = sign;

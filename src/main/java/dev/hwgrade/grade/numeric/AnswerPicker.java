@@ -2,7 +2,6 @@ package dev.hwgrade.grade.numeric;
 
 import dev.hwgrade.quantity.Amount;
 import dev.hwgrade.quantity.QuantityScanner;
-import dev.hwgrade.quantity.QuantityUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -28,7 +27,7 @@ final class AnswerPicker {
 
   private static final String[] MARKERS = {"final answer", "answer:", "answer is", "**answer"};
 
-  static Pick pick(QuantityScanner.Scan scan, QuantityUnit keyUnit, String label) {
+  static Pick pick(QuantityScanner.Scan scan, KeyTarget key, String label, List<Amount> givens) {
     List<Amount> all = scan.amounts();
     if (all.isEmpty()) {
       return null;
@@ -36,16 +35,26 @@ final class AnswerPicker {
     List<Amount> region = region(scan, all, label);
     Fit best = Fit.MISMATCH;
     for (Amount a : region) {
-      Fit f = Fit.of(a, keyUnit);
+      Fit f = Fit.of(a, key);
       if (f.rank > best.rank) {
         best = f;
       }
     }
     List<Amount> fitting = new ArrayList<>();
     for (Amount a : region) {
-      if (Fit.of(a, keyUnit) == best) {
+      if (Fit.of(a, key) == best) {
         fitting.add(a);
       }
+    }
+    // a figure the question itself gives is an input, not the answer, unless nothing else fits
+    List<Amount> derived = new ArrayList<>();
+    for (Amount a : fitting) {
+      if (!isGiven(a, givens)) {
+        derived.add(a);
+      }
+    }
+    if (!derived.isEmpty()) {
+      fitting = derived;
     }
     int lastSentence = scan.sentenceOf(fitting.get(fitting.size() - 1).start());
     List<Amount> inSentence = new ArrayList<>();
@@ -70,6 +79,22 @@ final class AnswerPicker {
     Amount chosen = top.get(top.size() - 1);
     List<Amount> rivals = new ArrayList<>(top.subList(0, top.size() - 1));
     return new Pick(chosen, best, rivals);
+  }
+
+  private static boolean isGiven(Amount a, List<Amount> givens) {
+    if (a.relation() == 2) {
+      return false;
+    }
+    for (Amount g : givens) {
+      if (g.unit().sameDimension(a.unit())) {
+        double x = a.value() * a.unit().factor();
+        double y = g.value() * g.unit().factor();
+        if (x == y || Math.abs(x - y) <= 1e-9 * Math.abs(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The part of the text that holds the answer: boxed, after a marker, after the label. */

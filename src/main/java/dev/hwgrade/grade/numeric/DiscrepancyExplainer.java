@@ -43,7 +43,8 @@ public final class DiscrepancyExplainer {
     double k = m.key().nearest(m.value());
     String against = m.shownResponse() + " against the key's " + m.key().display();
     if (k == 0 || m.value() == 0) {
-      return against + ": " + (m.value() == 0 ? "the response gives zero." : "the key is zero.");
+      return against + ": " + (m.value() == 0 ? "the response gives zero" : "the key is zero, so there is no ratio")
+          + "; consistent with a different assumption, a sign or offset slip, or an arithmetic slip.";
     }
     if (Math.signum(k) != Math.signum(m.value())) {
       return against + ": the sign is opposite — consistent with a sign slip or subtracting the wrong way round.";
@@ -56,7 +57,9 @@ public final class DiscrepancyExplainer {
     if (m.key().isRange()) {
       b.append(" than the nearest end of the range");
     }
-    b.append(" (").append(orders < 0.095 ? "within one order" : Magnitudes.ratio(round(orders, 2)) + " orders")
+    String ord = Magnitudes.ratio(round(orders, 2));
+    b.append(" (")
+        .append(orders < 0.095 ? "within one order" : ord + (ord.equals("1") ? " order" : " orders"))
         .append(" of magnitude)");
     List<Hypothesis> hs = new ArrayList<>();
     String context = String.join(" ", nn(m.question()), nn(m.keyExplanation()), nn(m.responseText()));

@@ -31,7 +31,7 @@ record Evaluation(
     Tiers.Tolerance tol = new Tiers.Tolerance(key.tolerance(), key.sigfigs(), key.partialWithin());
     Evaluation best = null;
     for (KeyTarget t : key.targets()) {
-      Fit fit = Fit.of(a, t.unit());
+      Fit fit = Fit.of(a, t);
       if (fit == Fit.MISMATCH) {
         continue;
       }
@@ -50,9 +50,9 @@ record Evaluation(
   }
 
   private static Evaluation judge(Amount a, KeyTarget t, Fit fit, Tiers.Tolerance tol, double scale, boolean frac) {
-    double lo = fit.toKeyUnit(a.low(), a, t.unit()) * scale;
-    double hi = fit.toKeyUnit(a.high(), a, t.unit()) * scale;
-    double mid = fit.toKeyUnit(a.value(), a, t.unit()) * scale;
+    double lo = fit.toKeyUnit(a.low(), a, t) * scale;
+    double hi = fit.toKeyUnit(a.high(), a, t) * scale;
+    double mid = fit.toKeyUnit(a.value(), a, t) * scale;
     Verdict v =
         a.isRange()
             ? Tiers.decideRange(t.low(), t.high(), lo, hi, mid, tol)

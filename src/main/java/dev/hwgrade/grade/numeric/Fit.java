@@ -11,6 +11,8 @@ enum Fit {
   COUNT_ADOPTED(4),
   /** The key has no unit and the response counts something ({@code 6 billion books}). */
   BARE_COUNT(4),
+  /** The unit above the key's line ({@code $} for {@code $/year}): adopt the key's "per". */
+  PER_ADOPTED(3),
   /** Same measured dimension, different counts ({@code MB/layer} for {@code MB/token}). */
   COUNT_DIFFERS(3),
   /** No unit written: read in the key's unit. */
@@ -24,6 +26,14 @@ enum Fit {
 
   Fit(int rank) {
     this.rank = rank;
+  }
+
+  static Fit of(Amount a, KeyTarget target) {
+    Fit f = of(a, target.unit());
+    if (f == MISMATCH && target.numerator() != null && a.unit().sameDimension(target.numerator())) {
+      return PER_ADOPTED;
+    }
+    return f;
   }
 
   static Fit of(Amount a, QuantityUnit key) {
@@ -47,8 +57,11 @@ enum Fit {
   }
 
   /** {@code x}, a value written in {@code a}'s unit, in the key's unit. */
-  double toKeyUnit(double x, Amount a, QuantityUnit key) {
+  double toKeyUnit(double x, Amount a, KeyTarget target) {
+    QuantityUnit key = target.unit();
     switch (this) {
+      case PER_ADOPTED:
+        return x * a.unit().factorTo(target.numerator());
       case EXACT:
         return x * a.unit().factorTo(key);
       case COUNT_ADOPTED:

@@ -10,8 +10,9 @@ import dev.hwgrade.quantity.QuantityUnit;
  * @param high the same as {@code low}, or the high end of a range
  * @param unit the key's unit ({@link QuantityUnit#NONE} when it gives none)
  * @param text the key as written
+ * @param numerator the part of the unit above the line ({@code $} for {@code $/year}), or null
  */
-public record KeyTarget(double low, double high, QuantityUnit unit, String text) {
+public record KeyTarget(double low, double high, QuantityUnit unit, String text, QuantityUnit numerator) {
   public boolean isRange() {
     return low != high;
   }

@@ -30,6 +30,7 @@ public final class NumericGrader implements Grader {
   private final GradingOptions options;
   private final QuantityScanner scanner = QuantityScanner.shared();
   private final ConcurrentHashMap<Key, Object> keys = new ConcurrentHashMap<>();
+  private final ConcurrentHashMap<String, List<Amount>> givenCache = new ConcurrentHashMap<>();
 
   public NumericGrader(GradingOptions options) {
     this.options = options;
@@ -64,11 +65,27 @@ public final class NumericGrader implements Grader {
     if (scan.amounts().isEmpty() && answer.hasFinalAnswer()) {
       scan = scanner.scan(answer.fullText());
     }
-    AnswerPicker.Pick pick = AnswerPicker.pick(scan, key.primary().unit(), key.label());
+    AnswerPicker.Pick pick = AnswerPicker.pick(scan, key.primary(), key.label(), givens(part.question()));
     if (pick == null) {
       return noNumber(text);
     }
     return new Judgement(part, answer, key, pick).grade();
+  }
+
+  /** Quantities the question gives, cached per question text. */
+  private List<dev.hwgrade.quantity.Amount> givens(String question) {
+    if (question == null || question.isBlank()) {
+      return List.of();
+    }
+    List<Amount> cached = givenCache.get(question);
+    if (cached == null) {
+      cached = scanner.scan(question).amounts();
+      if (givenCache.size() > MAX_CACHED_KEYS) {
+        givenCache.clear();
+      }
+      givenCache.put(question, cached);
+    }
+    return cached;
   }
 
   private Grade noNumber(String text) {
@@ -162,8 +179,9 @@ public final class NumericGrader implements Grader {
           return "The response gives no unit, so " + a.text() + " is read in the key's unit, " + k.unit().label()
               + ". ";
         case COUNT_ADOPTED:
-          return "The response gives " + a.text() + " without saying per what; it is read per the key's "
-              + countOf(k) + ". ";
+        case PER_ADOPTED:
+          return "The response gives " + a.text() + " without saying per what; it is read in the key's unit, "
+              + k.unit().label() + ". ";
         case COUNT_DIFFERS:
           return "The response's unit " + a.unit().label() + " counts something else than the key's "
               + k.unit().label() + "; only the measured part is compared. ";
@@ -199,8 +217,12 @@ public final class NumericGrader implements Grader {
       } else {
         double ratio = e.value() / nearest;
         double r = ratio >= 1 ? ratio : 1 / ratio;
-        ratioText = shown + " is " + Magnitudes.ratio(r) + "× " + (ratio >= 1 ? "higher" : "lower") + " than the key's "
-            + k.display();
+        ratioText =
+            r < 1.5
+                ? shown + " is " + percent(Math.abs(ratio - 1)) + (ratio >= 1 ? " above" : " below") + " the key's "
+                    + k.display()
+                : shown + " is " + Magnitudes.ratio(r) + "× " + (ratio >= 1 ? "higher" : "lower") + " than the key's "
+                    + k.display();
       }
       if (a.isRange()) {
         ratioText = "The range " + ratioText.replaceFirst(" is ", " (middle " + Magnitudes.format(e.value()) + ") is ");
@@ -255,6 +277,7 @@ public final class NumericGrader implements Grader {
       c -= switch (e.fit()) {
         case UNITLESS -> 0.1;
         case COUNT_ADOPTED, BARE_COUNT -> 0.05;
+        case PER_ADOPTED -> 0.15;
         case COUNT_DIFFERS, KEY_HAS_NO_UNIT -> 0.3;
         default -> 0.0;
       };
@@ -277,12 +300,6 @@ public final class NumericGrader implements Grader {
       return a.text().replaceAll("^[~≈]\\s*", "~");
     }
     return a.text().replaceAll("^[~≈]\\s*", "~") + " (= " + in + ")";
-  }
-
-  private static String countOf(KeyTarget k) {
-    String label = k.unit().label();
-    int slash = label.indexOf('/');
-    return slash >= 0 ? label.substring(slash + 1).replace("(", "").replace(")", "") : label;
   }
 
   private static String percent(double fraction) {

@@ -88,7 +88,17 @@ public record NumericKey(
       throw new KeyProblem(
           "the key's answer '" + text + "' is in " + unit.label() + " but its unit is " + fieldUnit.label());
     }
-    return new KeyTarget(chosen.low(), chosen.high(), unit, text.strip());
+    return new KeyTarget(chosen.low(), chosen.high(), unit, text.strip(), numerator(unit));
+  }
+
+  /** The unit above the line of {@code unit}, when it has a measured unit below the line. */
+  private static QuantityUnit numerator(QuantityUnit unit) {
+    String label = unit.label();
+    int slash = label.indexOf('/');
+    if (slash <= 0 || unit.measuredDimension().equals(QuantityUnit.NONE.measuredDimension())) {
+      return null;
+    }
+    return UnitParser.shared().parse(label.substring(0, slash)).orElse(null);
   }
 
   /** A key the numeric grader cannot use, with the reason. */
