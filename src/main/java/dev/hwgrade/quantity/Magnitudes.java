@@ -51,13 +51,19 @@ public final class Magnitudes {
     return b.toPlainString();
   }
 
-  /** A value with its unit label: {@code 2.4 MB/token}, {@code $0.42}, {@code 40%}. */
-  public static String withUnit(double v, QuantityUnit unit) {
+  /** A unit's label for reading: {@code $ per 1M tokens} rather than {@code $/(1M tokens)}. */
+  public static String label(QuantityUnit unit) {
     String label = unit.label();
     int per = label.indexOf("/(");
     if (per >= 0 && label.endsWith(")") && label.indexOf('·', per) < 0) {
       label = label.substring(0, per) + " per " + label.substring(per + 2, label.length() - 1);
     }
+    return label;
+  }
+
+  /** A value with its unit label: {@code 2.4 MB/token}, {@code $0.42}, {@code 40%}. */
+  public static String withUnit(double v, QuantityUnit unit) {
+    String label = label(unit);
     if (label.isEmpty()) {
       return format(v);
     }

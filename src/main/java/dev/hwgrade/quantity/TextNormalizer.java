@@ -158,10 +158,19 @@ public final class TextNormalizer {
     StringBuilder b = new StringBuilder(s.length());
     int n = s.length();
     int i = 0;
+    boolean inMath = false;
     while (i < n) {
       char c = s.charAt(i);
+      if (c == '\n') {
+        inMath = false;
+      }
       if (c != '$') {
         b.append(c);
+        i++;
+        continue;
+      }
+      if (!inMath && afterNumber(s, i)) {
+        b.append(CURRENCY); // "5 $/year": a dollar sign written after the amount
         i++;
         continue;
       }
@@ -187,10 +196,21 @@ public final class TextNormalizer {
           continue;
         }
       }
+      inMath = !inMath;
       b.append(' ');
       i++;
     }
     return b.toString();
+  }
+
+  private static boolean afterNumber(String s, int i) {
+    int k = i - 1;
+    if (k >= 0 && s.charAt(k) == ' ') {
+      k--;
+    }
+    boolean digitBefore = k >= 0 && Character.isDigit(s.charAt(k));
+    boolean digitAfter = i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
+    return digitBefore && !digitAfter;
   }
 
   private static boolean looksLikeMath(String s, int from, int to) {

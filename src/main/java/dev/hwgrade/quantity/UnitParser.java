@@ -76,6 +76,9 @@ public final class UnitParser {
       int termSign = sign;
       if (first) {
         int afterPer = perAt(s, j);
+        if (afterPer < 0 && prefix != null && isMoney(prefix)) {
+          afterPer = forCountAt(s, j);
+        }
         if (afterPer > 0) {
           if (prefix == null && terms.isEmpty()) {
             break; // "5 per token" without a unit before it: not a unit phrase of this number
@@ -293,6 +296,29 @@ public final class UnitParser {
       return j + 5;
     }
     return -1;
+  }
+
+  private static boolean isMoney(Atom a) {
+    return a.unit().getDimension().equals(UnitCatalog.MONEY);
+  }
+
+  /**
+   * After a price, "for 1M tokens" means per 1M tokens: the position after "for" when a count and
+   * a countable noun follow, or -1.
+   */
+  private int forCountAt(CharSequence s, int j) {
+    if (j + 4 >= s.length() || !s.subSequence(j, j + 4).toString().equalsIgnoreCase("for ")) {
+      return -1;
+    }
+    int k = skipSpaces(s, j + 4, 2);
+    int[] end = new int[1];
+    if (readInlineCount(s, k, end) <= 0) {
+      return -1;
+    }
+    int w = skipSpaces(s, end[0], 2);
+    int we = wordEnd(s, w);
+    Atom a = we > w ? catalog.lookup(s.subSequence(w, we).toString()) : null;
+    return a != null && a.countable() ? j + 4 : -1;
   }
 
   /** A count such as {@code 1M}, {@code 1,000}, {@code million} before the counted noun. */

@@ -152,7 +152,7 @@ public final class NumericGrader implements Grader {
                     shown(a, e), e.value(), e.target(), e.target().unit(), e.fit(), part.question(),
                     part.key().explanation(), answer.fullText()));
       }
-      double confidence = confidence(e, conflicting);
+      double confidence = Math.round(confidence(e, conflicting) * 100) / 100.0;
       return new Grade(e.verdict(), score, confidence, a.text(), explanation, evidence, diagnosis, name());
     }
 
@@ -181,7 +181,7 @@ public final class NumericGrader implements Grader {
         case COUNT_ADOPTED:
         case PER_ADOPTED:
           return "The response gives " + a.text() + " without saying per what; it is read in the key's unit, "
-              + k.unit().label() + ". ";
+              + Magnitudes.label(k.unit()) + ". ";
         case COUNT_DIFFERS:
           return "The response's unit " + a.unit().label() + " counts something else than the key's "
               + k.unit().label() + "; only the measured part is compared. ";
