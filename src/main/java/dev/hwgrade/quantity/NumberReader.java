@@ -179,6 +179,15 @@ public final class NumberReader {
       value *= f;
       scaled = true;
       j = scaleEnd;
+      // a second scale word: "1.7k billion", "3 thousand million"
+      int k = UnitParser.skipSpaces(s, j, 1);
+      int we = UnitParser.wordEnd(s, k);
+      double g = k > j && we > k ? scaleWord(s.subSequence(k, we).toString()) : -1;
+      if (g > 0) {
+        value *= g;
+        f *= g;
+        j = we;
+      }
     }
     return new Reading(value, i, j, scaled, sig, scaled ? f : 1.0);
   }

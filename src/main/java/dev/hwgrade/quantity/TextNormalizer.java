@@ -208,7 +208,10 @@ public final class TextNormalizer {
     if (k >= 0 && s.charAt(k) == ' ') {
       k--;
     }
-    boolean digitBefore = k >= 0 && Character.isDigit(s.charAt(k));
+    if (k >= 1 && "kKMBT".indexOf(s.charAt(k)) >= 0 && Character.isDigit(s.charAt(k - 1))) {
+      k--; // 45k $
+    }
+    boolean digitBefore = k >= 0 && (Character.isDigit(s.charAt(k)) || s.charAt(k) == '}' && s.lastIndexOf('^', k) > k - 8);
     boolean digitAfter = i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
     return digitBefore && !digitAfter;
   }

@@ -10,6 +10,8 @@ import dev.hwgrade.model.Verdict;
 public final class Tiers {
   private Tiers() {}
 
+  private static final double EPS = 1e-9;
+
   /**
    * How close counts.
    *
@@ -24,8 +26,10 @@ public final class Tiers {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return Verdict.INCORRECT;
     }
-    double slackLow = Math.max(t.relative() * Math.abs(low), sigfigSlack(low, t.sigfigs()));
-    double slackHigh = Math.max(t.relative() * Math.abs(high), sigfigSlack(high, t.sigfigs()));
+    // EPS keeps a value written exactly at a boundary (3.3e-18 against 3.3e-19 with a factor 10)
+    // from falling out through binary rounding
+    double slackLow = Math.max(t.relative() * Math.abs(low), sigfigSlack(low, t.sigfigs())) + EPS * Math.abs(low);
+    double slackHigh = Math.max(t.relative() * Math.abs(high), sigfigSlack(high, t.sigfigs())) + EPS * Math.abs(high);
     if (value >= low - slackLow && value <= high + slackHigh) {
       return Verdict.CORRECT;
     }
@@ -39,7 +43,7 @@ public final class Tiers {
     double a = Math.min(Math.abs(low), Math.abs(high));
     double b = Math.max(Math.abs(low), Math.abs(high));
     double v = Math.abs(value);
-    return v >= a / f && v <= b * f ? Verdict.PARTIALLY_CORRECT : Verdict.INCORRECT;
+    return v >= a / f * (1 - EPS) && v <= b * f * (1 + EPS) ? Verdict.PARTIALLY_CORRECT : Verdict.INCORRECT;
   }
 
   /**
