@@ -290,8 +290,8 @@ public final class NumberReader {
     }
     int d = i;
     int v = 0;
-    while (i < n && isDigit(s.charAt(i)) && i - d < 4) {
-      v = v * 10 + (s.charAt(i) - '0');
+    while (i < n && isDigit(s.charAt(i))) {
+      v = Math.min(v * 10 + (s.charAt(i) - '0'), 99_999); // capped: 1e999999 is simply too large
       i++;
     }
     if (i == d) {

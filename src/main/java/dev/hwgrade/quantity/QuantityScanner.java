@@ -137,6 +137,10 @@ public final class QuantityScanner {
         unit = range.unit;
         end = range.end;
       }
+      if (!Double.isFinite(low) || !Double.isFinite(high)) {
+        i = Math.max(end, i + 1); // 1e999999: not a number anyone means
+        continue;
+      }
       out.add(
           new Amount(
               low, high, unit, s.substring(start, end).strip().replaceAll("\\s+", " "), start, end, relation(s, start), operand(s, start, end),

@@ -159,6 +159,7 @@ public final class TextNormalizer {
     int n = s.length();
     int i = 0;
     boolean inMath = false;
+    int eolAfter = -1; // the next newline at or after the current position, found once per line
     while (i < n) {
       char c = s.charAt(i);
       if (c == '\n') {
@@ -188,7 +189,13 @@ public final class TextNormalizer {
       }
       if (digitNext) {
         int close = s.indexOf('$', i + 1);
-        int eol = s.indexOf('\n', i + 1);
+        if (eolAfter < i) {
+          eolAfter = s.indexOf('\n', i + 1);
+          if (eolAfter < 0) {
+            eolAfter = n;
+          }
+        }
+        int eol = eolAfter == n ? -1 : eolAfter;
         boolean closedOnLine = close > 0 && (eol < 0 || close < eol);
         if (!closedOnLine || !looksLikeMath(s, i + 1, close)) {
           b.append(CURRENCY);
