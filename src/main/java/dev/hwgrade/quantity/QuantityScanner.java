@@ -143,7 +143,7 @@ public final class QuantityScanner {
       }
       out.add(
           new Amount(
-              low, high, unit, s.substring(start, end).strip().replaceAll("\\s+", " "), start, end, relation(s, start), operand(s, start, end),
+              low, high, unit, s.substring(start, end).strip().replaceAll("\\s+", " "), start, end, relation(s, start), operand(s, start, end, unit.isNone()),
               digits));
       i = Math.max(end, i + 1);
     }
@@ -185,7 +185,7 @@ public final class QuantityScanner {
 
   private Range range(String s, int start, NumberReader.Reading first, QuantityUnit unit, int at, Atom prefix) {
     int n = s.length();
-    int k = UnitParser.skipSpaces(s, at, 1);
+    int k = UnitParser.skipSpaces(s, at, 2);
     if (k >= n) {
       return null;
     }
@@ -202,7 +202,7 @@ public final class QuantityScanner {
     } else {
       return null;
     }
-    next = UnitParser.skipSpaces(s, next, 1);
+    next = UnitParser.skipSpaces(s, next, 2);
     boolean money = false;
     if (next < n && s.charAt(next) == '$') {
       money = true;
@@ -339,9 +339,12 @@ public final class QuantityScanner {
     return best;
   }
 
-  private static boolean operand(String s, int start, int end) {
+  private static boolean operand(String s, int start, int end, boolean unitless) {
     int n = s.length();
     int k = UnitParser.skipSpaces(s, end, 1);
+    if (unitless && k < n && Character.isLetter(s.charAt(k)) && (k + 1 >= n || !Character.isLetter(s.charAt(k + 1)))) {
+      return true; // a coefficient: 6 N D, 2 k
+    }
     if (k < n) {
       char c = s.charAt(k);
       if (c == '×' || c == '*' || c == '·' || c == '⋅' || c == '+' || c == '/' || c == '÷'

@@ -204,7 +204,11 @@ public final class TextNormalizer {
         }
       }
       inMath = !inMath;
-      b.append(' ');
+      boolean spaceBefore = b.length() == 0 || b.charAt(b.length() - 1) == ' ';
+      boolean spaceAfter = i + 1 >= n || s.charAt(i + 1) == ' ';
+      if (!spaceBefore && !spaceAfter) {
+        b.append(' ');
+      }
       i++;
     }
     return b.toString();

@@ -77,8 +77,28 @@ final class AnswerPicker {
       }
     }
     Amount chosen = top.get(top.size() - 1);
-    List<Amount> rivals = new ArrayList<>(top.subList(0, top.size() - 1));
+    List<Amount> rivals = new ArrayList<>();
+    for (Amount a : top.subList(0, top.size() - 1)) {
+      if (!chainedBefore(scan.text(), a, chosen)) {
+        rivals.add(a);
+      }
+    }
     return new Pick(chosen, best, rivals);
+  }
+
+  /**
+   * True when {@code earlier} is a step of a chain of equalities that ends in {@code chosen} ({@code
+   * C = 6 N D ≈ 1.4·10^20}): a relation sign stands between them and no list separator does.
+   */
+  private static boolean chainedBefore(String text, Amount earlier, Amount chosen) {
+    if (earlier.end() > chosen.start()) {
+      return false;
+    }
+    String between = text.substring(earlier.end(), chosen.start());
+    boolean relation = between.indexOf('=') >= 0 || between.indexOf('≈') >= 0 || between.indexOf('→') >= 0;
+    boolean list = between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || between.contains(" and ")
+        || between.contains(" or ") || between.indexOf(':') >= 0;
+    return relation && !list;
   }
 
   private static boolean isGiven(Amount a, List<Amount> givens) {

@@ -48,8 +48,7 @@ public final class Tiers {
 
   /**
    * The tier of a response range {@code [rLow, rHigh]}: correct when it lies inside the correct
-   * band, or its middle is correct and it is narrow (within a factor 2) or stays within the partial
-   * band; partially correct when it
+   * band, or its middle is correct and it is narrow (its ends within a factor 2); partially correct when it
    * reaches the correct band or its middle is partially correct; otherwise as its middle.
    */
   public static Verdict decideRange(double low, double high, double rLow, double rHigh, double middle, Tolerance t) {
@@ -59,8 +58,9 @@ public final class Tiers {
     if (lo == Verdict.CORRECT && hi == Verdict.CORRECT) {
       return Verdict.CORRECT;
     }
-    boolean narrow = rLow > 0 && rHigh <= 2 * rLow;
-    if (mid == Verdict.CORRECT && (narrow || lo != Verdict.INCORRECT && hi != Verdict.INCORRECT)) {
+    double spread = Math.max(2, (1 + t.relative()) * (1 + t.relative()));
+    boolean narrow = rLow > 0 && rHigh <= spread * rLow || rHigh < 0 && rLow >= spread * rHigh;
+    if (mid == Verdict.CORRECT && narrow) {
       return Verdict.CORRECT;
     }
     boolean overlaps = rLow <= high && rHigh >= low || lo == Verdict.CORRECT || hi == Verdict.CORRECT;
