@@ -1,2 +1,5 @@
-/** Benchmarks that measure hwgrade's graders on labelled data: accuracy, throughput and latency. */
+/**
+ * Benchmarks that measure hwgrade's graders on labelled or generated data: accuracy, throughput
+ * and latency, printed for a person.
+ */
 package dev.hwgrade.bench;

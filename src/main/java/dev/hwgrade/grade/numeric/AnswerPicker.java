@@ -1,0 +1,172 @@
+package dev.hwgrade.grade.numeric;
+
+import dev.hwgrade.quantity.Amount;
+import dev.hwgrade.quantity.QuantityScanner;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Picks the quantity a response gives as its answer: within a {@code \boxed{}}, after a
+ * "final answer" marker or after the key's label when there is one; among quantities of the key's
+ * dimension first; in the last statement that has any; a stated result (after {@code =}, {@code
+ * ≈}, {@code i.e.}) before a factor of a product; the last of those. Candidates that tie with the
+ * chosen one are returned as rivals so the grader can tell when the choice matters.
+ */
+final class AnswerPicker {
+  private AnswerPicker() {}
+
+  /**
+   * The pick.
+   *
+   * @param chosen the quantity read as the answer
+   * @param fit how its unit relates to the key's
+   * @param rivals other quantities that tie with it by every preference
+   */
+  record Pick(Amount chosen, Fit fit, List<Amount> rivals) {}
+
+  private static final String[] MARKERS = {"final answer", "answer:", "answer is", "**answer"};
+
+  static Pick pick(QuantityScanner.Scan scan, KeyTarget key, String label, List<Amount> givens) {
+    List<Amount> all = scan.amounts();
+    if (all.isEmpty()) {
+      return null;
+    }
+    List<Amount> region = region(scan, all, label);
+    Fit best = Fit.MISMATCH;
+    for (Amount a : region) {
+      Fit f = Fit.of(a, key);
+      if (f.rank > best.rank) {
+        best = f;
+      }
+    }
+    List<Amount> fitting = new ArrayList<>();
+    for (Amount a : region) {
+      if (Fit.of(a, key) == best) {
+        fitting.add(a);
+      }
+    }
+    // a figure the question itself gives is an input, not the answer, unless nothing else fits
+    List<Amount> derived = new ArrayList<>();
+    for (Amount a : fitting) {
+      if (!isGiven(a, givens)) {
+        derived.add(a);
+      }
+    }
+    if (!derived.isEmpty()) {
+      fitting = derived;
+    }
+    int lastSentence = scan.sentenceOf(fitting.get(fitting.size() - 1).start());
+    List<Amount> inSentence = new ArrayList<>();
+    for (Amount a : fitting) {
+      if (scan.sentenceOf(a.start()) == lastSentence) {
+        inSentence.add(a);
+      }
+    }
+    boolean anyResult = inSentence.stream().anyMatch(a -> !a.operand());
+    int bestRelation = -1;
+    for (Amount a : inSentence) {
+      if (!anyResult || !a.operand()) {
+        bestRelation = Math.max(bestRelation, a.relation());
+      }
+    }
+    List<Amount> top = new ArrayList<>();
+    for (Amount a : inSentence) {
+      if ((!anyResult || !a.operand()) && a.relation() == bestRelation) {
+        top.add(a);
+      }
+    }
+    Amount chosen = top.get(top.size() - 1);
+    List<Amount> rivals = new ArrayList<>();
+    for (Amount a : top.subList(0, top.size() - 1)) {
+      if (!chainedBefore(scan.text(), a, chosen)) {
+        rivals.add(a);
+      }
+    }
+    return new Pick(chosen, best, rivals);
+  }
+
+  /**
+   * True when {@code earlier} is a step of a chain of equalities that ends in {@code chosen} ({@code
+   * C = 6 N D ≈ 1.4·10^20}): a relation sign stands between them and no list separator does.
+   */
+  private static boolean chainedBefore(String text, Amount earlier, Amount chosen) {
+    if (earlier.end() > chosen.start()) {
+      return false;
+    }
+    String between = text.substring(earlier.end(), chosen.start());
+    boolean relation = between.indexOf('=') >= 0 || between.indexOf('≈') >= 0 || between.indexOf('→') >= 0;
+    boolean list = between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || between.contains(" and ")
+        || between.contains(" or ") || between.indexOf(':') >= 0;
+    return relation && !list;
+  }
+
+  private static boolean isGiven(Amount a, List<Amount> givens) {
+    if (a.relation() == 2) {
+      return false;
+    }
+    for (Amount g : givens) {
+      if (g.unit().sameDimension(a.unit())) {
+        double x = a.value() * a.unit().factor();
+        double y = g.value() * g.unit().factor();
+        if (x == y || Math.abs(x - y) <= 1e-9 * Math.abs(y)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** The part of the text that holds the answer: boxed, after a marker, after the label. */
+  private static List<Amount> region(QuantityScanner.Scan scan, List<Amount> all, String label) {
+    String lower = scan.text().toLowerCase(Locale.ROOT);
+    int from = 0;
+    for (String m : MARKERS) {
+      int k = lower.lastIndexOf(m);
+      if (k >= 0) {
+        from = Math.max(from, k + m.length());
+      }
+    }
+    int to = lower.length();
+    if (label != null) {
+      int k = lower.indexOf(label.toLowerCase(Locale.ROOT), from);
+      if (k < 0 && from > 0) {
+        k = lower.indexOf(label.toLowerCase(Locale.ROOT));
+      }
+      if (k >= 0) {
+        from = k + label.length();
+        to = nextLabelOrLine(scan.text(), from);
+      }
+    }
+    List<Amount> in = new ArrayList<>();
+    for (Amount a : all) {
+      if (a.start() >= from && a.start() < to) {
+        in.add(a);
+      }
+    }
+    return in.isEmpty() ? all : in;
+  }
+
+  /** End of a labelled item: the next newline or the next {@code Word:} label. */
+  private static int nextLabelOrLine(String s, int from) {
+    int n = s.length();
+    int nl = s.indexOf('\n', from);
+    int end = nl < 0 ? n : nl;
+    int start = from;
+    while (start < end && (s.charAt(start) == ':' || s.charAt(start) == ' ' || s.charAt(start) == '*')) {
+      start++;
+    }
+    for (int k = start + 1; k < end; k++) {
+      if (s.charAt(k) == ':' && k + 1 < n && s.charAt(k + 1) == ' ' && Character.isLetterOrDigit(s.charAt(k - 1))) {
+        int w = k - 1;
+        while (w > start && (Character.isLetterOrDigit(s.charAt(w - 1)) || s.charAt(w - 1) == '-')) {
+          w--;
+        }
+        if (w > start && Character.isLetter(s.charAt(w))) {
+          return w;
+        }
+      }
+    }
+    return end;
+  }
+}

@@ -1,0 +1,36 @@
+package dev.hwgrade.grade.numeric;
+
+import dev.hwgrade.quantity.Magnitudes;
+import dev.hwgrade.quantity.QuantityUnit;
+
+/**
+ * One accepted value of a numeric key: a number or a range, in a unit.
+ *
+ * @param low the value, or the low end of a range
+ * @param high the same as {@code low}, or the high end of a range
+ * @param unit the key's unit ({@link QuantityUnit#NONE} when it gives none)
+ * @param text the key as written
+ * @param numerator the part of the unit above the line ({@code $} for {@code $/year}), or null
+ */
+public record KeyTarget(double low, double high, QuantityUnit unit, String text, QuantityUnit numerator) {
+  public boolean isRange() {
+    return low != high;
+  }
+
+  /** The value, or the end of the range nearest to {@code v}. */
+  public double nearest(double v) {
+    if (!isRange()) {
+      return low;
+    }
+    return v < low ? low : v > high ? high : v;
+  }
+
+  /** The key as explanations show it: {@code 2.4 MB/token}, {@code 150,000–200,000 tokens}. */
+  public String display() {
+    if (isRange()) {
+      String hi = Magnitudes.withUnit(high, unit);
+      return (unit.label().startsWith("$") ? "$" : "") + Magnitudes.format(low) + "–" + hi;
+    }
+    return Magnitudes.withUnit(low, unit);
+  }
+}

@@ -1,0 +1,112 @@
+package dev.hwgrade.grade.numeric;
+
+import dev.hwgrade.model.Key;
+import dev.hwgrade.quantity.Amount;
+import dev.hwgrade.quantity.QuantityScanner;
+import dev.hwgrade.quantity.QuantityUnit;
+import dev.hwgrade.quantity.UnitParser;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A numeric key as the grader uses it: the accepted values (answer first, then alternatives),
+ * the tolerance, significant figures, the partial-credit factor, and an optional label such as
+ * {@code GPT-6} that says which of several figures in a response the key is about.
+ *
+ * @param targets accepted values; the first is the key's answer
+ * @param tolerance relative error still correct (0 when only {@code sigfigs} decides)
+ * @param sigfigs significant figures that must agree, or null
+ * @param partialWithin factor within which an answer is partially correct, or null for none
+ * @param label the word before a colon in the key's answer ({@code GPT-6: 41.7 s/token}), or null
+ */
+public record NumericKey(
+    List<KeyTarget> targets, double tolerance, Integer sigfigs, Double partialWithin, String label) {
+  /** The tolerance when the key gives none. */
+  public static final double DEFAULT_TOLERANCE = 0.05;
+
+  private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][\\w .\\-]{0,24}?)\\s*:\\s*\\S");
+
+  public NumericKey {
+    targets = List.copyOf(targets);
+  }
+
+  /** The key's own answer. */
+  public KeyTarget primary() {
+    return targets.get(0);
+  }
+
+  /** Reads a key, or says why it cannot be read. */
+  public static NumericKey read(Key key) throws KeyProblem {
+    QuantityUnit fieldUnit = QuantityUnit.NONE;
+    if (key.unit() != null && !key.unit().isBlank()) {
+      Optional<QuantityUnit> u = UnitParser.shared().parse(key.unit());
+      if (u.isEmpty()) {
+        throw new KeyProblem("the key's unit '" + key.unit() + "' is not a unit hwgrade knows");
+      }
+      fieldUnit = u.get();
+    }
+    List<KeyTarget> targets = new ArrayList<>();
+    for (String accepted : key.acceptedAnswers()) {
+      targets.add(target(accepted, fieldUnit));
+    }
+    double tol =
+        key.tolerance() != null ? key.tolerance() : key.sigfigs() != null ? 0.0 : DEFAULT_TOLERANCE;
+    if (!(tol >= 0) || tol >= 10) {
+      throw new KeyProblem("the key's tolerance " + key.tolerance() + " is not a relative error in [0, 10)");
+    }
+    Double partial = key.partialWithin();
+    if (partial != null && !(partial > 1)) {
+      throw new KeyProblem("the key's partial_within " + partial + " must be a factor greater than 1");
+    }
+    Integer sig = key.sigfigs();
+    if (sig != null && (sig < 1 || sig > 15)) {
+      throw new KeyProblem("the key's sigfigs " + sig + " must be between 1 and 15");
+    }
+    Matcher m = LABEL.matcher(key.answer());
+    String label = m.find() ? m.group(1).strip() : null;
+    return new NumericKey(targets, tol, sig, partial, label);
+  }
+
+  private static KeyTarget target(String text, QuantityUnit fieldUnit) throws KeyProblem {
+    QuantityScanner.Scan scan = QuantityScanner.shared().scan(text);
+    Amount chosen = null;
+    for (Amount a : scan.amounts()) {
+      if (chosen == null || (!a.operand() && (a.relation() >= chosen.relation() || chosen.operand()))) {
+        chosen = a;
+      }
+    }
+    if (chosen == null) {
+      throw new KeyProblem("the key's answer '" + text + "' holds no number");
+    }
+    QuantityUnit unit = chosen.unit();
+    if (unit.isNone()) {
+      unit = fieldUnit;
+    } else if (!fieldUnit.isNone() && !unit.sameDimension(fieldUnit)) {
+      throw new KeyProblem(
+          "the key's answer '" + text + "' is in " + unit.label() + " but its unit is " + fieldUnit.label());
+    }
+    return new KeyTarget(chosen.low(), chosen.high(), unit, text.strip(), numerator(unit));
+  }
+
+  /** The unit above the line of {@code unit}, when it has a measured unit below the line. */
+  private static QuantityUnit numerator(QuantityUnit unit) {
+    String label = unit.label();
+    int slash = label.indexOf('/');
+    if (slash <= 0 || unit.measuredDimension().equals(QuantityUnit.NONE.measuredDimension())) {
+      return null;
+    }
+    return UnitParser.shared().parse(label.substring(0, slash)).orElse(null);
+  }
+
+  /** A key the numeric grader cannot use, with the reason. */
+  public static final class KeyProblem extends Exception {
+    private static final long serialVersionUID = 1L;
+
+    public KeyProblem(String message) {
+      super(message);
+    }
+  }
+}

@@ -1,0 +1,111 @@
+package dev.hwgrade.grade.numeric;
+
+import dev.hwgrade.quantity.Amount;
+import dev.hwgrade.quantity.Magnitudes;
+import dev.hwgrade.quantity.QuantityScanner;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Finds two numbers of the same kind in the question, the key's explanation or the response
+ * whose ratio matches the miss — the sign that the response and the key assumed different values
+ * for one input (1.98 PF/s peak against the 0.3 PF/s the key assumes gives 6.6×, and so does the
+ * cost).
+ */
+final class PairRatios {
+  private PairRatios() {}
+
+  /** Largest misfit accepted: 3%. */
+  static final double LIMIT = 0.03;
+  private static final int MAX_PER_SOURCE = 60;
+
+  /** A text to take numbers from, and how to name it. */
+  record Source(String name, String text) {}
+
+  /**
+   * @param ratio the response's value over the key's
+   * @param answerUnit the key's unit
+   * @param excluded values in the key's measured unit to leave out (the answer and the key)
+   */
+  static List<Hypothesis> candidates(
+      double ratio, List<Source> sources, dev.hwgrade.quantity.QuantityUnit answerUnit, double[] excluded) {
+    List<Found> found = new ArrayList<>();
+    for (Source src : sources) {
+      if (src.text() == null || src.text().isBlank()) {
+        continue;
+      }
+      int count = 0;
+      for (Amount a : QuantityScanner.shared().scan(src.text()).amounts()) {
+        if (a.unit().isNone() || a.unit().isDimensionless() || a.value() == 0 || a.isRange()) {
+          continue;
+        }
+        double sys = a.value() * a.unit().factor();
+        boolean answerKind = a.unit().sameMeasuredDimension(answerUnit);
+        if (answerKind && isExcluded(a.value() * a.unit().measuredFactorTo(answerUnit), excluded)
+            || count++ >= MAX_PER_SOURCE) {
+          continue;
+        }
+        found.add(new Found(a, sys, src.name()));
+      }
+    }
+    Hypothesis best = null;
+    for (int i = 0; i < found.size(); i++) {
+      for (int j = 0; j < found.size(); j++) {
+        Found a = found.get(i);
+        Found b = found.get(j);
+        if (i == j || !a.amount.unit().sameDimension(b.amount.unit())) {
+          continue;
+        }
+        double q = a.sys / b.sys;
+        if (q <= 0 || Math.abs(Math.log(q)) < 0.05) {
+          continue;
+        }
+        double misfit = Math.abs(Math.log(ratio / q));
+        if (misfit > LIMIT) {
+          continue;
+        }
+        double penalty = a.source.equals(b.source) ? 0.01 : 0.0;
+        if (best == null || misfit + penalty < best.misfit()) {
+          best = new Hypothesis(text(a, b), misfit + penalty, 0);
+        }
+      }
+    }
+    return best == null ? List.of() : List.of(best);
+  }
+
+  private record Found(Amount amount, double sys, String source) {}
+
+  private static String text(Found a, Found b) {
+    Found big = a.sys >= b.sys ? a : b;
+    Found small = big == a ? b : a;
+    String ratio = Magnitudes.ratio(big.sys / small.sys) + "×";
+    Found keySide = KEY.equals(big.source) ? big : KEY.equals(small.source) ? small : null;
+    if (keySide != null && !big.source.equals(small.source)) {
+      Found other = keySide == big ? small : big;
+      return "consistent with using " + plain(other) + " (" + in(other.source) + ") where the key's explanation "
+          + "assumes " + plain(keySide) + " — their ratio is " + ratio;
+    }
+    return "consistent with the ratio of " + plain(big) + " (" + in(big.source) + ") to " + plain(small) + " ("
+        + in(small.source) + "), " + ratio + ": the response and the key appear to assume different values for one "
+        + "input";
+  }
+
+  static final String KEY = "the key's explanation";
+
+  private static String in(String source) {
+    return "in " + source;
+  }
+
+  private static String plain(Found f) {
+    return f.amount.text().replaceAll("^[~≈]\\s*", "");
+  }
+
+  private static boolean isExcluded(double sys, double[] excluded) {
+    for (double e : excluded) {
+      if (e != 0 && Math.abs(Math.log(Math.abs(sys / e))) < 0.02) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,79 @@
+package dev.hwgrade.quantity;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.util.Locale;
+
+/** Formats numbers for explanations: three significant figures, powers of ten when large. */
+public final class Magnitudes {
+  private Magnitudes() {}
+
+  /** {@code 2.4}, {@code 8,760}, {@code 0.42}, {@code 1.7×10^15}. */
+  public static String format(double v) {
+    if (Double.isNaN(v) || Double.isInfinite(v)) {
+      return String.valueOf(v);
+    }
+    if (v == 0) {
+      return "0";
+    }
+    double a = Math.abs(v);
+    BigDecimal rounded = new BigDecimal(v).round(new MathContext(3));
+    if (a >= 1e-3 && a < 1e7) {
+      BigDecimal plain = rounded.stripTrailingZeros();
+      if (plain.scale() < 0) {
+        plain = plain.setScale(0);
+      }
+      if (a >= 1000) {
+        return String.format(Locale.ROOT, "%,d", plain.longValue());
+      }
+      return plain.toPlainString();
+    }
+    int exp = (int) Math.floor(Math.log10(a));
+    double mant = v / Math.pow(10, exp);
+    BigDecimal m = new BigDecimal(mant).round(new MathContext(3)).stripTrailingZeros();
+    if (m.abs().compareTo(BigDecimal.TEN) >= 0) {
+      m = m.movePointLeft(1);
+      exp++;
+    }
+    String ms = m.toPlainString();
+    return (ms.equals("1") ? "" : ms.equals("-1") ? "-" : ms + "×") + "10^" + exp;
+  }
+
+  /** A ratio such as {@code 3.75} or {@code 6.6}, two decimals below 10, fewer above. */
+  public static String ratio(double r) {
+    if (r >= 1000) {
+      return format(r);
+    }
+    BigDecimal b = new BigDecimal(r).round(new MathContext(r < 10 ? 3 : r < 100 ? 3 : 4)).stripTrailingZeros();
+    if (b.scale() < 0) {
+      b = b.setScale(0);
+    }
+    return b.toPlainString();
+  }
+
+  /** A unit's label for reading: {@code $ per 1M tokens} rather than {@code $/(1M tokens)}. */
+  public static String label(QuantityUnit unit) {
+    String label = unit.label();
+    int per = label.indexOf("/(");
+    if (per >= 0 && label.endsWith(")") && label.indexOf('·', per) < 0) {
+      label = label.substring(0, per) + " per " + label.substring(per + 2, label.length() - 1);
+    }
+    return label;
+  }
+
+  /** A value with its unit label: {@code 2.4 MB/token}, {@code $0.42}, {@code 40%}. */
+  public static String withUnit(double v, QuantityUnit unit) {
+    String label = label(unit);
+    if (label.isEmpty()) {
+      return format(v);
+    }
+    if (label.equals("%")) {
+      return format(v) + "%";
+    }
+    if (label.startsWith("$")) {
+      String rest = label.substring(1);
+      return "$" + format(v) + (rest.isEmpty() ? "" : rest.startsWith("/") ? rest : rest.startsWith(" ") ? rest : " " + rest);
+    }
+    return format(v) + " " + label;
+  }
+}

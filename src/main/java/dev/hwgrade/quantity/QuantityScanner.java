@@ -1,0 +1,417 @@
+package dev.hwgrade.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Finds every quantity in a text — numbers with their units, money, percentages, ranges — and
+ * notes for each how much it reads like a stated result (after {@code =}, {@code ≈}, {@code
+ * i.e.}) or like a factor of a written product ({@code 96 × 128}). Numbers that are part of a
+ * name ({@code GPT-4}, {@code H200}, {@code fp16}) or an adjective ({@code 16-bit}) are skipped.
+ * Stateless and thread-safe; input longer than {@link #MAX_CHARS} is cut to its end.
+ */
+public final class QuantityScanner {
+  /** Longest text read; longer texts keep their last part, where final answers are. */
+  public static final int MAX_CHARS = 200_000;
+
+  private static final int MAX_AMOUNTS = 2_000;
+  private static final Set<String> STRONG =
+      Set.of("is", "are", "was", "be", "equals", "gives", "yields", "so", "thus", "hence", "therefore", "i.e.",
+          "ie", "i.e", "total", "answer", "get", "comes", "becomes", "=");
+  private static final Set<String> WEAK =
+      Set.of("about", "around", "roughly", "approximately", "approx", "approx.", "nearly", "almost", "estimated",
+          "estimate", "circa", "ca.", "order");
+
+  private final UnitParser units;
+
+  public QuantityScanner(UnitParser units) {
+    this.units = units;
+  }
+
+  private static final QuantityScanner SHARED = new QuantityScanner(UnitParser.shared());
+
+  /** The shared scanner over the standard units. */
+  public static QuantityScanner shared() {
+    return SHARED;
+  }
+
+  /** A scanned text: its normalised form, the amounts in it, and its sentence starts. */
+  public record Scan(String text, List<Amount> amounts, int[] sentenceStarts) {
+    /** The index of the sentence holding position {@code pos}. */
+    public int sentenceOf(int pos) {
+      int lo = 0;
+      int hi = sentenceStarts.length - 1;
+      while (lo < hi) {
+        int mid = (lo + hi + 1) >>> 1;
+        if (sentenceStarts[mid] <= pos) {
+          lo = mid;
+        } else {
+          hi = mid - 1;
+        }
+      }
+      return lo;
+    }
+  }
+
+  /** Normalises and scans {@code raw}. */
+  public Scan scan(String raw) {
+    String s = TextNormalizer.normalize(raw == null ? "" : raw);
+    if (s.length() > MAX_CHARS) {
+      s = s.substring(s.length() - MAX_CHARS);
+    }
+    return new Scan(s, amounts(s), sentenceStarts(s));
+  }
+
+  private List<Amount> amounts(String s) {
+    List<Amount> out = new ArrayList<>();
+    int n = s.length();
+    int i = 0;
+    while (i < n && out.size() < MAX_AMOUNTS) {
+      char c = s.charAt(i);
+      char prev = i > 0 ? s.charAt(i - 1) : ' ';
+      boolean digitStart = isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)) && !isDigit(prev));
+      boolean wordStart = Character.isLetter(c) && !Character.isLetterOrDigit(prev);
+      if (!digitStart && !wordStart) {
+        i++;
+        continue;
+      }
+      if (digitStart && partOfName(s, i)) {
+        i = skipWord(s, i);
+        continue;
+      }
+      int moneyAt = moneySignBefore(s, i);
+      NumberReader.Reading r = NumberReader.read(s, i, moneyAt >= 0);
+      if (r == null) {
+        i = wordStart ? UnitParser.wordEnd(s, i) : i + 1;
+        continue;
+      }
+      int j = r.end();
+      if (j + 1 < n && s.charAt(j) == '-' && Character.isLetter(s.charAt(j + 1)) && !r.scaled()
+          && !s.startsWith("fold", j + 1)) {
+        i = skipWord(s, j + 1); // 16-bit, 3-day: an adjective, not a quantity
+        continue;
+      }
+      double low = r.value();
+      int digits = r.significantDigits();
+      int signAt = negativeSignBefore(s, moneyAt >= 0 ? moneyAt : r.start());
+      if (signAt >= 0) {
+        low = -low;
+      }
+      // fractions: 18/20
+      if (j + 1 < n && s.charAt(j) == '/' && isDigit(s.charAt(j + 1)) && !r.scaled()) {
+        NumberReader.Reading d = NumberReader.read(s, j + 1);
+        if (d != null && d.value() != 0 && !Character.isLetter(charAt(s, d.end()))) {
+          low = low / d.value();
+          j = d.end();
+          digits = Math.max(digits, 3);
+        }
+      }
+      Atom prefix = moneyAt >= 0 ? UnitCatalog.get().lookup("$") : null;
+      QuantityUnit unit = QuantityUnit.NONE;
+      int afterUnit = j;
+      int pct = percentAt(s, j);
+      if (pct > 0) {
+        unit = QuantityUnit.PERCENT;
+        afterUnit = pct;
+      } else {
+        UnitParser.Match m = units.read(s, j, prefix);
+        if (m != null) {
+          unit = m.unit();
+          afterUnit = Math.max(j, m.end());
+        }
+      }
+      double high = low;
+      int end = afterUnit;
+      int start = signAt >= 0 ? signAt : moneyAt >= 0 ? moneyAt : r.start();
+      // ranges: 50k–80k, 150,000-200,000 tokens, between 50 and 80 million, 3 to 5 GB
+      Range range = range(s, start, r, unit, afterUnit, prefix);
+      if (range != null) {
+        String w = wordBefore(s, start);
+        if (w.equals("between") || w.equals("from")) {
+          start = s.lastIndexOf(w.substring(1), start) - 1;
+        }
+        low = range.lowScale * low;
+        high = range.high;
+        unit = range.unit;
+        end = range.end;
+      }
+      if (!Double.isFinite(low) || !Double.isFinite(high)) {
+        i = Math.max(end, i + 1); // 1e999999: not a number anyone means
+        continue;
+      }
+      out.add(
+          new Amount(
+              low, high, unit, s.substring(start, end).strip().replaceAll("\\s+", " "), start, end, relation(s, start), operand(s, start, end, unit.isNone()),
+              digits));
+      i = Math.max(end, i + 1);
+    }
+    return out;
+  }
+
+  /**
+   * A minus sign just before {@code at} that makes the number negative, or -1: the sign must
+   * start the text or follow a space, bracket or relation, and must not stand between two
+   * numbers ({@code 10 - 3} is a subtraction).
+   */
+  private static int negativeSignBefore(String s, int at) {
+    int k = at - 1;
+    if (k < 0 || s.charAt(k) != '-') {
+      return -1;
+    }
+    if (k == 0) {
+      return k;
+    }
+    char p = s.charAt(k - 1);
+    if (p == '(' || p == '=' || p == '≈' || p == '~' || p == ':' || p == '[') {
+      return k;
+    }
+    if (p == ' ' || p == '\n' || p == '\t') {
+      int b = k - 1;
+      while (b >= 0 && s.charAt(b) == ' ') {
+        b--;
+      }
+      if (b < 0) {
+        return k;
+      }
+      char q = s.charAt(b);
+      return Character.isLetterOrDigit(q) || q == ')' || q == '%' || q == '}' ? -1 : k;
+    }
+    return -1;
+  }
+
+  private record Range(double lowScale, double high, QuantityUnit unit, int end) {}
+
+  private Range range(String s, int start, NumberReader.Reading first, QuantityUnit unit, int at, Atom prefix) {
+    int n = s.length();
+    int k = UnitParser.skipSpaces(s, at, 2);
+    if (k >= n) {
+      return null;
+    }
+    boolean between = wordBefore(s, start).equals("between");
+    boolean from = wordBefore(s, start).equals("from");
+    int next;
+    char c = s.charAt(k);
+    if (c == '–' || c == '—' || (c == '-' && (k == at || charAt(s, k + 1) == ' '))) {
+      next = k + 1;
+    } else if (startsWithWord(s, k, "to") && !between) {
+      next = k + 2;
+    } else if (startsWithWord(s, k, "and") && between) {
+      next = k + 3;
+    } else {
+      return null;
+    }
+    next = UnitParser.skipSpaces(s, next, 2);
+    boolean money = false;
+    if (next < n && s.charAt(next) == '$') {
+      money = true;
+      next++;
+    }
+    if (next >= n || !(isDigit(s.charAt(next)))) {
+      return null;
+    }
+    NumberReader.Reading second = NumberReader.read(s, next, money || prefix != null);
+    if (second == null) {
+      return null;
+    }
+    int end = second.end();
+    QuantityUnit u2 = QuantityUnit.NONE;
+    int pct = percentAt(s, end);
+    if (pct > 0) {
+      u2 = QuantityUnit.PERCENT;
+      end = pct;
+    } else {
+      UnitParser.Match m = units.read(s, end, prefix != null || money ? UnitCatalog.get().lookup("$") : null);
+      if (m != null) {
+        u2 = m.unit();
+        end = Math.max(end, m.end());
+      }
+    }
+    QuantityUnit u = unit;
+    if (unit.isNone()) {
+      u = u2;
+    } else if (!u2.isNone() && !u2.equals(unit)) {
+      return null;
+    }
+    double lowScale = !first.scaled() && second.scaled() ? second.scale() : 1.0;
+    double low = first.value() * lowScale;
+    boolean dash = c == '-' || c == '–' || c == '—';
+    if (second.value() < low || (second.value() == low) || (dash && !between && !from && second.value() > 1000 * low
+        && !second.scaled())) {
+      return null;
+    }
+    return new Range(lowScale, second.value(), u, end);
+  }
+
+  /** A {@code $} (or {@code US$}, {@code USD }) just before position {@code i}, or -1. */
+  private static int moneySignBefore(String s, int i) {
+    int k = i - 1;
+    if (k >= 0 && s.charAt(k) == ' ') {
+      k--;
+    }
+    if (k >= 0 && s.charAt(k) == '$') {
+      return k;
+    }
+    if (k >= 2 && s.startsWith("USD", k - 2)) {
+      return k - 2;
+    }
+    return -1;
+  }
+
+  private static int percentAt(String s, int j) {
+    int k = UnitParser.skipSpaces(s, j, 1);
+    if (k < s.length() && s.charAt(k) == '%') {
+      return k + 1;
+    }
+    for (String w : new String[] {"percent", "per cent", "pct"}) {
+      if (startsWithWord(s, k, w)) {
+        return k + w.length();
+      }
+    }
+    return -1;
+  }
+
+  /** True when the digit at {@code i} belongs to a name: H200, GPT-4, fp16, v2. */
+  private static boolean partOfName(String s, int i) {
+    if (i == 0) {
+      return false;
+    }
+    char p = s.charAt(i - 1);
+    char pp = i >= 2 ? s.charAt(i - 2) : ' ';
+    if (p == 'x') {
+      return Character.isLetter(pp); // "2x3" and " x 3" are products, "fx2" is a name
+    }
+    if (Character.isLetter(p) || p == '_') {
+      return true;
+    }
+    return p == '-' && Character.isLetter(pp);
+  }
+
+  private static int skipWord(String s, int i) {
+    int k = i;
+    while (k < s.length() && (Character.isLetterOrDigit(s.charAt(k)) || s.charAt(k) == '-' || s.charAt(k) == '.'
+        && k + 1 < s.length() && isDigit(s.charAt(k + 1)))) {
+      k++;
+    }
+    return Math.max(k, i + 1);
+  }
+
+  private static int relation(String s, int start) {
+    int k = start - 1;
+    int best = 0;
+    for (int steps = 0; steps < 3 && k >= 0; steps++) {
+      while (k >= 0 && (s.charAt(k) == ' ' || s.charAt(k) == '*' || s.charAt(k) == '(')) {
+        k--;
+      }
+      if (k < 0) {
+        break;
+      }
+      char c = s.charAt(k);
+      if (c == '=' || c == '≈' || c == '≃' || c == '→' || c == '⇒') {
+        return 2;
+      }
+      if (c == '~') {
+        best = Math.max(best, 1);
+        k--;
+        continue;
+      }
+      if (c == ':') {
+        return Math.max(best, 1);
+      }
+      if (Character.isLetter(c) || c == '.') {
+        int e = k + 1;
+        while (k >= 0 && (Character.isLetter(s.charAt(k)) || s.charAt(k) == '.')) {
+          k--;
+        }
+        String w = s.substring(k + 1, e).toLowerCase(Locale.ROOT);
+        if (STRONG.contains(w)) {
+          return 2;
+        }
+        if (WEAK.contains(w) || w.equals("of") && best > 0) {
+          best = Math.max(best, 1);
+          continue;
+        }
+        return best;
+      }
+      return best;
+    }
+    return best;
+  }
+
+  private static boolean operand(String s, int start, int end, boolean unitless) {
+    int n = s.length();
+    int k = UnitParser.skipSpaces(s, end, 1);
+    if (unitless && k < n && Character.isLetter(s.charAt(k)) && (k + 1 >= n || !Character.isLetter(s.charAt(k + 1)))) {
+      return true; // a coefficient: 6 N D, 2 k
+    }
+    if (k < n) {
+      char c = s.charAt(k);
+      if (c == '×' || c == '*' || c == '·' || c == '⋅' || c == '+' || c == '/' || c == '÷'
+          || (c == 'x' && (k + 1 >= n || !Character.isLetter(s.charAt(k + 1))))) {
+        int m = UnitParser.skipSpaces(s, k + 1, 1);
+        if (m < n && (isDigit(s.charAt(m)) || s.charAt(m) == '(' || s.charAt(m) == '$')) {
+          return true;
+        }
+      }
+    }
+    int b = start - 1;
+    while (b >= 0 && s.charAt(b) == ' ') {
+      b--;
+    }
+    if (b >= 0) {
+      char c = s.charAt(b);
+      if (c == '×' || c == '*' || c == '·' || c == '⋅' || c == '+' || c == '/' || c == '÷') {
+        return true;
+      }
+      if (c == 'x' && b >= 1 && !Character.isLetter(s.charAt(b - 1))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String wordBefore(String s, int start) {
+    int k = start - 1;
+    while (k >= 0 && s.charAt(k) == ' ') {
+      k--;
+    }
+    int e = k + 1;
+    while (k >= 0 && Character.isLetter(s.charAt(k))) {
+      k--;
+    }
+    return s.substring(k + 1, e).toLowerCase(Locale.ROOT);
+  }
+
+  private static boolean startsWithWord(String s, int k, String w) {
+    return s.regionMatches(true, k, w, 0, w.length())
+        && (k + w.length() >= s.length() || !Character.isLetter(s.charAt(k + w.length())));
+  }
+
+  private static int[] sentenceStarts(String s) {
+    List<Integer> starts = new ArrayList<>();
+    starts.add(0);
+    int n = s.length();
+    for (int i = 0; i < n; i++) {
+      char c = s.charAt(i);
+      if (c == '\n' || c == ';') {
+        starts.add(i + 1);
+      } else if ((c == '.' || c == '!' || c == '?') && i + 2 < n && s.charAt(i + 1) == ' ') {
+        char d = s.charAt(i + 2);
+        boolean abbreviation = i >= 3 && (s.startsWith("i.e", i - 3) || s.startsWith("e.g", i - 3));
+        if (!abbreviation && (Character.isUpperCase(d) || d == '(' || d == '*' || d == '#' || d == '$' || d == '-')) {
+          starts.add(i + 2);
+        }
+      }
+    }
+    return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  private static char charAt(String s, int i) {
+    return i < s.length() ? s.charAt(i) : ' ';
+  }
+
+  private static boolean isDigit(char c) {
+    return c >= '0' && c <= '9';
+  }
+}

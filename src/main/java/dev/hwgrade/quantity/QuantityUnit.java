@@ -1,0 +1,101 @@
+package dev.hwgrade.quantity;
+
+import javax.measure.Dimension;
+import javax.measure.Unit;
+import tech.units.indriya.AbstractUnit;
+
+/**
+ * A unit as a response wrote it, split into what is measured ({@code MB}, {@code $}, {@code
+ * FLOP/s}) and what is counted ({@code per 1M tokens}, {@code GPU}), so that {@code $0.42} can be
+ * compared with a key in dollars per million tokens by adopting the key's count. Conversion
+ * factors to Indriya's system units are computed once, when the unit is built.
+ *
+ * @param label the unit as it is shown, e.g. {@code MB/token}
+ * @param measured the measured part, an Indriya unit
+ * @param counted the counted part, an Indriya unit ({@code ONE} when nothing is counted)
+ * @param measuredFactor factor from {@code measured} to its system unit
+ * @param countedFactor factor from {@code counted} to its system unit
+ * @param percent true for {@code %}: the value is shown as a percentage
+ */
+public record QuantityUnit(
+    String label,
+    Unit<?> measured,
+    Unit<?> counted,
+    double measuredFactor,
+    double countedFactor,
+    boolean percent) {
+
+  /** A pure number with no unit written. */
+  public static final QuantityUnit NONE = build("", AbstractUnit.ONE, AbstractUnit.ONE, false);
+
+  /** Per cent: a pure number scaled by 1/100. */
+  public static final QuantityUnit PERCENT = build("%", AbstractUnit.ONE.multiply(0.01), AbstractUnit.ONE, true);
+
+  /** Builds a unit, computing its conversion factors. */
+  public static QuantityUnit build(String label, Unit<?> measured, Unit<?> counted, boolean percent) {
+    return new QuantityUnit(label, measured, counted, systemFactor(measured), systemFactor(counted), percent);
+  }
+
+  private static double systemFactor(Unit<?> u) {
+    try {
+      return u.getConverterToAny(u.getSystemUnit()).convert(1.0);
+    } catch (javax.measure.IncommensurableException e) {
+      throw new IllegalStateException("unit " + u + " has no system conversion", e);
+    }
+  }
+
+  /** The whole unit: measured times counted. */
+  public Unit<?> unit() {
+    return measured.multiply(counted);
+  }
+
+  /** Factor from this unit to the system unit of its dimension. */
+  public double factor() {
+    return measuredFactor * countedFactor;
+  }
+
+  public Dimension measuredDimension() {
+    return measured.getDimension();
+  }
+
+  public Dimension countedDimension() {
+    return counted.getDimension();
+  }
+
+  /** True when nothing is measured or counted ({@code 3}, {@code 40%}, {@code 120x}). */
+  public boolean isDimensionless() {
+    return measuredDimension().equals(AbstractUnit.ONE.getDimension())
+        && countedDimension().equals(AbstractUnit.ONE.getDimension());
+  }
+
+  /** True when this is no unit at all, as in a bare number. */
+  public boolean isNone() {
+    return label.isEmpty();
+  }
+
+  /** True when both the measured and the counted dimensions agree. */
+  public boolean sameDimension(QuantityUnit other) {
+    return measuredDimension().equals(other.measuredDimension())
+        && countedDimension().equals(other.countedDimension());
+  }
+
+  /** True when the measured dimensions agree, whatever is counted. */
+  public boolean sameMeasuredDimension(QuantityUnit other) {
+    return measuredDimension().equals(other.measuredDimension());
+  }
+
+  /** Factor taking a value in this unit to {@code other}; both must have the same dimension. */
+  public double factorTo(QuantityUnit other) {
+    return factor() / other.factor();
+  }
+
+  /** Factor taking a value in this unit's measured part to {@code other}'s measured part. */
+  public double measuredFactorTo(QuantityUnit other) {
+    return measuredFactor / other.measuredFactor;
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}

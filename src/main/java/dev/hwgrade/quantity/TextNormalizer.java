@@ -1,0 +1,239 @@
+package dev.hwgrade.quantity;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns the LaTeX and Markdown around numbers into plain text the readers understand: {@code
+ * \times} → ×, {@code \approx} → ≈, {@code \text{MB}} → MB, {@code \$} → $, {@code 1{,}000} →
+ * 1,000, {@code \frac{18}{20}} → 18/20, math delimiters dropped, Unicode minus and spaces
+ * unified. Cheap when the text holds no backslash.
+ */
+public final class TextNormalizer {
+  private TextNormalizer() {}
+
+  private static final char CURRENCY = '\uE0FF';
+  private static final Pattern TEXT_COMMAND =
+      Pattern.compile("\\\\(?:text|mathrm|textrm|mbox|operatorname|mathit|textit|textbf|mathbf|rm)\\s*\\{([^{}]*)}");
+  private static final Pattern FRAC = Pattern.compile("\\\\[dt]?frac\\s*\\{\\s*([0-9.,]+)\\s*}\\s*\\{\\s*([0-9.,]+)\\s*}");
+  private static final Pattern BOXED = Pattern.compile("\\\\boxed\\s*\\{");
+  private static final Pattern THIN_SPACE_GROUP = Pattern.compile("(\\d)\\\\[,;:! ](\\d{3})");
+  private static final Pattern PY_POWER = Pattern.compile("(\\d)\\s*\\*\\*\\s*([-+]?\\d)");
+
+  /** The plain form of {@code text}. */
+  public static String normalize(String text) {
+    return normalize(text, true);
+  }
+
+  /** The plain form of a unit phrase, where a bare {@code $} is always the dollar. */
+  public static String normalizeUnit(String text) {
+    return normalize(text, false);
+  }
+
+  private static String normalize(String text, boolean mathDelimiters) {
+    if (text == null || text.isEmpty()) {
+      return "";
+    }
+    String s = text;
+    if (s.indexOf('\\') >= 0) {
+      s = latex(s);
+    }
+    if (s.indexOf('{') >= 0) {
+      s = s.replace("{,}", ",");
+    }
+    if (mathDelimiters && s.indexOf('$') >= 0) {
+      s = dollars(s);
+    }
+    if (s.indexOf("**") >= 0) {
+      s = PY_POWER.matcher(s).replaceAll("$1^$2");
+      s = s.replace("**", "");
+    }
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      switch (c) {
+        case '−':
+          b.append('-');
+          break;
+        case '∼':
+          b.append('~');
+          break;
+        case '\u00A0':
+        case '\u202F':
+        case '\u2009':
+        case '\u2007':
+          b.append(' ');
+          break;
+        case 'μ':
+          b.append('µ');
+          break;
+        case CURRENCY:
+          b.append('$');
+          break;
+        case '`':
+          break;
+        default:
+          b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  /** The content of the last {@code \boxed{…}} in {@code text}, or null when there is none. */
+  public static String lastBoxed(String text) {
+    if (text == null || text.indexOf("\\boxed") < 0) {
+      return null;
+    }
+    Matcher m = BOXED.matcher(text);
+    int start = -1;
+    while (m.find()) {
+      start = m.end();
+    }
+    if (start < 0) {
+      return null;
+    }
+    int depth = 1;
+    for (int i = start; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '{') {
+        depth++;
+      } else if (c == '}' && --depth == 0) {
+        return text.substring(start, i);
+      }
+    }
+    return null;
+  }
+
+  private static String latex(String in) {
+    String s = in.replace("\\$", String.valueOf(CURRENCY));
+    for (int k = 0; k < 6; k++) {
+      String t = THIN_SPACE_GROUP.matcher(s).replaceAll("$1$2");
+      if (t.equals(s)) {
+        break;
+      }
+      s = t;
+    }
+    s = s.replace("$\\mu$", "µ").replace("$\\mu $", "µ");
+    s = FRAC.matcher(s).replaceAll("$1/$2");
+    for (int k = 0; k < 3 && s.contains("\\"); k++) {
+      String t = TEXT_COMMAND.matcher(s).replaceAll("$1");
+      if (t.equals(s)) {
+        break;
+      }
+      s = t;
+    }
+    s = s.replace("{,}", ",")
+        .replace("\\times", "×")
+        .replace("\\cdot", "·")
+        .replace("\\approx", "≈")
+        .replace("\\simeq", "≃")
+        .replace("\\sim", "~")
+        .replace("\\thickapprox", "≈")
+        .replace("\\rightarrow", "→")
+        .replace("\\Rightarrow", "→")
+        .replace("\\implies", "→")
+        .replace("\\to ", "→ ")
+        .replace("\\%", "%")
+        .replace("\\mu ", "µ")
+        .replace("\\mu", "µ")
+        .replace("\\,", " ")
+        .replace("\\;", " ")
+        .replace("\\!", "")
+        .replace("\\ ", " ")
+        .replace("\\quad", " ")
+        .replace("\\left", "")
+        .replace("\\right", "")
+        .replace("\\le ", "≤ ")
+        .replace("\\ge ", "≥ ")
+        .replace("\\boxed", "");
+    return s;
+  }
+
+  /**
+   * Decides for each bare {@code $} whether it is a currency sign or a math delimiter: a {@code $}
+   * before a digit is money unless the stretch up to the next {@code $} on the line looks like
+   * mathematics (a backslash, a caret, braces or an equals sign).
+   */
+  private static String dollars(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    int n = s.length();
+    int i = 0;
+    boolean inMath = false;
+    int eolAfter = -1; // the next newline at or after the current position, found once per line
+    while (i < n) {
+      char c = s.charAt(i);
+      if (c == '\n') {
+        inMath = false;
+      }
+      if (c != '$') {
+        b.append(c);
+        i++;
+        continue;
+      }
+      if (!inMath && afterNumber(s, i)) {
+        b.append(CURRENCY); // "5 $/year": a dollar sign written after the amount
+        i++;
+        continue;
+      }
+      if (i + 1 < n && s.charAt(i + 1) == '$') {
+        b.append(' ');
+        i += 2;
+        continue;
+      }
+      int d = i + 1 < n && s.charAt(i + 1) == ' ' ? i + 2 : i + 1;
+      boolean digitNext = d < n && (Character.isDigit(s.charAt(d)) || s.charAt(d) == '.');
+      if (i >= 2 && s.startsWith("US", i - 2)) {
+        b.append(CURRENCY);
+        i++;
+        continue;
+      }
+      if (digitNext) {
+        int close = s.indexOf('$', i + 1);
+        if (eolAfter < i) {
+          eolAfter = s.indexOf('\n', i + 1);
+          if (eolAfter < 0) {
+            eolAfter = n;
+          }
+        }
+        int eol = eolAfter == n ? -1 : eolAfter;
+        boolean closedOnLine = close > 0 && (eol < 0 || close < eol);
+        if (!closedOnLine || !looksLikeMath(s, i + 1, close)) {
+          b.append(CURRENCY);
+          i++;
+          continue;
+        }
+      }
+      inMath = !inMath;
+      boolean spaceBefore = b.length() == 0 || b.charAt(b.length() - 1) == ' ';
+      boolean spaceAfter = i + 1 >= n || s.charAt(i + 1) == ' ';
+      if (!spaceBefore && !spaceAfter) {
+        b.append(' ');
+      }
+      i++;
+    }
+    return b.toString();
+  }
+
+  private static boolean afterNumber(String s, int i) {
+    int k = i - 1;
+    if (k >= 0 && s.charAt(k) == ' ') {
+      k--;
+    }
+    if (k >= 1 && "kKMBT".indexOf(s.charAt(k)) >= 0 && Character.isDigit(s.charAt(k - 1))) {
+      k--; // 45k $
+    }
+    boolean digitBefore = k >= 0 && (Character.isDigit(s.charAt(k)) || s.charAt(k) == '}' && s.lastIndexOf('^', k) > k - 8);
+    boolean digitAfter = i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
+    return digitBefore && !digitAfter;
+  }
+
+  private static boolean looksLikeMath(String s, int from, int to) {
+    for (int k = from; k < to; k++) {
+      char c = s.charAt(k);
+      if (c == '^' || c == '{' || c == '=' || c == '×' || c == '≈' || c == '_') {
+        return true;
+      }
+    }
+    return false;
+  }
+}

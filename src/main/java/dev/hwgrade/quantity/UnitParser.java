@@ -1,0 +1,376 @@
+package dev.hwgrade.quantity;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
+import javax.measure.Unit;
+import tech.units.indriya.AbstractUnit;
+
+/**
+ * Reads unit phrases as models write them — {@code MB/token}, {@code sec/token}, {@code $/year},
+ * {@code TFLOP/s}, {@code GPU-hours}, {@code MB per token}, {@code per 1M tokens} — into {@link
+ * QuantityUnit}s. Tokenising is a cheap scan; the Indriya units are built once per distinct
+ * spelling and cached, since building them costs microseconds. Thread-safe.
+ */
+public final class UnitParser {
+  private static final int MAX_CACHE = 20_000;
+  private static final int MAX_TERMS = 6;
+
+  private final UnitCatalog catalog;
+  private final ConcurrentHashMap<String, QuantityUnit> cache = new ConcurrentHashMap<>();
+
+  public UnitParser(UnitCatalog catalog) {
+    this.catalog = catalog;
+  }
+
+  private static final UnitParser SHARED = new UnitParser(UnitCatalog.get());
+
+  /** The shared parser over the standard catalog. */
+  public static UnitParser shared() {
+    return SHARED;
+  }
+
+  /** What a read found: the unit and where its phrase ends. */
+  public record Match(QuantityUnit unit, int end) {}
+
+  /**
+   * Parses a whole unit phrase such as a key's {@code unit: MB/token}.
+   *
+   * @return the unit, or empty when some part of the phrase is not a known unit
+   */
+  public Optional<QuantityUnit> parse(String phrase) {
+    String p = TextNormalizer.normalizeUnit(phrase).strip();
+    if (p.isEmpty()) {
+      return Optional.of(QuantityUnit.NONE);
+    }
+    if (p.equals("%") || p.equalsIgnoreCase("percent")) {
+      return Optional.of(QuantityUnit.PERCENT);
+    }
+    Match m = read(p, 0, null);
+    return m != null && m.end() == p.length() ? Optional.of(m.unit()) : Optional.empty();
+  }
+
+  /**
+   * Reads the unit phrase starting at {@code pos} (after optional spaces).
+   *
+   * @param prefix a unit written before the number ({@code $} in {@code $45k}), or null
+   * @return the unit and the end of its phrase, or null when no unit starts there (and there is
+   *     no prefix)
+   */
+  public Match read(CharSequence s, int pos, Atom prefix) {
+    List<Term> terms = new ArrayList<>(4);
+    if (prefix != null) {
+      terms.add(new Term(prefix, prefix.name(), 1, 1.0, ""));
+    }
+    int i = pos;
+    int lastGood = pos;
+    int sign = 1;
+    boolean first = true;
+    int n = s.length();
+    if (i < s.length() && s.charAt(i) == '-' && s.toString().startsWith("fold", i + 1)) {
+      i++;
+    }
+    while (terms.size() < MAX_TERMS + 1) {
+      int j = skipSpaces(s, i, 2);
+      int termSign = sign;
+      if (first) {
+        int afterPer = perAt(s, j);
+        if (afterPer < 0 && prefix != null && isMoney(prefix)) {
+          afterPer = forCountAt(s, j);
+        }
+        if (afterPer > 0) {
+          if (prefix == null && terms.isEmpty()) {
+            break; // "5 per token" without a unit before it: not a unit phrase of this number
+          }
+          termSign = -1;
+          j = skipSpaces(s, afterPer, 2);
+        }
+      }
+      // optional count inside the phrase: "per 1M tokens", "per million tokens"
+      double scale = 1.0;
+      String scaleText = "";
+      if (termSign < 0) {
+        int[] end = new int[1];
+        double v = readInlineCount(s, j, end);
+        if (v > 0) {
+          scale = v;
+          scaleText = s.subSequence(j, end[0]).toString().strip() + " ";
+          j = skipSpaces(s, end[0], 2);
+        }
+      }
+      int wordEnd = special(s, j);
+      Atom atom = null;
+      if (wordEnd > j) {
+        atom = catalog.lookup(s.subSequence(j, wordEnd).toString());
+      } else {
+        wordEnd = wordEnd(s, j);
+        if (wordEnd > j) {
+          String word = s.subSequence(j, wordEnd).toString();
+          atom = catalog.lookup(word);
+          if (atom == null && word.indexOf('-') > 0) {
+            wordEnd = j + word.indexOf('-');
+            atom = catalog.lookup(word.substring(0, word.indexOf('-')));
+          }
+        }
+      }
+      if (atom == null || (atom.unit().equals(AbstractUnit.ONE) && followedByDigit(s, wordEnd))) {
+        break;
+      }
+      int k = wordEnd;
+      int exp = 1;
+      if (k < n && (s.charAt(k) == '²' || s.charAt(k) == '³')) {
+        exp = s.charAt(k) == '²' ? 2 : 3;
+        k++;
+      } else if (k + 1 < n && s.charAt(k) == '^') {
+        int[] e = new int[1];
+        Integer ex = readExponent(s, k + 1, e);
+        if (ex != null) {
+          exp = ex;
+          k = e[0];
+        }
+      }
+      terms.add(new Term(atom, s.subSequence(j, k).toString(), termSign * exp, scale, scaleText));
+      lastGood = k;
+      i = k;
+      first = false;
+      // operator
+      if (i < n && (s.charAt(i) == '/')) {
+        sign = -1;
+        i++;
+        continue;
+      }
+      if (i < n && (s.charAt(i) == '·' || s.charAt(i) == '*' || s.charAt(i) == '⋅')) {
+        sign = 1;
+        i++;
+        continue;
+      }
+      if (i + 1 < n && s.charAt(i) == '-' && Character.isLetter(s.charAt(i + 1))) {
+        sign = termSign; // GPU-hours; "per GPU-hour" keeps both below the line
+        i++;
+        continue;
+      }
+      int sp = skipSpaces(s, i, 1);
+      int per = perAt(s, sp);
+      if (sp > i && per > 0) {
+        sign = -1;
+        i = per;
+        continue;
+      }
+      if (sp > i && atom.countable()) {
+        int we = wordEnd(s, sp);
+        Atom next = we > sp ? catalog.lookup(s.subSequence(sp, we).toString()) : null;
+        if (next != null && isTime(next)) {
+          sign = termSign; // "GPU hours"
+          i = sp;
+          continue;
+        }
+      }
+      break;
+    }
+    if (terms.isEmpty()) {
+      return null;
+    }
+    return new Match(build(terms), prefix != null && terms.size() == 1 ? pos : lastGood);
+  }
+
+  private record Term(Atom atom, String written, int exponent, double scale, String scaleText) {}
+
+  private QuantityUnit build(List<Term> terms) {
+    String label = label(terms);
+    QuantityUnit cached = cache.get(label);
+    if (cached != null) {
+      return cached;
+    }
+    Unit<?> measured = AbstractUnit.ONE;
+    Unit<?> counted = AbstractUnit.ONE;
+    for (Term t : terms) {
+      Unit<?> u = t.atom().unit();
+      if (t.scale() != 1.0) {
+        u = u.multiply(t.scale());
+      }
+      Unit<?> powered = Math.abs(t.exponent()) == 1 ? u : u.pow(Math.abs(t.exponent()));
+      if (t.atom().countable() || t.scale() != 1.0) {
+        counted = t.exponent() > 0 ? counted.multiply(powered) : counted.divide(powered);
+      } else {
+        measured = t.exponent() > 0 ? measured.multiply(powered) : measured.divide(powered);
+      }
+    }
+    QuantityUnit built = QuantityUnit.build(label, measured, counted, false);
+    if (cache.size() > MAX_CACHE) {
+      cache.clear();
+    }
+    cache.putIfAbsent(label, built);
+    return built;
+  }
+
+  private static String label(List<Term> terms) {
+    StringBuilder num = new StringBuilder();
+    StringBuilder den = new StringBuilder();
+    for (Term t : terms) {
+      StringBuilder b = t.exponent() > 0 ? num : den;
+      if (b.length() > 0) {
+        b.append('·');
+      }
+      b.append(t.scaleText()).append(t.written().replace("^", "").replace("{", "").replace("}", ""));
+      int e = Math.abs(t.exponent());
+      if (e != 1 && !t.written().contains("^") && !t.written().contains("²") && !t.written().contains("³")) {
+        b.append('^').append(e);
+      }
+    }
+    if (den.length() == 0) {
+      return num.toString();
+    }
+    String d = den.indexOf("·") >= 0 || den.indexOf(" ") >= 0 ? "(" + den + ")" : den.toString();
+    return (num.length() == 0 ? "1" : num) + "/" + d;
+  }
+
+  private static boolean isTime(Atom a) {
+    return a.unit().getDimension().equals(tech.units.indriya.unit.UnitDimension.TIME);
+  }
+
+  private static final java.util.regex.Pattern SPECIAL =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:PF|PFLOPS?|petaflops?|pfs)(?:/s)?-days?|FLOP/s|FLOPS|[kKMGTPEZY]?FLOPS|[a-z]*watt-hours?");
+
+  /** End of a multi-part spelling (PF-days, FLOP/s) starting at {@code j}, or {@code j}. */
+  private static int special(CharSequence s, int j) {
+    if (j >= s.length() || !Character.isLetter(s.charAt(j))) {
+      return j;
+    }
+    int limit = Math.min(s.length(), j + 20);
+    java.util.regex.Matcher m = SPECIAL.matcher(s).region(j, limit);
+    if (m.lookingAt() && (m.end() >= s.length() || !Character.isLetterOrDigit(s.charAt(m.end())))) {
+      String found = m.group();
+      // FLOPS on its own is handled as a word; only the composite spellings need this path.
+      return found.contains("-") || found.contains("/") ? m.end() : j;
+    }
+    return j;
+  }
+
+  static int wordEnd(CharSequence s, int j) {
+    int n = s.length();
+    if (j >= n) {
+      return j;
+    }
+    char c = s.charAt(j);
+    if (c == '$' || c == '¢' || c == '×') {
+      return j + 1;
+    }
+    if (!(Character.isLetter(c) || c == 'µ')) {
+      return j;
+    }
+    int k = j + 1;
+    while (k < n) {
+      char d = s.charAt(k);
+      if (Character.isLetterOrDigit(d) || d == 'µ') {
+        k++;
+      } else if (d == '-' && k + 1 < n && Character.isLetter(s.charAt(k + 1))) {
+        k++;
+      } else {
+        break;
+      }
+    }
+    return k;
+  }
+
+  private static boolean followedByDigit(CharSequence s, int k) {
+    int j = skipSpaces(s, k, 2);
+    return j < s.length() && Character.isDigit(s.charAt(j));
+  }
+
+  /** Position after "per" or "/" at {@code j}, or -1. */
+  private static int perAt(CharSequence s, int j) {
+    int n = s.length();
+    if (j < n && s.charAt(j) == '/') {
+      return j + 1;
+    }
+    if (j + 3 < n
+        && (s.charAt(j) == 'p' || s.charAt(j) == 'P')
+        && s.charAt(j + 1) == 'e'
+        && s.charAt(j + 2) == 'r'
+        && s.charAt(j + 3) == ' ') {
+      return j + 4;
+    }
+    if (j + 4 < n && s.subSequence(j, j + 5).toString().equalsIgnoreCase("each ")) {
+      return j + 5;
+    }
+    return -1;
+  }
+
+  private static boolean isMoney(Atom a) {
+    return a.unit().getDimension().equals(UnitCatalog.MONEY);
+  }
+
+  /**
+   * After a price, "for 1M tokens" means per 1M tokens: the position after "for" when a count and
+   * a countable noun follow, or -1.
+   */
+  private int forCountAt(CharSequence s, int j) {
+    if (j + 4 >= s.length() || !s.subSequence(j, j + 4).toString().equalsIgnoreCase("for ")) {
+      return -1;
+    }
+    int k = skipSpaces(s, j + 4, 2);
+    int[] end = new int[1];
+    if (readInlineCount(s, k, end) <= 0) {
+      return -1;
+    }
+    int w = skipSpaces(s, end[0], 2);
+    int we = wordEnd(s, w);
+    Atom a = we > w ? catalog.lookup(s.subSequence(w, we).toString()) : null;
+    return a != null && a.countable() ? j + 4 : -1;
+  }
+
+  /** A count such as {@code 1M}, {@code 1,000}, {@code million} before the counted noun. */
+  private static double readInlineCount(CharSequence s, int j, int[] end) {
+    NumberReader.Reading r = NumberReader.read(s, j);
+    if (r != null) {
+      end[0] = r.end();
+      return r.value();
+    }
+    int we = wordEnd(s, j);
+    if (we > j) {
+      double scale = NumberReader.scaleWord(s.subSequence(j, we).toString());
+      if (scale > 0) {
+        end[0] = we;
+        return scale;
+      }
+    }
+    return -1;
+  }
+
+  private static Integer readExponent(CharSequence s, int k, int[] end) {
+    int n = s.length();
+    boolean brace = k < n && s.charAt(k) == '{';
+    int i = brace ? k + 1 : k;
+    int start = i;
+    if (i < n && (s.charAt(i) == '-' || s.charAt(i) == '+')) {
+      i++;
+    }
+    int digits = i;
+    while (i < n && Character.isDigit(s.charAt(i))) {
+      i++;
+    }
+    if (i == digits || i - digits > 2) {
+      return null;
+    }
+    int v = Integer.parseInt(s.subSequence(start, i).toString().replace("+", ""));
+    if (brace) {
+      if (i >= n || s.charAt(i) != '}') {
+        return null;
+      }
+      i++;
+    }
+    end[0] = i;
+    return v;
+  }
+
+  static int skipSpaces(CharSequence s, int i, int max) {
+    int n = s.length();
+    int k = i;
+    while (k < n && k - i < max && (s.charAt(k) == ' ' || s.charAt(k) == '\t')) {
+      k++;
+    }
+    return k;
+  }
+}
