@@ -59,28 +59,39 @@ public final class SentenceSplitter {
     if (sentence == null || sentence.isBlank()) {
       return out;
     }
-    String[] pieces = CLAUSE_BREAK.split(sentence.strip());
-    StringBuilder pending = new StringBuilder();
-    for (String piece : pieces) {
-      String p = piece.strip();
-      if (p.isEmpty()) {
-        continue;
+    String s = sentence.strip();
+    List<int[]> spans = new ArrayList<>();
+    Matcher m = CLAUSE_BREAK.matcher(s);
+    int start = 0;
+    while (m.find()) {
+      if (m.start() > start) {
+        spans.add(new int[] {start, m.start()});
       }
-      if (pending.length() > 0) {
-        pending.append(' ');
+      start = m.end();
+    }
+    if (start < s.length()) {
+      spans.add(new int[] {start, s.length()});
+    }
+    int pendingStart = -1;
+    int lastStart = 0;
+    for (int[] span : spans) {
+      if (pendingStart < 0) {
+        pendingStart = span[0];
       }
-      pending.append(p);
-      if (wordCount(pending) >= MIN_CLAUSE_WORDS) {
-        out.add(pending.toString());
-        pending.setLength(0);
+      String piece = s.substring(pendingStart, span[1]).strip();
+      if (wordCount(piece) >= MIN_CLAUSE_WORDS) {
+        out.add(piece);
+        lastStart = pendingStart;
+        pendingStart = -1;
       }
     }
-    if (pending.length() > 0) {
-      if (out.isEmpty()) {
-        out.add(pending.toString());
-      } else {
-        out.set(out.size() - 1, out.get(out.size() - 1) + " " + pending);
+    if (pendingStart >= 0) {
+      // a short tail joins the clause before it, as written
+      int from = out.isEmpty() ? pendingStart : lastStart;
+      if (!out.isEmpty()) {
+        out.remove(out.size() - 1);
       }
+      out.add(s.substring(from).strip());
     }
     return out;
   }

@@ -25,6 +25,8 @@ import java.util.List;
  * @param weights one weight per standardised feature
  * @param madeBias the intercept of P(point fully made)
  * @param partlyBias the intercept of P(point at least partly made), at least {@code madeBias}
+ * @param correctCut the P(correct) from which the verdict is correct
+ * @param incorrectCut the P(incorrect) from which a verdict not correct is incorrect
  * @param decideAt the least confidence for an automatic verdict; below it, needs_review
  * @param notes how the model was trained and what cross-validation measured
  */
@@ -35,6 +37,8 @@ public record CalibratedModel(
     double[] weights,
     double madeBias,
     double partlyBias,
+    double correctCut,
+    double incorrectCut,
     double decideAt,
     JsonNode notes) {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -106,6 +110,8 @@ public record CalibratedModel(
         doubles(j.get("weights")),
         j.get("madeBias").asDouble(),
         j.get("partlyBias").asDouble(),
+        j.get("correctCut").asDouble(),
+        j.get("incorrectCut").asDouble(),
         j.get("decideAt").asDouble(),
         j.get("notes"));
   }
@@ -120,6 +126,8 @@ public record CalibratedModel(
     put(o.putArray("weights"), weights);
     o.put("madeBias", madeBias);
     o.put("partlyBias", partlyBias);
+    o.put("correctCut", correctCut);
+    o.put("incorrectCut", incorrectCut);
     o.put("decideAt", decideAt);
     o.set("notes", notes == null ? JSON.createObjectNode() : notes);
     Files.createDirectories(file.toAbsolutePath().getParent());

@@ -31,7 +31,16 @@ public final class FeatureExtractor {
           "antonym_conflict",
           "log_answer_tokens",
           "log_point_tokens",
-          "sim_question");
+          "sim_question",
+          "facet_sim_mean",
+          "facet_sim_min",
+          "facet_lex_mean",
+          "facet_lex_min",
+          "facet_covered",
+          "log_length_ratio",
+          "number_coverage",
+          "numbers_present",
+          "sim_whole_minus_question");
 
   private final SentenceEmbedder embedder;
 
@@ -47,10 +56,7 @@ public final class FeatureExtractor {
     batch.addAll(answer.units);
     List<List<String>> pointSentences = new ArrayList<>();
     for (String p : points) {
-      List<String> ss = SentenceSplitter.sentences(p);
-      if (ss.isEmpty()) {
-        ss = List.of(p);
-      }
+      List<String> ss = facets(p);
       pointSentences.add(ss);
       batch.add(p);
       if (ss.size() > 1) {
@@ -74,13 +80,25 @@ public final class FeatureExtractor {
       } else {
         se.add(pe);
       }
-      out.add(features(points.get(i), pe, se, q, whole, e, unitStart, answer, questionStems));
+      out.add(
+          features(points.get(i), pointSentences.get(i), pe, se, q, whole, e, unitStart, answer,
+              questionStems));
     }
     return out;
   }
 
+  /** The clauses of a point's sentences: the separate things it asks an answer to say. */
+  static List<String> facets(String point) {
+    List<String> out = new ArrayList<>();
+    for (String s : SentenceSplitter.sentences(point)) {
+      out.addAll(SentenceSplitter.clauses(s));
+    }
+    return out.isEmpty() ? List.of(point) : out;
+  }
+
   private static PointFeatures features(
       String point,
+      List<String> facets,
       float[] pe,
       List<float[]> sentenceEmbeddings,
       float[] q,
@@ -101,13 +119,29 @@ public final class FeatureExtractor {
     }
     double sum = 0;
     double min = 1;
-    for (float[] se : sentenceEmbeddings) {
+    double[] facetSim = new double[sentenceEmbeddings.size()];
+    for (int k = 0; k < facetSim.length; k++) {
       double m = -1;
       for (int u = 0; u < n; u++) {
-        m = Math.max(m, SentenceEmbedder.cosine(se, e[unitStart + u]));
+        m = Math.max(m, SentenceEmbedder.cosine(sentenceEmbeddings.get(k), e[unitStart + u]));
       }
+      facetSim[k] = m;
       sum += m;
       min = Math.min(min, m);
+    }
+    List<String> facetTexts = facets.size() == facetSim.length ? facets : List.of(point);
+    double lexSum = 0;
+    double lexMin = 1;
+    int covered = 0;
+    for (int k = 0; k < facetTexts.size(); k++) {
+      Set<String> fs = new HashSet<>(ContentWords.stems(facetTexts.get(k)));
+      fs.removeAll(questionStems);
+      double c = fs.isEmpty() ? 1.0 : ContentWords.coverage(fs, answer.stems);
+      lexSum += c;
+      lexMin = Math.min(lexMin, c);
+      if (c >= 0.5 || (k < facetSim.length && facetSim[k] >= 0.6)) {
+        covered++;
+      }
     }
     Set<String> pointStems = ContentWords.stems(point);
     Set<String> newStems = new HashSet<>(pointStems);
@@ -128,6 +162,12 @@ public final class FeatureExtractor {
       }
     }
     Set<String> pointSymbols = Symbols.of(point);
+    Set<String> numbers = new HashSet<>();
+    for (String sym : pointSymbols) {
+      if (sym.matches("[0-9][0-9.]*")) {
+        numbers.add(sym);
+      }
+    }
     double symbolCoverage = 0;
     if (!pointSymbols.isEmpty()) {
       int hit = 0;
@@ -160,7 +200,16 @@ public final class FeatureExtractor {
       antonym ? 1 : 0,
       Math.log1p(answer.tokens),
       Math.log1p(point.split("\\s+").length),
-      SentenceEmbedder.cosine(q, whole)
+      SentenceEmbedder.cosine(q, whole),
+      sum / facetSim.length,
+      min,
+      lexSum / facetTexts.size(),
+      lexMin,
+      (double) covered / facetTexts.size(),
+      Math.log((answer.tokens + 1.0) / (point.split("\\s+").length + 1.0)),
+      numbers.isEmpty() ? 0 : ContentWords.coverage(numbers, answer.symbols),
+      numbers.isEmpty() ? 0 : 1,
+      SentenceEmbedder.cosine(pe, whole) - SentenceEmbedder.cosine(q, whole)
     };
     return new PointFeatures(v, answer.sentenceOf.get(best), bestUnit, cue);
   }
