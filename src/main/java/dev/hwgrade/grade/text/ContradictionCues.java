@@ -43,7 +43,9 @@ public final class ContradictionCues {
     {"convex", "nonconvex"}, {"dependent", "independent"}, {"sparse", "dense"},
     {"parallel", "sequential"}, {"symmetric", "asymmetric"}, {"attract", "repel"},
     {"conductor", "insulator"}, {"heat", "cool"}, {"warmer", "cooler"}, {"hotter", "colder"},
-    {"accept", "reject"}, {"upper", "lower"}, {"open", "closed"}, {"start", "end"}
+    {"accept", "reject"}, {"upper", "lower"}, {"open", "closed"}, {"start", "end"},
+    {"inner", "outer"}, {"encoder", "decoder"}, {"input", "output"}, {"row", "column"},
+    {"forward", "backward"}, {"bias", "variance"}
   };
 
   /** Short words the analyzer might drop; kept as they are. */

@@ -19,8 +19,6 @@ public final class FeatureExtractor {
       List.of(
           "sim_whole",
           "sim_best_unit",
-          "sim_point_sentences_mean",
-          "sim_point_sentences_min",
           "lex_recall_new",
           "lex_recall_all",
           "lex_precision_new",
@@ -188,8 +186,6 @@ public final class FeatureExtractor {
     double[] v = {
       SentenceEmbedder.cosine(pe, whole),
       bestSim,
-      sum / sentenceEmbeddings.size(),
-      min,
       ContentWords.coverage(newStems, answer.stems),
       ContentWords.coverage(pointStems, answer.stems),
       precision,
@@ -211,6 +207,6 @@ public final class FeatureExtractor {
       numbers.isEmpty() ? 0 : 1,
       SentenceEmbedder.cosine(pe, whole) - SentenceEmbedder.cosine(q, whole)
     };
-    return new PointFeatures(v, answer.sentenceOf.get(best), bestUnit, cue);
+    return new PointFeatures(v, answer.sentenceOf.get(best), bestUnit, cue, facets.size());
   }
 }

@@ -19,6 +19,8 @@ public final class KeyPointMatcher {
   private static final double PHRASE_COVERAGE = 0.8;
   /** A cue contradicts a point only where the passage clearly talks about the point. */
   private static final double CUE_ALIGNMENT = 0.6;
+  /** How much an antonym in the best-matching passage lowers the chance the point is made. */
+  private static final double ANTONYM_PENALTY = 0.5;
 
   private final FeatureExtractor features;
   private final CalibratedModel model;
@@ -74,27 +76,35 @@ public final class KeyPointMatcher {
           point, PointOutcome.Status.MADE, Math.max(p.made(), 0.95), Math.max(p.partly(), 0.97),
           0, accept.get(), "an accepted phrasing");
     }
+    double made = p.made();
+    // a point of one clause is made or not; "partly" is for points with several parts
+    double partly = f.facets() > 1 ? p.partly() : p.made();
     double contradicted = 0;
     String detail = "";
     if (f.cue().isPresent()) {
+      ContradictionCues.Cue cue = f.cue().get();
+      if (cue.kind() == ContradictionCues.Kind.ANTONYM) {
+        // the passage that looks most like the point speaks of the opposite: it does not make it
+        made *= ANTONYM_PENALTY;
+        partly *= ANTONYM_PENALTY;
+      }
       double alignment = f.values()[FeatureExtractor.NAMES.indexOf("lex_best_unit")];
       if (alignment >= CUE_ALIGNMENT) {
-        contradicted = (1 - p.made()) * alignment;
-        detail = f.cue().get().detail();
+        contradicted = (1 - made) * alignment;
+        detail = cue.detail();
       }
     }
     PointOutcome.Status status;
     if (contradicted >= 0.5) {
       status = PointOutcome.Status.CONTRADICTED;
-    } else if (p.made() >= 0.5) {
+    } else if (made >= 0.5) {
       status = PointOutcome.Status.MADE;
-    } else if (p.partly() >= 0.5) {
+    } else if (partly >= 0.5) {
       status = PointOutcome.Status.PARTLY_MADE;
     } else {
       status = PointOutcome.Status.MISSED;
     }
-    return new PointOutcome(
-        point, status, p.made(), p.partly(), contradicted, f.bestSentence(), detail);
+    return new PointOutcome(point, status, made, partly, contradicted, f.bestSentence(), detail);
   }
 
   /**

@@ -39,15 +39,18 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   public float[][] embed(List<String> texts) {
     float[][] out = new float[texts.size()][];
     List<String> missing = new ArrayList<>();
-    List<Integer> where = new ArrayList<>();
+    Map<String, List<Integer>> where = new java.util.HashMap<>();
     for (int i = 0; i < texts.size(); i++) {
       String t = clip(texts.get(i));
       float[] hit = cache.get(t);
       if (hit != null) {
         out[i] = hit;
       } else {
-        missing.add(t);
-        where.add(i);
+        List<Integer> slots = where.computeIfAbsent(t, k -> new ArrayList<>());
+        if (slots.isEmpty()) {
+          missing.add(t);
+        }
+        slots.add(i);
       }
     }
     if (!missing.isEmpty()) {
@@ -61,7 +64,9 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
       }
       for (int j = 0; j < missing.size(); j++) {
         float[] v = unit(embedded.get(j).vector());
-        out[where.get(j)] = v;
+        for (int slot : where.get(missing.get(j))) {
+          out[slot] = v;
+        }
         cache.put(missing.get(j), v);
       }
     }

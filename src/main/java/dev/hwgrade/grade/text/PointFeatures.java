@@ -10,5 +10,12 @@ import java.util.Optional;
  * @param bestSentence the response sentence that matches the point best
  * @param bestUnit the sentence or clause that matches best
  * @param cue a sign the best passage says the opposite of the point; empty if none
+ * @param facets the number of clauses the point has: one means it is made or not, more means it
+ *     can be partly made
  */
-public record PointFeatures(double[] values, String bestSentence, String bestUnit, Optional<ContradictionCues.Cue> cue) {}
+public record PointFeatures(
+    double[] values,
+    String bestSentence,
+    String bestUnit,
+    Optional<ContradictionCues.Cue> cue,
+    int facets) {}
