@@ -18,6 +18,8 @@ public final class AnswerText {
   final List<String> units = new ArrayList<>();
   final List<String> sentenceOf = new ArrayList<>();
   final List<Set<String>> unitStems = new ArrayList<>();
+  /** Whether a unit is a leaf: a clause, or a sentence that has only one clause. */
+  final List<Boolean> leaf = new ArrayList<>();
   final Set<String> stems;
   final Set<String> symbols;
   final int tokens;
@@ -28,26 +30,27 @@ public final class AnswerText {
       if (units.size() >= MAX_UNITS) {
         break;
       }
-      add(s, s);
       List<String> clauses = SentenceSplitter.clauses(s);
+      add(s, s, clauses.size() <= 1);
       if (clauses.size() > 1) {
         for (String c : clauses) {
           if (units.size() < MAX_UNITS) {
-            add(c, s);
+            add(c, s, true);
           }
         }
       }
     }
     if (units.isEmpty()) {
-      add(whole, whole);
+      add(whole, whole, true);
     }
     stems = ContentWords.stems(whole);
     symbols = Symbols.of(whole);
     tokens = whole.isBlank() ? 0 : whole.split("\\s+").length;
   }
 
-  private void add(String unit, String sentence) {
+  private void add(String unit, String sentence, boolean isLeaf) {
     units.add(unit);
+    leaf.add(isLeaf);
     sentenceOf.add(sentence);
     unitStems.add(new HashSet<>(ContentWords.stems(unit)));
   }

@@ -108,11 +108,17 @@ public final class FeatureExtractor {
     int n = answer.units.size();
     int best = 0;
     double bestSim = -1;
+    int bestLeaf = 0;
+    double bestLeafSim = -1;
     for (int u = 0; u < n; u++) {
       double s = SentenceEmbedder.cosine(pe, e[unitStart + u]);
       if (s > bestSim) {
         bestSim = s;
         best = u;
+      }
+      if (answer.leaf.get(u) && s > bestLeafSim) {
+        bestLeafSim = s;
+        bestLeaf = u;
       }
     }
     double sum = 0;
@@ -154,7 +160,7 @@ public final class FeatureExtractor {
     int bestLexUnit = best;
     for (int u = 0; u < n; u++) {
       double c = ContentWords.coverage(newStems, answer.unitStems.get(u));
-      if (c > bestUnitLex) {
+      if (answer.leaf.get(u) && c > bestUnitLex) {
         bestUnitLex = c;
         bestLexUnit = u;
       }
@@ -177,8 +183,9 @@ public final class FeatureExtractor {
       symbolCoverage = (double) hit / pointSymbols.size();
     }
     String bestUnit = answer.units.get(best);
-    Optional<ContradictionCues.Cue> cue = ContradictionCues.find(point, bestUnit);
-    if (cue.isEmpty() && bestLexUnit != best) {
+    // cues are read in one clause: a "not" elsewhere in the sentence says nothing of the point
+    Optional<ContradictionCues.Cue> cue = ContradictionCues.find(point, answer.units.get(bestLeaf));
+    if (cue.isEmpty() && bestLexUnit != bestLeaf) {
       cue = ContradictionCues.find(point, answer.units.get(bestLexUnit));
     }
     boolean negation = cue.isPresent() && cue.get().kind() == ContradictionCues.Kind.NEGATION;

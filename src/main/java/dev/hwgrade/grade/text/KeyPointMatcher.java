@@ -108,8 +108,8 @@ public final class KeyPointMatcher {
   }
 
   /**
-   * The sentence in which one of the phrases appears: most of its content words in one sentence
-   * or clause, and (for reject phrases) negated exactly as the phrase is.
+   * The sentence in which one of the phrases appears: most of its content words in one clause,
+   * negated exactly as the phrase is (so "is not frozen" does not make "is frozen").
    */
   private static Optional<String> findPhrase(
       List<String> phrases, AnswerText answer, boolean sameNegation) {
@@ -119,7 +119,8 @@ public final class KeyPointMatcher {
         continue;
       }
       for (int u = 0; u < answer.units.size(); u++) {
-        if (ContentWords.coverage(wanted, answer.unitStems.get(u)) >= PHRASE_COVERAGE) {
+        if (answer.leaf.get(u)
+            && ContentWords.coverage(wanted, answer.unitStems.get(u)) >= PHRASE_COVERAGE) {
           String unit = answer.units.get(u);
           if (!sameNegation || !ContradictionCues.negationMismatch(phrase, unit)) {
             return Optional.of(answer.sentenceOf.get(u));
