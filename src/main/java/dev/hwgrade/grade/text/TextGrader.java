@@ -4,11 +4,38 @@ import dev.hwgrade.grade.Grader;
 import dev.hwgrade.grade.GradingOptions;
 import dev.hwgrade.model.Answer;
 import dev.hwgrade.model.Grade;
+import dev.hwgrade.model.Key;
+import dev.hwgrade.model.KeyPoint;
 import dev.hwgrade.model.Part;
+import dev.hwgrade.model.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
-/** Grades text answers. */
+/**
+ * Grades free-text answers offline by the key points they make. Each key point is matched
+ * against the response's sentences and clauses (embedding similarity, stemmed word coverage,
+ * symbols and numbers, contradiction cues, accept and reject phrases); a calibrated model turns
+ * the signals into probabilities, and {@link VerdictRule} into a verdict. A verdict less sure than
+ * the model's {@code decideAt} is {@code needs_review} unless the options ask to decide.
+ *
+ * <p>A key without key points has its answer (or any alternative) as the one required point.
+ * Construction is cheap; the embedding model loads on the first answer graded.
+ */
 public final class TextGrader implements Grader {
-  public TextGrader(GradingOptions options) {}
+  private final GradingOptions options;
+  private final SentenceEmbedder embedder;
+  private volatile KeyPointMatcher matcher;
+
+  public TextGrader(GradingOptions options) {
+    this(options, MiniLmEmbedder.shared());
+  }
+
+  /** A grader with another embedder, for tests. */
+  public TextGrader(GradingOptions options, SentenceEmbedder embedder) {
+    this.options = options;
+    this.embedder = embedder;
+  }
 
   @Override
   public String name() {
@@ -17,6 +44,161 @@ public final class TextGrader implements Grader {
 
   @Override
   public Grade grade(Part part, Answer answer) {
-    return Grade.needsReview(answer.text(), "the text grader is not available yet", name());
+    String extracted = answer.text();
+    List<KeyPoint> points = pointsOf(part.key());
+    if (points.isEmpty()) {
+      return Grade.needsReview(extracted, "the key has neither an answer nor key points", name());
+    }
+    AnswerText text = new AnswerText(answer.fullText());
+    List<PointOutcome> outcomes = matcher().match(part.question(), points, text);
+    VerdictRule.Distribution d = VerdictRule.distribution(outcomes);
+    Verdict best = d.verdict(model().correctCut(), model().incorrectCut());
+    double confidence = d.of(best);
+    List<String> evidence = evidence(outcomes);
+    String summary = summary(outcomes);
+    if (!options.decide() && confidence < model().decideAt()) {
+      String why =
+          String.format(
+              Locale.ROOT,
+              "Unsure (%.0f%% %s, below the %.0f%% needed to decide): %s",
+              100 * confidence, best.label(), 100 * model().decideAt(), summary);
+      return new Grade(Verdict.NEEDS_REVIEW, score(best, outcomes), confidence, extracted, why,
+          evidence, null, name());
+    }
+    Grade g = new Grade(best, score(best, outcomes), confidence, extracted,
+        capitalise(summary), evidence, null, name());
+    return best == Verdict.CORRECT ? g : g.withDiagnosis(diagnosis(outcomes));
+  }
+
+  /** The key's points, or its answer (with alternatives as accepted phrasings) as the one point. */
+  static List<KeyPoint> pointsOf(Key key) {
+    if (!key.keyPoints().isEmpty()) {
+      return key.keyPoints();
+    }
+    if (key.answer().isBlank()) {
+      return List.of();
+    }
+    return List.of(new KeyPoint(key.answer(), true, 1.0, key.alternatives(), List.of()));
+  }
+
+  private KeyPointMatcher matcher() {
+    KeyPointMatcher m = matcher;
+    if (m == null) {
+      synchronized (this) {
+        if (matcher == null) {
+          matcher = new KeyPointMatcher(embedder, model());
+        }
+        m = matcher;
+      }
+    }
+    return m;
+  }
+
+  private static CalibratedModel model() {
+    return CalibratedModel.shipped();
+  }
+
+  /** Full credit for correct, none for incorrect, else the weighted share of points made. */
+  static double score(Verdict v, List<PointOutcome> outcomes) {
+    if (v == Verdict.CORRECT) {
+      return 1.0;
+    }
+    if (v == Verdict.INCORRECT) {
+      return 0.0;
+    }
+    double got = 0;
+    double total = 0;
+    for (PointOutcome o : outcomes) {
+      total += o.point().weight();
+      if (o.status() == PointOutcome.Status.MADE) {
+        got += o.point().weight();
+      } else if (o.status() == PointOutcome.Status.PARTLY_MADE) {
+        got += 0.5 * o.point().weight();
+      }
+    }
+    double s = total == 0 ? 0.5 : got / total;
+    return Math.round(Math.min(0.9, Math.max(0.1, s)) * 100) / 100.0;
+  }
+
+  private static String summary(List<PointOutcome> outcomes) {
+    if (outcomes.size() == 1) {
+      PointOutcome o = outcomes.get(0);
+      return String.format(
+          Locale.ROOT, "the key point is %s (%.0f%% made).", o.status().label(), 100 * o.made());
+    }
+    int made = count(outcomes, PointOutcome.Status.MADE);
+    StringBuilder sb = new StringBuilder();
+    sb.append(String.format(Locale.ROOT, "makes %d of %d key points", made, outcomes.size()));
+    List<String> missed = names(outcomes, PointOutcome.Status.MISSED, PointOutcome.Status.PARTLY_MADE);
+    List<String> against = names(outcomes, PointOutcome.Status.CONTRADICTED);
+    if (!against.isEmpty()) {
+      sb.append("; contradicts ").append(String.join("; ", against));
+    }
+    if (!missed.isEmpty()) {
+      sb.append("; misses ").append(String.join("; ", missed));
+    }
+    return sb.append('.').toString();
+  }
+
+  private static List<String> evidence(List<PointOutcome> outcomes) {
+    List<String> out = new ArrayList<>();
+    for (PointOutcome o : outcomes) {
+      StringBuilder sb = new StringBuilder();
+      sb.append(o.status().label()).append(": ").append(quoteKey(o.point().text()));
+      sb.append(String.format(Locale.ROOT, " (%.0f%%)", 100 * o.made()));
+      if (o.status() != PointOutcome.Status.MISSED) {
+        sb.append(" — \"").append(clip(o.quote(), 200)).append('"');
+      }
+      if (!o.detail().isEmpty()) {
+        sb.append(" [").append(o.detail()).append(']');
+      }
+      out.add(sb.toString());
+    }
+    return out;
+  }
+
+  private static String diagnosis(List<PointOutcome> outcomes) {
+    List<String> against = names(outcomes, PointOutcome.Status.CONTRADICTED);
+    List<String> missed = names(outcomes, PointOutcome.Status.MISSED, PointOutcome.Status.PARTLY_MADE);
+    List<String> parts = new ArrayList<>();
+    if (!against.isEmpty()) {
+      parts.add("a misconception contradicting " + String.join("; ", against));
+    }
+    if (!missed.isEmpty()) {
+      parts.add("an answer that leaves out " + String.join("; ", missed));
+    }
+    if (parts.isEmpty()) {
+      return "Consistent with an answer close to the key that does not make its points clearly.";
+    }
+    return "Consistent with " + String.join(", and ", parts) + ".";
+  }
+
+  private static int count(List<PointOutcome> outcomes, PointOutcome.Status s) {
+    return (int) outcomes.stream().filter(o -> o.status() == s).count();
+  }
+
+  private static List<String> names(List<PointOutcome> outcomes, PointOutcome.Status... statuses) {
+    List<String> out = new ArrayList<>();
+    for (PointOutcome o : outcomes) {
+      for (PointOutcome.Status s : statuses) {
+        if (o.status() == s) {
+          out.add(quoteKey(o.point().text()));
+        }
+      }
+    }
+    return out;
+  }
+
+  private static String quoteKey(String text) {
+    return "'" + clip(text, 120) + "'";
+  }
+
+  private static String clip(String s, int max) {
+    String t = s.strip().replaceAll("\\s+", " ");
+    return t.length() <= max ? t : t.substring(0, max - 1) + "…";
+  }
+
+  private static String capitalise(String s) {
+    return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

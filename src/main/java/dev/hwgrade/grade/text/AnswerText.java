@@ -1,0 +1,57 @@
+package dev.hwgrade.grade.text;
+
+import dev.hwgrade.text.SentenceSplitter;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A response cut into the units a key point is matched against (its sentences and their
+ * clauses), with each unit's sentence kept for quoting and its content words precomputed.
+ */
+public final class AnswerText {
+  /** Units beyond this are ignored: a long answer's first sixty sentences and clauses. */
+  static final int MAX_UNITS = 60;
+
+  final String whole;
+  final List<String> units = new ArrayList<>();
+  final List<String> sentenceOf = new ArrayList<>();
+  final List<Set<String>> unitStems = new ArrayList<>();
+  /** Whether a unit is a leaf: a clause, or a sentence that has only one clause. */
+  final List<Boolean> leaf = new ArrayList<>();
+  final Set<String> stems;
+  final Set<String> symbols;
+  final int tokens;
+
+  public AnswerText(String text) {
+    whole = text == null ? "" : text.strip();
+    for (String s : SentenceSplitter.sentences(whole)) {
+      if (units.size() >= MAX_UNITS) {
+        break;
+      }
+      List<String> clauses = SentenceSplitter.clauses(s);
+      add(s, s, clauses.size() <= 1);
+      if (clauses.size() > 1) {
+        for (String c : clauses) {
+          if (units.size() < MAX_UNITS) {
+            add(c, s, true);
+          }
+        }
+      }
+    }
+    if (units.isEmpty()) {
+      add(whole, whole, true);
+    }
+    stems = ContentWords.stems(whole);
+    symbols = Symbols.of(whole);
+    tokens = whole.isBlank() ? 0 : whole.split("\\s+").length;
+  }
+
+  private void add(String unit, String sentence, boolean isLeaf) {
+    units.add(unit);
+    leaf.add(isLeaf);
+    sentenceOf.add(sentence);
+    unitStems.add(new HashSet<>(ContentWords.stems(unit)));
+  }
+}

@@ -1,0 +1,150 @@
+package dev.hwgrade.grade.text;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The small model that turns a point's signals into calibrated probabilities: an ordinal
+ * logistic regression with one weight vector and two cut-offs, so that P(point made) and
+ * P(point at least partly made) never cross. Also carries the confidence an automatic verdict
+ * needs, chosen at training time. Immutable and thread-safe; the shipped weights are the resource
+ * {@code model.json} next to this class, written by {@code hwgrade train text}.
+ *
+ * @param features the feature names the weights belong to, in order
+ * @param mean per-feature mean used to standardise
+ * @param scale per-feature standard deviation used to standardise
+ * @param weights one weight per standardised feature
+ * @param madeBias the intercept of P(point fully made)
+ * @param partlyBias the intercept of P(point at least partly made), at least {@code madeBias}
+ * @param correctCut the P(correct) from which the verdict is correct
+ * @param incorrectCut the P(incorrect) from which a verdict not correct is incorrect
+ * @param decideAt the least confidence for an automatic verdict; below it, needs_review
+ * @param notes how the model was trained and what cross-validation measured
+ */
+public record CalibratedModel(
+    List<String> features,
+    double[] mean,
+    double[] scale,
+    double[] weights,
+    double madeBias,
+    double partlyBias,
+    double correctCut,
+    double incorrectCut,
+    double decideAt,
+    JsonNode notes) {
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final String RESOURCE = "model.json";
+
+  public CalibratedModel {
+    features = List.copyOf(features);
+    int d = features.size();
+    if (mean.length != d || scale.length != d || weights.length != d) {
+      throw new IllegalArgumentException("model has " + d + " features but arrays of other sizes");
+    }
+    mean = mean.clone();
+    scale = scale.clone();
+    weights = weights.clone();
+  }
+
+  /** Probabilities for one point. */
+  public record PointProbability(double made, double partly) {}
+
+  /** P(made) and P(at least partly made) for one feature vector. */
+  public PointProbability predict(double[] x) {
+    double z = 0;
+    for (int i = 0; i < weights.length; i++) {
+      z += weights[i] * (x[i] - mean[i]) / scale[i];
+    }
+    double made = sigmoid(z + madeBias);
+    double partly = Math.max(made, sigmoid(z + partlyBias));
+    return new PointProbability(made, partly);
+  }
+
+  static double sigmoid(double z) {
+    return 1.0 / (1.0 + Math.exp(-z));
+  }
+
+  /** The model shipped with hwgrade, checked against the features this build computes. */
+  public static CalibratedModel shipped() {
+    return Shipped.INSTANCE;
+  }
+
+  private static final class Shipped {
+    static final CalibratedModel INSTANCE = loadShipped();
+
+    private static CalibratedModel loadShipped() {
+      try (InputStream in = CalibratedModel.class.getResourceAsStream(RESOURCE)) {
+        if (in == null) {
+          throw new IllegalStateException("the text model resource " + RESOURCE + " is missing");
+        }
+        CalibratedModel m = fromJson(JSON.readTree(in));
+        if (!m.features.equals(FeatureExtractor.NAMES)) {
+          throw new IllegalStateException(
+              "the text model was trained on features " + m.features + " but this build computes "
+                  + FeatureExtractor.NAMES + "; retrain with 'hwgrade train text'");
+        }
+        return m;
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    }
+  }
+
+  /** Reads a model written by {@link #write}. */
+  public static CalibratedModel fromJson(JsonNode j) {
+    List<String> names = new ArrayList<>();
+    j.get("features").forEach(n -> names.add(n.asText()));
+    return new CalibratedModel(
+        names,
+        doubles(j.get("mean")),
+        doubles(j.get("scale")),
+        doubles(j.get("weights")),
+        j.get("madeBias").asDouble(),
+        j.get("partlyBias").asDouble(),
+        j.get("correctCut").asDouble(),
+        j.get("incorrectCut").asDouble(),
+        j.get("decideAt").asDouble(),
+        j.get("notes"));
+  }
+
+  /** Writes the model as indented JSON. */
+  public void write(Path file) throws IOException {
+    ObjectNode o = JSON.createObjectNode();
+    ArrayNode f = o.putArray("features");
+    features.forEach(f::add);
+    put(o.putArray("mean"), mean);
+    put(o.putArray("scale"), scale);
+    put(o.putArray("weights"), weights);
+    o.put("madeBias", madeBias);
+    o.put("partlyBias", partlyBias);
+    o.put("correctCut", correctCut);
+    o.put("incorrectCut", incorrectCut);
+    o.put("decideAt", decideAt);
+    o.set("notes", notes == null ? JSON.createObjectNode() : notes);
+    Files.createDirectories(file.toAbsolutePath().getParent());
+    JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), o);
+  }
+
+  private static void put(ArrayNode a, double[] v) {
+    for (double x : v) {
+      a.add(Math.round(x * 1e6) / 1e6);
+    }
+  }
+
+  private static double[] doubles(JsonNode a) {
+    double[] v = new double[a.size()];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = a.get(i).asDouble();
+    }
+    return v;
+  }
+}

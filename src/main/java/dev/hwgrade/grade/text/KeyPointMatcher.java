@@ -1,0 +1,133 @@
+package dev.hwgrade.grade.text;
+
+import dev.hwgrade.model.KeyPoint;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Decides, for each key point, whether a response makes it, misses it or contradicts it. The
+ * point's own text and each of its {@code accept} phrasings are scored by the calibrated model;
+ * an {@code accept} phrase found word for word makes the point, a {@code reject} phrase found
+ * (not negated) contradicts it, and a contradiction cue in the passage that matches best counts
+ * against it.
+ */
+public final class KeyPointMatcher {
+  /** A reject or accept phrase counts as present when this share of its content words is. */
+  private static final double PHRASE_COVERAGE = 0.8;
+  /** A cue contradicts a point only where the passage clearly talks about the point. */
+  private static final double CUE_ALIGNMENT = 0.6;
+  /** How much an antonym in the best-matching passage lowers the chance the point is made. */
+  private static final double ANTONYM_PENALTY = 0.5;
+
+  private final FeatureExtractor features;
+  private final CalibratedModel model;
+
+  public KeyPointMatcher(SentenceEmbedder embedder, CalibratedModel model) {
+    this.features = new FeatureExtractor(embedder);
+    this.model = model;
+  }
+
+  /** One outcome per point, in the order given. */
+  public List<PointOutcome> match(String question, List<KeyPoint> points, AnswerText answer) {
+    List<String> texts = new ArrayList<>();
+    List<Integer> owner = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      texts.add(points.get(i).text());
+      owner.add(i);
+      for (String a : points.get(i).accept()) {
+        texts.add(a);
+        owner.add(i);
+      }
+    }
+    List<PointFeatures> all = features.extract(question, texts, answer);
+    List<PointOutcome> out = new ArrayList<>();
+    for (int i = 0; i < points.size(); i++) {
+      PointFeatures best = null;
+      CalibratedModel.PointProbability bestP = null;
+      for (int k = 0; k < texts.size(); k++) {
+        if (owner.get(k) != i) {
+          continue;
+        }
+        CalibratedModel.PointProbability p = model.predict(all.get(k).values());
+        if (bestP == null || p.made() > bestP.made()) {
+          bestP = p;
+          best = all.get(k);
+        }
+      }
+      out.add(decide(points.get(i), best, bestP, answer));
+    }
+    return out;
+  }
+
+  private static PointOutcome decide(
+      KeyPoint point, PointFeatures f, CalibratedModel.PointProbability p, AnswerText answer) {
+    Optional<String> reject = findPhrase(point.reject(), answer, true);
+    if (reject.isPresent()) {
+      return new PointOutcome(
+          point, PointOutcome.Status.CONTRADICTED, 0.02, 0.02, 0.95, reject.get(),
+          "says what the key rejects");
+    }
+    Optional<String> accept = findPhrase(point.accept(), answer, true);
+    if (accept.isPresent()) {
+      return new PointOutcome(
+          point, PointOutcome.Status.MADE, Math.max(p.made(), 0.95), Math.max(p.partly(), 0.97),
+          0, accept.get(), "an accepted phrasing");
+    }
+    double made = p.made();
+    // a point of one clause is made or not; "partly" is for points with several parts
+    double partly = f.facets() > 1 ? p.partly() : p.made();
+    double contradicted = 0;
+    String detail = "";
+    if (f.cue().isPresent()) {
+      ContradictionCues.Cue cue = f.cue().get();
+      if (cue.kind() == ContradictionCues.Kind.ANTONYM) {
+        // the passage that looks most like the point speaks of the opposite: it does not make it
+        made *= ANTONYM_PENALTY;
+        partly *= ANTONYM_PENALTY;
+      }
+      double alignment = f.values()[FeatureExtractor.NAMES.indexOf("lex_best_unit")];
+      if (alignment >= CUE_ALIGNMENT) {
+        contradicted = (1 - made) * alignment;
+        detail = cue.detail();
+      }
+    }
+    PointOutcome.Status status;
+    if (contradicted >= 0.5) {
+      status = PointOutcome.Status.CONTRADICTED;
+    } else if (made >= 0.5) {
+      status = PointOutcome.Status.MADE;
+    } else if (partly >= 0.5) {
+      status = PointOutcome.Status.PARTLY_MADE;
+    } else {
+      status = PointOutcome.Status.MISSED;
+    }
+    return new PointOutcome(point, status, made, partly, contradicted, f.bestSentence(), detail);
+  }
+
+  /**
+   * The sentence in which one of the phrases appears: most of its content words in one clause,
+   * negated exactly as the phrase is (so "is not frozen" does not make "is frozen").
+   */
+  private static Optional<String> findPhrase(
+      List<String> phrases, AnswerText answer, boolean sameNegation) {
+    for (String phrase : phrases) {
+      Set<String> wanted = new HashSet<>(ContentWords.stems(phrase));
+      if (wanted.isEmpty()) {
+        continue;
+      }
+      for (int u = 0; u < answer.units.size(); u++) {
+        if (answer.leaf.get(u)
+            && ContentWords.coverage(wanted, answer.unitStems.get(u)) >= PHRASE_COVERAGE) {
+          String unit = answer.units.get(u);
+          if (!sameNegation || !ContradictionCues.negationMismatch(phrase, unit)) {
+            return Optional.of(answer.sentenceOf.get(u));
+          }
+        }
+      }
+    }
+    return Optional.empty();
+  }
+}

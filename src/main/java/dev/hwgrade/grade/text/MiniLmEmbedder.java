@@ -1,0 +1,93 @@
+package dev.hwgrade.grade.text;
+
+import dev.langchain4j.data.embedding.Embedding;
+import dev.langchain4j.data.segment.TextSegment;
+import dev.langchain4j.model.embedding.EmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2.AllMiniLmL6V2EmbeddingModel;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The all-MiniLM-L6-v2 sentence-embedding model that ships inside the langchain4j jar, run
+ * in-process with ONNX: no download, no network. The model (about 90 MB) is loaded once per JVM,
+ * on the first text embedded, so commands that grade no text never pay for it. Embeddings of
+ * texts seen before (key points, questions) come from a bounded cache. Thread-safe.
+ */
+public final class MiniLmEmbedder implements SentenceEmbedder {
+  private static final MiniLmEmbedder SHARED = new MiniLmEmbedder();
+  private static final int CACHE_LIMIT = 20_000;
+  /** Longer texts are cut: the model reads at most 256 word pieces anyway. */
+  private static final int MAX_CHARS = 2_000;
+
+  private final Map<String, float[]> cache = new ConcurrentHashMap<>();
+
+  private MiniLmEmbedder() {}
+
+  /** The one embedder of this JVM. */
+  public static MiniLmEmbedder shared() {
+    return SHARED;
+  }
+
+  /** Holder idiom: the JVM loads the model on first access, exactly once, thread-safely. */
+  private static final class Model {
+    static final EmbeddingModel INSTANCE = new AllMiniLmL6V2EmbeddingModel();
+  }
+
+  @Override
+  public float[][] embed(List<String> texts) {
+    float[][] out = new float[texts.size()][];
+    List<String> missing = new ArrayList<>();
+    Map<String, List<Integer>> where = new java.util.HashMap<>();
+    for (int i = 0; i < texts.size(); i++) {
+      String t = clip(texts.get(i));
+      float[] hit = cache.get(t);
+      if (hit != null) {
+        out[i] = hit;
+      } else {
+        List<Integer> slots = where.computeIfAbsent(t, k -> new ArrayList<>());
+        if (slots.isEmpty()) {
+          missing.add(t);
+        }
+        slots.add(i);
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<TextSegment> segments = new ArrayList<>(missing.size());
+      for (String t : missing) {
+        segments.add(TextSegment.from(t));
+      }
+      List<Embedding> embedded = Model.INSTANCE.embedAll(segments).content();
+      if (cache.size() > CACHE_LIMIT) {
+        cache.clear();
+      }
+      for (int j = 0; j < missing.size(); j++) {
+        float[] v = unit(embedded.get(j).vector());
+        for (int slot : where.get(missing.get(j))) {
+          out[slot] = v;
+        }
+        cache.put(missing.get(j), v);
+      }
+    }
+    return out;
+  }
+
+  private static String clip(String t) {
+    String s = t == null || t.isBlank() ? "-" : t.strip();
+    return s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s;
+  }
+
+  private static float[] unit(float[] v) {
+    double n = 0;
+    for (float x : v) {
+      n += x * x;
+    }
+    double norm = Math.sqrt(n);
+    float[] u = new float[v.length];
+    for (int i = 0; i < v.length; i++) {
+      u[i] = norm == 0 ? 0f : (float) (v[i] / norm);
+    }
+    return u;
+  }
+}

@@ -1,0 +1,151 @@
+package dev.hwgrade.grade.text.train;
+
+import dev.hwgrade.grade.text.VerdictRule;
+import dev.hwgrade.model.Verdict;
+import java.util.Locale;
+
+/**
+ * Chooses, from out-of-fold probabilities, the verdict cut-offs that maximise macro-F1 (the mean
+ * over the three-way and the two-way rows) and the least confidence at which automatic verdicts
+ * still reach the target accuracy on both kinds of rows.
+ *
+ * @param correctCut P(correct) from which the verdict is correct
+ * @param incorrectCut P(incorrect) from which a verdict not correct is incorrect
+ * @param decideAt the least confidence for an automatic verdict
+ * @param macroF1ThreeWay out-of-fold macro-F1 on three-way rows at the cut-offs
+ * @param macroF1TwoWay out-of-fold macro-F1 on two-way rows
+ * @param decidedThreeWay share of three-way rows decided automatically
+ * @param accuracyThreeWay accuracy of those decisions
+ * @param decidedTwoWay share of two-way rows decided automatically
+ * @param accuracyTwoWay accuracy of those decisions
+ */
+record BandSelection(
+    double correctCut,
+    double incorrectCut,
+    double decideAt,
+    double macroF1ThreeWay,
+    double macroF1TwoWay,
+    double decidedThreeWay,
+    double accuracyThreeWay,
+    double decidedTwoWay,
+    double accuracyTwoWay) {
+
+  static BandSelection choose(
+      double[][] oof, int[] level, boolean[] twoWay, double target3, double target2) {
+    double bestScore = -1;
+    double bestC = 0.5;
+    double bestI = 0.5;
+    for (double c = 0.20; c <= 0.80001; c += 0.02) {
+      for (double i = 0.05; i <= 0.80001; i += 0.025) {
+        double score = mean(macroF1(oof, level, twoWay, c, i, false), macroF1(oof, level, twoWay, c, i, true));
+        if (score > bestScore + 1e-12) {
+          bestScore = score;
+          bestC = c;
+          bestI = i;
+        }
+      }
+    }
+    double decideAt = 0.99;
+    for (double t = 0.50; t <= 0.99001; t += 0.01) {
+      double[] a3 = automatic(oof, level, twoWay, bestC, bestI, t, false);
+      double[] a2 = automatic(oof, level, twoWay, bestC, bestI, t, true);
+      if ((Double.isNaN(a3[1]) || a3[1] >= target3) && (Double.isNaN(a2[1]) || a2[1] >= target2)) {
+        decideAt = t;
+        break;
+      }
+    }
+    double[] a3 = automatic(oof, level, twoWay, bestC, bestI, decideAt, false);
+    double[] a2 = automatic(oof, level, twoWay, bestC, bestI, decideAt, true);
+    return new BandSelection(
+        round(bestC), round(bestI), round(decideAt),
+        macroF1(oof, level, twoWay, bestC, bestI, false),
+        macroF1(oof, level, twoWay, bestC, bestI, true),
+        a3[0], a3[1], a2[0], a2[1]);
+  }
+
+  String describe() {
+    return String.format(
+        Locale.ROOT,
+        "out of fold: cut-offs correct %.2f, incorrect %.3f; macro-F1 three-way %.3f, two-way %.3f;%n"
+            + "  decide at %.2f: three-way %.0f%% decided, %.3f right; two-way %.0f%% decided, %.3f right%n",
+        correctCut, incorrectCut, macroF1ThreeWay, macroF1TwoWay, decideAt,
+        100 * decidedThreeWay, accuracyThreeWay, 100 * decidedTwoWay, accuracyTwoWay);
+  }
+
+  private static double mean(double a, double b) {
+    if (Double.isNaN(a)) {
+      return b;
+    }
+    return Double.isNaN(b) ? a : (a + b) / 2;
+  }
+
+  private static double round(double v) {
+    return Math.round(v * 1000) / 1000.0;
+  }
+
+  /** The level a verdict stands for, folded to two levels on two-way rows. */
+  private static int predicted(double[] p, double c, double i, boolean two) {
+    Verdict v = VerdictRule.single(p[0], p[1]).verdict(c, i);
+    int l = TextModelTrainer.levelOf(v);
+    return two && l == 1 ? 0 : l;
+  }
+
+  private static double macroF1(
+      double[][] oof, int[] level, boolean[] twoWay, double c, double i, boolean two) {
+    int k = 3;
+    int[][] m = new int[k][k];
+    int n = 0;
+    for (int r = 0; r < oof.length; r++) {
+      if (twoWay[r] != two) {
+        continue;
+      }
+      n++;
+      m[level[r]][predicted(oof[r], c, i, two)]++;
+    }
+    if (n == 0) {
+      return Double.NaN;
+    }
+    int[] classes = two ? new int[] {0, 2} : new int[] {0, 1, 2};
+    double sum = 0;
+    for (int cl : classes) {
+      int tp = m[cl][cl];
+      int fp = 0;
+      int fn = 0;
+      for (int o = 0; o < k; o++) {
+        if (o != cl) {
+          fp += m[o][cl];
+          fn += m[cl][o];
+        }
+      }
+      sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+    return sum / classes.length;
+  }
+
+  /** {share decided, accuracy of those} at confidence threshold t. */
+  private static double[] automatic(
+      double[][] oof, int[] level, boolean[] twoWay, double c, double i, double t, boolean two) {
+    int n = 0;
+    int decided = 0;
+    int right = 0;
+    for (int r = 0; r < oof.length; r++) {
+      if (twoWay[r] != two) {
+        continue;
+      }
+      n++;
+      VerdictRule.Distribution d = VerdictRule.single(oof[r][0], oof[r][1]);
+      Verdict v = d.verdict(c, i);
+      if (d.of(v) >= t) {
+        decided++;
+        int l = TextModelTrainer.levelOf(v);
+        if ((two && l == 1 ? 0 : l) == level[r]) {
+          right++;
+        }
+      }
+    }
+    if (n == 0) {
+      return new double[] {Double.NaN, Double.NaN};
+    }
+    return new double[] {(double) decided / n, decided == 0 ? Double.NaN : (double) right / decided};
+  }
+}

@@ -1,0 +1,145 @@
+package dev.hwgrade.grade.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.hwgrade.grade.GradingOptions;
+import dev.hwgrade.model.Answer;
+import dev.hwgrade.model.Grade;
+import dev.hwgrade.model.Key;
+import dev.hwgrade.model.KeyPoint;
+import dev.hwgrade.model.Kind;
+import dev.hwgrade.model.Part;
+import dev.hwgrade.model.Verdict;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The grader's shape and modes with a bag-of-words stand-in for the embedding model, so these
+ * tests run without loading it. {@link TextGraderCaseTest} uses the real model.
+ */
+class TextGraderTest {
+  /** Hashes lower-cased words into a unit vector: similar wording, similar vectors. */
+  static final SentenceEmbedder BAG_OF_WORDS =
+      texts -> {
+        float[][] out = new float[texts.size()][];
+        for (int i = 0; i < texts.size(); i++) {
+          float[] v = new float[64];
+          for (String w : texts.get(i).toLowerCase(Locale.ROOT).split("[^a-z0-9_]+")) {
+            if (!w.isEmpty()) {
+              v[Math.floorMod(w.hashCode(), 64)] += 1;
+            }
+          }
+          double n = 0;
+          for (float x : v) {
+            n += x * x;
+          }
+          for (int j = 0; j < v.length; j++) {
+            v[j] = n == 0 ? 0 : (float) (v[j] / Math.sqrt(n));
+          }
+          out[i] = v;
+        }
+        return out;
+      };
+
+  private static final Key LORA =
+      Key.builder(Kind.TEXT)
+          .answer("Both gradients are zero, so nothing trains.")
+          .keyPoints(
+              List.of(
+                  new KeyPoint("the gradients of A and B are both zero", true, 1, List.of(),
+                      List.of("the gradients are not zero")),
+                  KeyPoint.of("so the adapter never trains", true)))
+          .build();
+
+  private static final List<String> RESPONSES =
+      List.of(
+          "The gradients of A and B are both zero, so the adapter never trains.",
+          "The gradients of A and B are both zero.",
+          "It works fine because the gradients are not zero.",
+          "Use a larger learning rate and more epochs.",
+          "Nothing happens.");
+
+  private final TextGrader decider = new TextGrader(GradingOptions.DEFAULT.withDecide(true), BAG_OF_WORDS);
+  private final TextGrader cautious = new TextGrader(GradingOptions.DEFAULT, BAG_OF_WORDS);
+
+  private static Grade grade(TextGrader g, Key key, String response) {
+    return g.grade(Part.adHoc("1.a", "Why does zero init of A and B fail?", key), Answer.of("1.a", response));
+  }
+
+  @Test
+  void everyPointGetsAnEvidenceLine() {
+    Grade g = grade(decider, LORA, RESPONSES.get(0));
+    assertThat(g.evidence()).hasSize(2);
+    assertThat(g.evidence().get(0)).startsWith("made: 'the gradients of A and B are both zero'");
+    assertThat(g.evidence().get(0)).contains("\"The gradients of A and B are both zero, so the adapter never trains.\"");
+    assertThat(g.grader()).isEqualTo("text");
+  }
+
+  @Test
+  void aRejectPhraseContradictsThePointAndTheDiagnosisSaysSo() {
+    Grade g = grade(decider, LORA, RESPONSES.get(2));
+    assertThat(g.verdict()).isEqualTo(Verdict.INCORRECT);
+    assertThat(g.score()).isZero();
+    assertThat(g.evidence().get(0)).startsWith("contradicted:");
+    assertThat(g.diagnosis()).contains("contradicting 'the gradients of A and B are both zero'");
+  }
+
+  @Test
+  void defaultModeEitherAgreesWithDecideModeOrAsksForReview() {
+    for (String r : RESPONSES) {
+      Grade decided = grade(decider, LORA, r);
+      Grade cautiousGrade = grade(cautious, LORA, r);
+      if (cautiousGrade.verdict() == Verdict.NEEDS_REVIEW) {
+        assertThat(cautiousGrade.confidence()).isLessThan(CalibratedModel.shipped().decideAt());
+        assertThat(cautiousGrade.explanation()).startsWith("Unsure");
+      } else {
+        assertThat(cautiousGrade.verdict()).isEqualTo(decided.verdict());
+        assertThat(cautiousGrade.confidence()).isGreaterThanOrEqualTo(CalibratedModel.shipped().decideAt());
+      }
+      assertThat(decided.verdict()).isNotEqualTo(Verdict.NEEDS_REVIEW);
+    }
+  }
+
+  @Test
+  void aKeyWithoutPointsHasItsAnswerAsTheOnePointAndAlternativesAsPhrasings() {
+    Key key = Key.builder(Kind.TEXT).answer("increase the rank k").alternatives(List.of("use a bigger rank")).build();
+    assertThat(TextGrader.pointsOf(key))
+        .singleElement()
+        .satisfies(p -> {
+          assertThat(p.required()).isTrue();
+          assertThat(p.accept()).containsExactly("use a bigger rank");
+        });
+    Grade g = grade(decider, key, "I would use a bigger rank for the adapter.");
+    assertThat(g.verdict()).isEqualTo(Verdict.CORRECT);
+    assertThat(g.evidence()).singleElement().asString().contains("an accepted phrasing");
+  }
+
+  @Test
+  void aKeyWithNothingToMatchIsForAPerson() {
+    Grade g = grade(decider, Key.builder(Kind.TEXT).build(), "anything");
+    assertThat(g.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+  }
+
+  @Test
+  void gradesTheSameFromManyThreads() throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      List<Future<Grade>> futures = new java.util.ArrayList<>();
+      for (int round = 0; round < 5; round++) {
+        for (String r : RESPONSES) {
+          futures.add(pool.submit(() -> grade(decider, LORA, r)));
+        }
+      }
+      for (int i = 0; i < futures.size(); i++) {
+        Grade expected = grade(decider, LORA, RESPONSES.get(i % RESPONSES.size()));
+        assertThat(futures.get(i).get()).isEqualTo(expected);
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+}
