@@ -20,6 +20,7 @@ public final class FinalAnswerExtractor {
   private static final int MAX_BLOCK_LINES = 12;
   private static final int MAX_BOLD_CHARS = 300;
   private static final int LONG_PARAGRAPH = 300;
+  private static final int SHORT_ANSWER = 40;
 
   private static final String[] FINAL_KEYWORDS = {"final answers", "final answer", "final result"};
   private static final String[] ANSWER_KEYWORDS = {"short answer", "answers", "answer"};
@@ -222,15 +223,20 @@ public final class FinalAnswerExtractor {
     return marker < 0 ? null : markerValue(lines, marker, ANSWER_KEYWORDS);
   }
 
-  /** "…, so the answer is 42." gives "42"; null if no line says so. */
+  /** "…, so the answer is 42." gives "42"; the sentence may go on to the next lines. */
   private static String answerIsPhrase(List<String> lines) {
     for (int i = lines.size() - 1; i >= 0; i--) {
       String line = lines.get(i);
       int at = line.toLowerCase(Locale.ROOT).lastIndexOf("answer is ");
       if (at >= 0) {
-        String rest = line.substring(at + "answer is ".length());
+        StringBuilder sentence = new StringBuilder(line.substring(at + "answer is ".length()));
+        for (int k = i + 1; k < lines.size() && k <= i + MAX_BLOCK_LINES && !lines.get(k).isBlank(); k++) {
+          sentence.append(' ').append(lines.get(k).strip());
+        }
+        String rest = sentence.toString().strip();
         int stop = rest.indexOf(". ");
-        return stop >= 0 ? rest.substring(0, stop) : rest;
+        rest = stop >= 0 ? rest.substring(0, stop + 1) : rest;
+        return rest.regionMatches(true, 0, "that ", 0, 5) ? rest.substring(5) : rest;
       }
     }
     return null;
@@ -328,7 +334,11 @@ public final class FinalAnswerExtractor {
       v = v.substring(2).strip();
     }
     v = unwrapMath(v);
-    if (v.length() > 1 && v.endsWith(".") && !Character.isLetter(v.charAt(v.length() - 2))) {
+    if (v.length() > 1
+        && v.length() <= SHORT_ANSWER
+        && v.endsWith(".")
+        && !Character.isLetter(v.charAt(v.length() - 2))) {
+      // "42." or "$x^2$.": the full stop ends the sentence, not the number
       v = unwrapMath(v.substring(0, v.length() - 1).strip());
     }
     if (v.length() > MAX_ANSWER_CHARS) {

@@ -51,6 +51,8 @@ final class MarkerParser {
     private String problem;
     private final List<String> labels = new ArrayList<>();
     private boolean selfDelimited;
+    /** A label written against the number, as in {@code 2b}; "2a + 3b" shows why it needs care. */
+    private boolean attached;
 
     Scan(String s) {
       this.s = s;
@@ -221,6 +223,7 @@ final class MarkerParser {
           return false; // "2nd", "3D": a word, not a marker
         }
         labels.add(label);
+        attached = true;
       }
       while (true) {
         int save = i;
@@ -375,6 +378,10 @@ final class MarkerParser {
       }
       if (decoration == Decoration.HEADING) {
         return form != Form.NUMBER || Character.isUpperCase(next);
+      }
+      if (form == Form.COMPOUND && !attached) {
+        // "5.j Inference cost" is a marker, "2.5 * x" is not
+        return "+-*/=<>^×·".indexOf(next) < 0;
       }
       return decoration == Decoration.EMPHASIS && form != Form.NUMBER;
     }
