@@ -22,7 +22,7 @@ public final class NonAnswers {
   /** Each alternative must match a whole sentence (lower case, whitespace collapsed). */
   private static final Pattern DECLINE =
       Pattern.compile(
-          "(?:(?:sorry|unfortunately|honestly|apologies)[, ]+(?:but )?)?(?:"
+          "(?:(?:final )?answer ?: ?)?(?:(?:sorry|unfortunately|honestly|apologies)[, ]+(?:but )?)?(?:"
               // I don't know / I do not know how to solve this part / I don't know the answer
               + "i (?:really |honestly |simply |just )?(?:do not|don't|dont|did not|didn't) know"
               + "(?: how to "
