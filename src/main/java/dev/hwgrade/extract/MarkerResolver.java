@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decides which markers of a transcript start a section, and for which part. A label alone is read
@@ -20,6 +21,9 @@ final class MarkerResolver {
   /** A marker accepted as a section start; {@code path} is null for one that matched nothing. */
   record Cut(Marker marker, String path) {}
 
+  /** A transcript that repeats a bad marker a million times needs no million warnings. */
+  static final int MAX_WARNINGS = 100;
+
   private final PartPaths paths;
   private final boolean bareNumbers;
   private final Set<String> certainTargets;
@@ -30,7 +34,8 @@ final class MarkerResolver {
   private final Set<String> sectioned = new HashSet<>();
   private String context;
   private boolean lost;
-  private String failure;
+  /** Why the last marker matched nothing; built only when a warning needs it. */
+  private Supplier<String> failure;
 
   /**
    * @param bareNumbers whether a problem number alone ("## 2.") counts as a marker; not when the
@@ -69,7 +74,8 @@ final class MarkerResolver {
         } else if (!m.certain()) {
           continue;
         } else {
-          warn(m, "part " + target + " is answered more than once; its sections are read together");
+          String repeated = target;
+          warn(m, () -> "part " + repeated + " is answered more than once; its sections are read together");
         }
       } else if (!m.certain() && certainTargets.contains(target)) {
         continue;
@@ -107,20 +113,21 @@ final class MarkerResolver {
     if (m.problem() != null) {
       if (!paths.isKnown(m.problem())) {
         failure =
-            "response for a problem that does not exist: '"
-                + m.text()
-                + "'; the assignment has problems "
-                + String.join(", ", paths.problems());
+            () ->
+                "response for a problem that does not exist: '"
+                    + m.text()
+                    + "'; the assignment has problems "
+                    + String.join(", ", paths.problems());
         return null;
       }
       String path = paths.find(m.problem(), m.labels(), m.ignoresCase());
       if (path == null) {
-        failure = noSuchPart(m, m.problem() + "." + String.join(".", m.labels()));
+        failure = () -> noSuchPart(m, m.problem() + "." + String.join(".", m.labels()));
       }
       return path;
     }
     if (lost) {
-      failure = noSuchPart(m, String.join(".", m.labels()) + " under an unknown problem");
+      failure = () -> noSuchPart(m, String.join(".", m.labels()) + " under an unknown problem");
       return null;
     }
     if (context != null) {
@@ -131,7 +138,7 @@ final class MarkerResolver {
         }
       }
       String problem = context.contains(".") ? context.substring(0, context.indexOf('.')) : context;
-      failure = noSuchPart(m, String.join(".", m.labels()) + " under problem " + problem);
+      failure = () -> noSuchPart(m, String.join(".", m.labels()) + " under problem " + problem);
       return null;
     }
     List<String> matches = new ArrayList<>();
@@ -145,13 +152,14 @@ final class MarkerResolver {
       return matches.get(0);
     }
     failure =
-        matches.isEmpty()
-            ? noSuchPart(m, String.join(".", m.labels()) + " in any problem")
-            : "'"
-                + m.text()
-                + "' comes before any problem marker and could be "
-                + String.join(" or ", matches)
-                + "; name the problem, as in '## Problem 1'";
+        () ->
+            matches.isEmpty()
+                ? noSuchPart(m, String.join(".", m.labels()) + " in any problem")
+                : "'"
+                    + m.text()
+                    + "' comes before any problem marker and could be "
+                    + String.join(" or ", matches)
+                    + "; name the problem, as in '## Problem 1'";
     return null;
   }
 
@@ -159,9 +167,14 @@ final class MarkerResolver {
     return "response for a part that does not exist: '" + m.text() + "' (no part " + what + ")";
   }
 
-  private void warn(Marker m, String message) {
-    warnings.add(
-        new TranscriptWarning(
-            new SourceLocation(file, m.line() + 1, m.column()), message));
+  private void warn(Marker m, Supplier<String> message) {
+    if (warnings.size() > MAX_WARNINGS) {
+      return;
+    }
+    String text =
+        warnings.size() == MAX_WARNINGS
+            ? "more than " + MAX_WARNINGS + " problems with markers; the rest are not reported"
+            : message.get();
+    warnings.add(new TranscriptWarning(new SourceLocation(file, m.line() + 1, m.column()), text));
   }
 }
