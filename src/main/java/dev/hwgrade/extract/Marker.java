@@ -15,6 +15,7 @@ import java.util.List;
  * @param labels the part labels written, outermost first ({@code b}, {@code ii}); may be empty
  * @param form what was written
  * @param decoration how it was set off from the text around it
+ * @param level the Markdown heading level (1 to 6), or 0 when the marker is no heading
  */
 record Marker(
     int line,
@@ -25,7 +26,8 @@ record Marker(
     String problem,
     List<String> labels,
     Form form,
-    Decoration decoration) {
+    Decoration decoration,
+    int level) {
 
   /** What a marker says. */
   enum Form {

@@ -65,8 +65,9 @@ final class MarkerParser {
         skipSpaces();
       }
       Decoration decoration = Decoration.NONE;
+      int hashes = 0;
       if (peek('#')) {
-        int hashes = run('#');
+        hashes = run('#');
         if (hashes > 6 || !(atEnd() || peekSpace())) {
           return null;
         }
@@ -114,7 +115,7 @@ final class MarkerParser {
       String text = s.substring(bodyStart, bodyEnd).strip();
       return new Marker(
           lineNo, bodyStart + 1, contentStart, title, text, problem, List.copyOf(labels), form,
-          decoration);
+          decoration, hashes);
     }
 
     /** Reads the marker's words, number and labels; the form read, or null for no marker. */
@@ -439,6 +440,21 @@ final class MarkerParser {
     private boolean atEnd() {
       return i >= s.length();
     }
+  }
+
+  /** The level of the Markdown heading on {@code line} ({@code ## Summary} is 2), or 0. */
+  static int headingLevel(String line) {
+    int i = 0;
+    while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+      i++;
+    }
+    int start = i;
+    while (i < line.length() && line.charAt(i) == '#' && i - start < 7) {
+      i++;
+    }
+    int level = i - start;
+    boolean heading = level >= 1 && level <= 6 && (i == line.length() || line.charAt(i) == ' ' || line.charAt(i) == '\t');
+    return heading ? level : 0;
   }
 
   private static String stripZeros(String number) {

@@ -49,16 +49,18 @@ public final class TranscriptSplitter {
     }
     String[] lines = text.split("\r?\n|\r", -1);
     int[] starts = lineStarts(text, lines);
-    List<Marker> markers = markers(lines);
+    int[] headings = new int[lines.length];
+    List<Marker> markers = markers(lines, headings);
     boolean bareNumbers = markers.stream().noneMatch(m -> m.form() == Marker.Form.KEYWORD && m.problem() != null);
     // First pass to learn which parts certain markers name; the second reads plain labels naming
     // them as enumerations inside an answer.
     var certain = new MarkerResolver(paths, bareNumbers, java.util.Set.of(), name).run(markers).certainTargets();
     MarkerResolver resolver = new MarkerResolver(paths, bareNumbers, certain, name).run(markers);
-    return new TranscriptSplit(answers(name, text, lines, starts, resolver.cuts()), resolver.warnings());
+    return new TranscriptSplit(answers(name, text, lines, starts, headings, resolver.cuts()), resolver.warnings());
   }
 
-  private List<Marker> markers(String[] lines) {
+  /** The markers in file order; {@code headings} receives the level of every other heading. */
+  private List<Marker> markers(String[] lines, int[] headings) {
     boolean[] literal = LiteralBlocks.mark(lines);
     List<Marker> markers = new ArrayList<>();
     for (int i = 0; i < lines.length; i++) {
@@ -66,6 +68,8 @@ public final class TranscriptSplitter {
         Marker m = parser.parse(lines[i], i);
         if (m != null) {
           markers.add(m);
+        } else {
+          headings[i] = MarkerParser.headingLevel(lines[i]);
         }
       }
     }
@@ -73,17 +77,28 @@ public final class TranscriptSplitter {
   }
 
   private Map<String, Answer> answers(
-      String file, String text, String[] lines, int[] starts, List<MarkerResolver.Cut> cuts) {
+      String file,
+      String text,
+      String[] lines,
+      int[] starts,
+      int[] headings,
+      List<MarkerResolver.Cut> cuts) {
     Map<String, StringBuilder> sections = new LinkedHashMap<>();
     Map<String, Marker> firstMarker = new LinkedHashMap<>();
+    int outlineLevel = 0;
     for (int k = 0; k < cuts.size(); k++) {
       MarkerResolver.Cut cut = cuts.get(k);
+      Marker m = cut.marker();
+      if (m.level() > 0) {
+        outlineLevel = m.level();
+      }
       if (cut.path() == null || !paths.isPart(cut.path())) {
         continue;
       }
-      Marker m = cut.marker();
       int from = starts[m.line()] + Math.min(m.contentStart(), lines[m.line()].length());
-      int to = k + 1 < cuts.size() ? starts[cuts.get(k + 1).marker().line()] : text.length();
+      int endLine = k + 1 < cuts.size() ? cuts.get(k + 1).marker().line() : lines.length;
+      endLine = closingHeading(headings, m.line() + 1, endLine, outlineLevel);
+      int to = endLine < lines.length ? starts[endLine] : text.length();
       String body = tidy(text.substring(from, Math.max(from, to)));
       if (body.isEmpty()) {
         body = m.title(); // "**(b) True**": the answer is all on the marker line
@@ -112,6 +127,21 @@ public final class TranscriptSplitter {
       }
     }
     return answers;
+  }
+
+  /**
+   * The first line in {@code [from, to)} with a heading at or above {@code level} ("## Summary"
+   * after "### (b)" ends part b), or {@code to}. Level 0 means the outline is unknown: nothing ends.
+   */
+  private static int closingHeading(int[] headings, int from, int to, int level) {
+    if (level > 0) {
+      for (int i = from; i < to; i++) {
+        if (headings[i] > 0 && headings[i] <= level) {
+          return i;
+        }
+      }
+    }
+    return to;
   }
 
   private static int[] lineStarts(String text, String[] lines) {
