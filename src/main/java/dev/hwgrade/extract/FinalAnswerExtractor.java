@@ -242,8 +242,27 @@ public final class FinalAnswerExtractor {
     return null;
   }
 
+  /**
+   * The last bold phrase that opens a line ("**FALSE.** The weights…"), else the last bold phrase
+   * in the last paragraph. Labels and single emphasised words ("is **not** the same") are skipped.
+   */
   private static String lastBold(List<String> lines) {
     for (int i = lines.size() - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      int at = skip(line, 0, " \t>-+");
+      if (line.startsWith("**", at)) {
+        int close = line.indexOf("**", at + 2);
+        String inner = close < 0 ? "" : line.substring(at + 2, close).strip();
+        if (!inner.isEmpty() && inner.length() <= MAX_BOLD_CHARS && !isLabel(inner)) {
+          return inner;
+        }
+      }
+    }
+    int end = lines.size() - 1;
+    while (end >= 0 && isFiller(lines.get(end))) {
+      end--;
+    }
+    for (int i = end; i >= 0 && !isFiller(lines.get(i)); i--) {
       String bold = lastBoldOnLine(lines.get(i));
       if (bold != null) {
         return bold;
@@ -265,12 +284,23 @@ public final class FinalAnswerExtractor {
         break;
       }
       String inner = line.substring(open + 2, close).strip();
-      if (!inner.isEmpty() && inner.length() <= MAX_BOLD_CHARS && !isLabel(inner)) {
+      if (!inner.isEmpty()
+          && inner.length() <= MAX_BOLD_CHARS
+          && !isLabel(inner)
+          && !isEmphasis(inner)) {
         last = inner;
       }
       from = close + 2;
     }
     return last;
+  }
+
+  /** One lower-case word in bold inside a sentence stresses it; it is no answer (unless true/false). */
+  private static boolean isEmphasis(String bold) {
+    if (bold.length() > 14 || bold.indexOf(' ') >= 0 || !bold.chars().allMatch(Character::isLowerCase)) {
+      return false;
+    }
+    return !List.of("true", "false", "yes", "no").contains(bold);
   }
 
   /** A bold phrase that introduces something ("Step 2:", "Reasoning", "(a)") is no answer. */
