@@ -137,9 +137,14 @@ final class MarkerParser {
       }
       if (word(PART_WORDS)) {
         skipSpaces();
-        if (!digitLabels && peekDigit()) {
+        if (peekDigit()) {
+          // "Part 3.2" and "Part 2(a)" name a problem; "Part 2" names one too unless parts are numbered
           if (!number() || !refsAfterNumber()) {
             return null;
+          }
+          if (labels.isEmpty() && digitLabels) {
+            labels.add(problem);
+            problem = null;
           }
         } else if (!looseLabels()) {
           return null;
