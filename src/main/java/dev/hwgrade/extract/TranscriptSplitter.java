@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.regex.Pattern;
 
 /**
  * Splits a raw chat transcript that answers a whole assignment into one answer per part, by the
@@ -26,6 +27,9 @@ import java.util.Objects;
 public final class TranscriptSplitter {
   /** The longest transcript read, in characters: 16 Mi, far beyond any real answer. */
   public static final int MAX_CHARS = 16 * 1024 * 1024;
+
+  private static final Pattern ANSWER_LIKE_TITLE =
+      Pattern.compile("(?i)(?:true|false|yes|no|correct|incorrect)\\b.*|[-+~≈$]?[0-9].*");
 
   private final PartPaths paths;
   private final MarkerParser parser;
@@ -99,10 +103,7 @@ public final class TranscriptSplitter {
       int endLine = k + 1 < cuts.size() ? cuts.get(k + 1).marker().line() : lines.length;
       endLine = closingHeading(headings, m.line() + 1, endLine, outlineLevel);
       int to = endLine < lines.length ? starts[endLine] : text.length();
-      String body = tidy(text.substring(from, Math.max(from, to)));
-      if (body.isEmpty()) {
-        body = m.title(); // "**(b) True**": the answer is all on the marker line
-      }
+      String body = withTitle(m, tidy(text.substring(from, Math.max(from, to))));
       StringBuilder section = sections.get(cut.path());
       if (section == null) {
         sections.put(cut.path(), new StringBuilder(body));
@@ -127,6 +128,25 @@ public final class TranscriptSplitter {
       }
     }
     return answers;
+  }
+
+  /**
+   * A bold marker's title is usually the question's ("**Part (a): Addressing underfitting**") and
+   * stays out of the answer, but "**(iv) FALSE** because…" or "**(b) 42**" puts the answer there:
+   * such a title, or any title over an empty section, is kept. A heading's title never is.
+   */
+  private static String withTitle(Marker m, String body) {
+    String title = m.title();
+    if (m.decoration() != Marker.Decoration.EMPHASIS || title.isEmpty()) {
+      return body;
+    }
+    if (body.isEmpty()) {
+      return title;
+    }
+    if (title.length() <= 40 && ANSWER_LIKE_TITLE.matcher(title).matches()) {
+      return "**" + title + "**\n" + body;
+    }
+    return body;
   }
 
   /**
