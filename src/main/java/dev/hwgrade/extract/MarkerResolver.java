@@ -18,8 +18,16 @@ import java.util.function.Supplier;
  * marker names and that has no section yet.
  */
 final class MarkerResolver {
-  /** A marker accepted as a section start; {@code path} is null for one that matched nothing. */
-  record Cut(Marker marker, String path) {}
+  /**
+   * A marker accepted as a section start; {@code path} is null for one that matched nothing. The
+   * section before it ends at {@code offset} in the marker's line: 0, but for a marker inside a
+   * line ("(i) TRUE (ii) FALSE").
+   */
+  record Cut(Marker marker, String path, int offset) {
+    Cut(Marker marker, String path) {
+      this(marker, path, 0);
+    }
+  }
 
   /** A transcript that repeats a bad marker a million times needs no million warnings. */
   static final int MAX_WARNINGS = 100;
@@ -96,6 +104,17 @@ final class MarkerResolver {
 
   List<TranscriptWarning> warnings() {
     return warnings;
+  }
+
+  /** The paths that any marker resolved to. */
+  Set<String> targets() {
+    Set<String> targets = new HashSet<>();
+    for (Cut c : cuts) {
+      if (c.path() != null) {
+        targets.add(c.path());
+      }
+    }
+    return targets;
   }
 
   /** The paths that certain markers resolved to. */

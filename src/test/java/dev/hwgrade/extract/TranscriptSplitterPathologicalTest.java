@@ -57,7 +57,7 @@ class TranscriptSplitterPathologicalTest {
 
   @ParameterizedTest(name = "{0}")
   @MethodSource("pathological")
-  @Timeout(value = 10, unit = TimeUnit.SECONDS)
+  @Timeout(value = 30, unit = TimeUnit.SECONDS)
   void givesAResultQuickly(String name, String text) {
     long start = System.nanoTime();
     TranscriptSplit split = splitter.split("t.md", text);

@@ -111,6 +111,23 @@ class TranscriptSplitterTest {
     soft.assertAll();
   }
 
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void windowsLineEndingsGiveTheSameAnswers(Case c) throws IOException {
+    String text;
+    try (InputStream in = resource("extract/transcripts/" + c.transcript())) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    TranscriptSplitter splitter = new TranscriptSplitter(c.parts());
+    Map<String, Answer> unix = splitter.split("t.md", text).answers();
+    Map<String, Answer> windows = splitter.split("t.md", text.replace("\n", "\r\n")).answers();
+    assertThat(windows.keySet()).isEqualTo(unix.keySet());
+    for (String id : unix.keySet()) {
+      assertThat(windows.get(id).finalAnswer()).as(id).isEqualTo(unix.get(id).finalAnswer());
+      assertThat(windows.get(id).location()).as(id).isEqualTo(unix.get(id).location());
+    }
+  }
+
   private static <T> List<T> orEmpty(List<T> list) {
     return list == null ? List.of() : list;
   }
