@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Finds the final answer in a model's reasoning, trying in turn: an explicit {@code Final answer:}
  * (its last occurrence); the later of an {@code Answer:} line and a {@code \boxed{}}; a sentence
- * "the answer is …"; the last bold phrase that is not a label; the last statement. A text that
- * only says it does not know has no final answer.
+ * "the answer is …"; the last bold phrase that is not a label; the last statement. A text that only
+ * says it does not know has no final answer.
  *
  * <p>Works line by line with plain string scans, so any input takes time linear in its length.
  */
@@ -145,8 +145,8 @@ public final class FinalAnswerExtractor {
   }
 
   /**
-   * Where the answer starts on a marker line such as {@code **Final Answer:** 42} or {@code
-   * ### Answer}; -1 when the line is no marker.
+   * Where the answer starts on a marker line such as {@code **Final Answer:** 42} or {@code ###
+   * Answer}; -1 when the line is no marker.
    */
   static int valueStart(String line, String[] keywords) {
     int n = line.length();
@@ -230,7 +230,9 @@ public final class FinalAnswerExtractor {
       int at = line.toLowerCase(Locale.ROOT).lastIndexOf("answer is ");
       if (at >= 0) {
         StringBuilder sentence = new StringBuilder(line.substring(at + "answer is ".length()));
-        for (int k = i + 1; k < lines.size() && k <= i + MAX_BLOCK_LINES && !lines.get(k).isBlank(); k++) {
+        for (int k = i + 1;
+            k < lines.size() && k <= i + MAX_BLOCK_LINES && !lines.get(k).isBlank();
+            k++) {
           sentence.append(' ').append(lines.get(k).strip());
         }
         String rest = sentence.toString().strip();
@@ -295,9 +297,13 @@ public final class FinalAnswerExtractor {
     return last;
   }
 
-  /** One lower-case word in bold inside a sentence stresses it; it is no answer (unless true/false). */
+  /**
+   * One lower-case word in bold inside a sentence stresses it; it is no answer (unless true/false).
+   */
   private static boolean isEmphasis(String bold) {
-    if (bold.length() > 14 || bold.indexOf(' ') >= 0 || !bold.chars().allMatch(Character::isLowerCase)) {
+    if (bold.length() > 14
+        || bold.indexOf(' ') >= 0
+        || !bold.chars().allMatch(Character::isLowerCase)) {
       return false;
     }
     return !List.of("true", "false", "yes", "no").contains(bold);
@@ -306,7 +312,9 @@ public final class FinalAnswerExtractor {
   /** A bold phrase that introduces something ("Step 2:", "Reasoning", "(a)") is no answer. */
   private static boolean isLabel(String bold) {
     String b = bold.toLowerCase(Locale.ROOT);
-    if (b.endsWith(":") || b.endsWith("：") || (b.startsWith("(") && b.endsWith(")") && b.length() <= 6)) {
+    if (b.endsWith(":")
+        || b.endsWith("：")
+        || (b.startsWith("(") && b.endsWith(")") && b.length() <= 6)) {
       return true;
     }
     for (String w : LABEL_WORDS) {
@@ -334,7 +342,8 @@ public final class FinalAnswerExtractor {
     if (paragraph.length() <= LONG_PARAGRAPH) {
       return paragraph;
     }
-    String trimmed = paragraph.endsWith(".") ? paragraph.substring(0, paragraph.length() - 1) : paragraph;
+    String trimmed =
+        paragraph.endsWith(".") ? paragraph.substring(0, paragraph.length() - 1) : paragraph;
     int cut = Math.max(trimmed.lastIndexOf(". "), trimmed.lastIndexOf(".\n"));
     return cut < 0 ? paragraph : paragraph.substring(cut + 2);
   }
@@ -385,7 +394,9 @@ public final class FinalAnswerExtractor {
   private static String unwrapMath(String v) {
     String[][] pairs = {{"$$", "$$"}, {"\\[", "\\]"}, {"\\(", "\\)"}, {"$", "$"}};
     for (String[] p : pairs) {
-      if (v.length() >= p[0].length() + p[1].length() + 1 && v.startsWith(p[0]) && v.endsWith(p[1])) {
+      if (v.length() >= p[0].length() + p[1].length() + 1
+          && v.startsWith(p[0])
+          && v.endsWith(p[1])) {
         String inner = v.substring(p[0].length(), v.length() - p[1].length());
         if (!inner.contains(p[1])) {
           return inner.strip();

@@ -59,8 +59,16 @@ final class InlineMarkers {
             && (after == line.length() || !Character.isLetterOrDigit(line.charAt(after)))) {
           Marker m =
               new Marker(
-                  cut.marker().line(), p + 1, after, "", token, null, List.of(next.substring(next.lastIndexOf('.') + 1)),
-                  Marker.Form.LABEL, Marker.Decoration.NONE, 0);
+                  cut.marker().line(),
+                  p + 1,
+                  after,
+                  "",
+                  token,
+                  null,
+                  List.of(next.substring(next.lastIndexOf('.') + 1)),
+                  Marker.Form.LABEL,
+                  Marker.Decoration.NONE,
+                  0);
           out.add(new MarkerResolver.Cut(m, next, p));
           current = next;
           next = paths.nextSibling(current);

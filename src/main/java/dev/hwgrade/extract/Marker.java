@@ -31,11 +31,15 @@ record Marker(
 
   /** What a marker says. */
   enum Form {
-    /** With a word: {@code Problem 2}, {@code Part (c)}, {@code Q3}, {@code Problem 1, part (c)}. */
+    /**
+     * With a word: {@code Problem 2}, {@code Part (c)}, {@code Q3}, {@code Problem 1, part (c)}.
+     */
     KEYWORD,
     /** A problem number alone: {@code ## 2.}, {@code **3)**}. */
     NUMBER,
-    /** A problem number with part labels: {@code 2(a)(i)}, {@code 4(g)}, {@code 2.a.i}, {@code 2b}. */
+    /**
+     * A problem number with part labels: {@code 2(a)(i)}, {@code 4(g)}, {@code 2.a.i}, {@code 2b}.
+     */
     COMPOUND,
     /** Part labels alone: {@code (a)}, {@code a)}, {@code iii.}, {@code (b)(ii)}. */
     LABEL

@@ -14,8 +14,8 @@ import java.util.function.Supplier;
  * {@code (i)} is part {@code 5.i}.
  *
  * <p>A plain label ({@code (b)} at the start of a line, no heading, no bold) may just enumerate
- * points inside an answer. It is taken as a marker only when it names a part that no certain
- * marker names and that has no section yet.
+ * points inside an answer. It is taken as a marker only when it names a part that no certain marker
+ * names and that has no section yet.
  */
 final class MarkerResolver {
   /**
@@ -42,13 +42,15 @@ final class MarkerResolver {
   private final Set<String> sectioned = new HashSet<>();
   private String context;
   private boolean lost;
+
   /** Why the last marker matched nothing; built only when a warning needs it. */
   private Supplier<String> failure;
 
   /**
    * @param bareNumbers whether a problem number alone ("## 2.") counts as a marker; not when the
    *     transcript names problems with a word, where a bare number is more likely a list item
-   * @param certainTargets paths that certain markers name; plain labels naming them are enumerations
+   * @param certainTargets paths that certain markers name; plain labels naming them are
+   *     enumerations
    */
   MarkerResolver(PartPaths paths, boolean bareNumbers, Set<String> certainTargets, String file) {
     this.paths = paths;
@@ -83,7 +85,12 @@ final class MarkerResolver {
           continue;
         } else {
           String repeated = target;
-          warn(m, () -> "part " + repeated + " is answered more than once; its sections are read together");
+          warn(
+              m,
+              () ->
+                  "part "
+                      + repeated
+                      + " is answered more than once; its sections are read together");
         }
       } else if (!m.certain() && certainTargets.contains(target)) {
         continue;

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The assignment's part ids ({@code 1.a}, {@code 2.a.i}) as a tree of paths, for matching what a
- * transcript writes against what exists. A path is known when it is a part id or a prefix of one
- * (a problem, or a part with sub-parts); only part ids receive answers.
+ * transcript writes against what exists. A path is known when it is a part id or a prefix of one (a
+ * problem, or a part with sub-parts); only part ids receive answers.
  */
 final class PartPaths {
   /** What may follow a repeated label: 5.g and 5.g2 are both written "(g)" by the seed's model. */
@@ -83,12 +83,16 @@ final class PartPaths {
     return known.contains(path);
   }
 
-  /** The part id after {@code id} in the assignment's order if it has the same parent, else null. */
+  /**
+   * The part id after {@code id} in the assignment's order if it has the same parent, else null.
+   */
   String nextSibling(String id) {
     return nextSiblings.get(id);
   }
 
-  /** The part ids below {@code path}, in order ({@code 2.a.i}, {@code 2.a.ii} below {@code 2.a}). */
+  /**
+   * The part ids below {@code path}, in order ({@code 2.a.i}, {@code 2.a.ii} below {@code 2.a}).
+   */
   List<String> partsUnder(String path) {
     String prefix = path + ".";
     List<String> under = new ArrayList<>();

@@ -25,7 +25,8 @@ final class Sections {
    * @param headings per line, the level of a heading that is no marker, else 0
    * @param cuts the accepted markers in file order
    */
-  static Map<String, Section> collect(TranscriptLines lines, int[] headings, List<MarkerResolver.Cut> cuts) {
+  static Map<String, Section> collect(
+      TranscriptLines lines, int[] headings, List<MarkerResolver.Cut> cuts) {
     Map<String, StringBuilder> texts = new LinkedHashMap<>();
     Map<String, Marker> first = new LinkedHashMap<>();
     int outlineLevel = 0;
@@ -55,7 +56,8 @@ final class Sections {
       }
     }
     Map<String, Section> sections = new LinkedHashMap<>();
-    texts.forEach((path, text) -> sections.put(path, new Section(path, first.get(path), text.toString())));
+    texts.forEach(
+        (path, text) -> sections.put(path, new Section(path, first.get(path), text.toString())));
     return sections;
   }
 
@@ -78,7 +80,9 @@ final class Sections {
     return body;
   }
 
-  /** The first line in {@code [from, to)} with a heading at or above {@code level}, or {@code to}. */
+  /**
+   * The first line in {@code [from, to)} with a heading at or above {@code level}, or {@code to}.
+   */
   private static int closingHeading(int[] headings, int from, int to, int level) {
     if (level > 0) {
       for (int i = from; i < to; i++) {
@@ -90,7 +94,9 @@ final class Sections {
     return to;
   }
 
-  /** Drops blank lines and horizontal rules at either end, and makes every line end in {@code \n}. */
+  /**
+   * Drops blank lines and horizontal rules at either end, and makes every line end in {@code \n}.
+   */
   private static String tidy(String section) {
     String[] lines = section.split("\r\n|\n|\r", -1);
     int from = 0;
@@ -107,6 +113,7 @@ final class Sections {
   private static boolean isRule(String line) {
     String t = line.strip();
     return t.isEmpty()
-        || (t.length() >= 3 && t.chars().allMatch(c -> c == '-' || c == '*' || c == '_' || c == ' '));
+        || (t.length() >= 3
+            && t.chars().allMatch(c -> c == '-' || c == '*' || c == '_' || c == ' '));
   }
 }

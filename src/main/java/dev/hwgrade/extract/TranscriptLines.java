@@ -1,6 +1,8 @@
 package dev.hwgrade.extract;
 
-/** A transcript's text cut into lines ({@code \n}, {@code \r\n} or {@code \r}), with their offsets. */
+/**
+ * A transcript's text cut into lines ({@code \n}, {@code \r\n} or {@code \r}), with their offsets.
+ */
 final class TranscriptLines {
   private final String text;
   private final String[] lines;
@@ -15,7 +17,10 @@ final class TranscriptLines {
       starts[i] = offset;
       offset += lines[i].length();
       if (offset < text.length()) {
-        boolean crlf = text.charAt(offset) == '\r' && offset + 1 < text.length() && text.charAt(offset + 1) == '\n';
+        boolean crlf =
+            text.charAt(offset) == '\r'
+                && offset + 1 < text.length()
+                && text.charAt(offset + 1) == '\n';
         offset += crlf ? 2 : 1;
       }
     }
@@ -39,7 +44,8 @@ final class TranscriptLines {
    */
   String between(int from, int fromColumn, int to, int toColumn) {
     int start = starts[from] + Math.min(fromColumn, lines[from].length());
-    int end = to < lines.length ? starts[to] + Math.min(toColumn, lines[to].length()) : text.length();
+    int end =
+        to < lines.length ? starts[to] + Math.min(toColumn, lines[to].length()) : text.length();
     return text.substring(start, Math.max(start, end));
   }
 }

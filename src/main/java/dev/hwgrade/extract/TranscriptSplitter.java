@@ -115,7 +115,8 @@ public final class TranscriptSplitter {
    * Answers written under a problem or a part with sub-parts when none of its sub-parts is marked:
    * hwgrade cannot tell which text answers which sub-part, so those read as unanswered.
    */
-  private List<TranscriptWarning> unsplitGroups(String file, Map<String, Sections.Section> sections) {
+  private List<TranscriptWarning> unsplitGroups(
+      String file, Map<String, Sections.Section> sections) {
     List<TranscriptWarning> warnings = new ArrayList<>();
     for (Sections.Section s : sections.values()) {
       if (paths.isPart(s.path()) || s.text().isBlank()) {
@@ -130,7 +131,8 @@ public final class TranscriptSplitter {
                     + s.path()
                     + " is not split into its parts "
                     + String.join(", ", parts)
-                    + "; mark each part, as in '(i)' or '**Part (a)**', or they read as unanswered"));
+                    + "; mark each part, as in '(i)' or '**Part (a)**', or they read as"
+                    + " unanswered"));
       }
     }
     return warnings;

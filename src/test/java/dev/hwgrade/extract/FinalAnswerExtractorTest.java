@@ -35,7 +35,8 @@ class FinalAnswerExtractorTest {
 
   @Test
   void lastBoxedBalancesBracesAndGivesNullWhenUnclosed() {
-    assertThat(FinalAnswerExtractor.lastBoxed("\\boxed{1} and \\boxed{\\frac{a}{b}}")).isEqualTo("\\frac{a}{b}");
+    assertThat(FinalAnswerExtractor.lastBoxed("\\boxed{1} and \\boxed{\\frac{a}{b}}"))
+        .isEqualTo("\\frac{a}{b}");
     assertThat(FinalAnswerExtractor.lastBoxed("\\boxed{1} and \\boxed{oops")).isNull();
     assertThat(FinalAnswerExtractor.lastBoxed("no box")).isNull();
     assertThat(FinalAnswerExtractor.lastBoxed(null)).isNull();
@@ -43,7 +44,10 @@ class FinalAnswerExtractorTest {
 
   @Test
   void cutsAVeryLongFinalAnswer() {
-    String answer = FinalAnswerExtractor.extract("Final answer: " + "x".repeat(10_000)).orElseThrow();
-    assertThat(answer).hasSizeLessThanOrEqualTo(FinalAnswerExtractor.MAX_ANSWER_CHARS + 2).endsWith("…");
+    String answer =
+        FinalAnswerExtractor.extract("Final answer: " + "x".repeat(10_000)).orElseThrow();
+    assertThat(answer)
+        .hasSizeLessThanOrEqualTo(FinalAnswerExtractor.MAX_ANSWER_CHARS + 2)
+        .endsWith("…");
   }
 }

@@ -12,7 +12,10 @@ import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
-/** Runs the case table {@code extract/markers.yaml}: which lines start with a marker, and what it says. */
+/**
+ * Runs the case table {@code extract/markers.yaml}: which lines start with a marker, and what it
+ * says.
+ */
 class MarkerParserTest {
   record Case(
       String line,

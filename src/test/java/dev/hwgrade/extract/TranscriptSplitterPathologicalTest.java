@@ -75,11 +75,69 @@ class TranscriptSplitterPathologicalTest {
   }
 
   private static final String[] TOKENS = {
-    "\n", "\n\n", " ", "## ", "### ", "# ", "**", "*", "_", "> ", "- ", "1. ", "Problem ", "Question ",
-    "Part ", "part ", ", ", "1", "2", "5", "7", "(a)", "(b)", "(c)", "(g)", "(h)", "(i)", "(ii)", "a)",
-    "b.", "2(a)(i)", "5.g", "2.a.ii", "(", ")", ":", ".", "$", "$$", "\\[", "\\]", "```", "~~~", "`",
-    "\\boxed{", "{", "}", "Final answer:", "**Answer:**", "the answer is ", "I don't know.", "42",
-    "TRUE", "text ", "Let me know", "---", "|", "\r", "\t", "é", "\uD83D\uDE00", "\uD800", "\u0000"
+    "\n",
+    "\n\n",
+    " ",
+    "## ",
+    "### ",
+    "# ",
+    "**",
+    "*",
+    "_",
+    "> ",
+    "- ",
+    "1. ",
+    "Problem ",
+    "Question ",
+    "Part ",
+    "part ",
+    ", ",
+    "1",
+    "2",
+    "5",
+    "7",
+    "(a)",
+    "(b)",
+    "(c)",
+    "(g)",
+    "(h)",
+    "(i)",
+    "(ii)",
+    "a)",
+    "b.",
+    "2(a)(i)",
+    "5.g",
+    "2.a.ii",
+    "(",
+    ")",
+    ":",
+    ".",
+    "$",
+    "$$",
+    "\\[",
+    "\\]",
+    "```",
+    "~~~",
+    "`",
+    "\\boxed{",
+    "{",
+    "}",
+    "Final answer:",
+    "**Answer:**",
+    "the answer is ",
+    "I don't know.",
+    "42",
+    "TRUE",
+    "text ",
+    "Let me know",
+    "---",
+    "|",
+    "\r",
+    "\t",
+    "é",
+    "\uD83D\uDE00",
+    "\uD800",
+    "\u0000"
   };
 
   @Test
@@ -104,7 +162,10 @@ class TranscriptSplitterPathologicalTest {
     for (int round = 0; round < 2000; round++) {
       char[] chars = new char[random.nextInt(2000)];
       for (int k = 0; k < chars.length; k++) {
-        chars[k] = random.nextInt(4) == 0 ? (char) random.nextInt(0x10000) : "(a)#*\n$`12 .:".charAt(random.nextInt(13));
+        chars[k] =
+            random.nextInt(4) == 0
+                ? (char) random.nextInt(0x10000)
+                : "(a)#*\n$`12 .:".charAt(random.nextInt(13));
       }
       String text = new String(chars);
       assertWellFormed(splitter.split("chars.md", text), text);
@@ -120,7 +181,9 @@ class TranscriptSplitterPathologicalTest {
       assertThat(a.location().line()).isBetween(1, (int) lines);
       assertThat(a.location().column()).isPositive();
       if (a.finalAnswer() != null) {
-        assertThat(a.finalAnswer()).isNotBlank().hasSizeLessThanOrEqualTo(FinalAnswerExtractor.MAX_ANSWER_CHARS + 2);
+        assertThat(a.finalAnswer())
+            .isNotBlank()
+            .hasSizeLessThanOrEqualTo(FinalAnswerExtractor.MAX_ANSWER_CHARS + 2);
       }
     }
     assertThat(split.warnings()).hasSizeLessThanOrEqualTo(MarkerResolver.MAX_WARNINGS + 1);
