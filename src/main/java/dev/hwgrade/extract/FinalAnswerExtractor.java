@@ -8,8 +8,8 @@ import java.util.Optional;
 /**
  * Finds the final answer in a model's reasoning, trying in turn: an explicit {@code Final answer:}
  * (its last occurrence); the later of an {@code Answer:} line and a {@code \boxed{}}; a sentence
- * "the answer is …"; the last bold phrase that is not a label; the last statement. A text that
- * only says it does not know has no final answer.
+ * "the answer is …"; the last bold phrase that is not a label; the last statement. A text that only
+ * says it does not know has no final answer.
  *
  * <p>Works line by line with plain string scans, so any input takes time linear in its length.
  */
@@ -20,6 +20,7 @@ public final class FinalAnswerExtractor {
   private static final int MAX_BLOCK_LINES = 12;
   private static final int MAX_BOLD_CHARS = 300;
   private static final int LONG_PARAGRAPH = 300;
+  private static final int SHORT_ANSWER = 40;
 
   private static final String[] FINAL_KEYWORDS = {"final answers", "final answer", "final result"};
   private static final String[] ANSWER_KEYWORDS = {"short answer", "answers", "answer"};
@@ -144,8 +145,8 @@ public final class FinalAnswerExtractor {
   }
 
   /**
-   * Where the answer starts on a marker line such as {@code **Final Answer:** 42} or {@code
-   * ### Answer}; -1 when the line is no marker.
+   * Where the answer starts on a marker line such as {@code **Final Answer:** 42} or {@code ###
+   * Answer}; -1 when the line is no marker.
    */
   static int valueStart(String line, String[] keywords) {
     int n = line.length();
@@ -222,22 +223,48 @@ public final class FinalAnswerExtractor {
     return marker < 0 ? null : markerValue(lines, marker, ANSWER_KEYWORDS);
   }
 
-  /** "…, so the answer is 42." gives "42"; null if no line says so. */
+  /** "…, so the answer is 42." gives "42"; the sentence may go on to the next lines. */
   private static String answerIsPhrase(List<String> lines) {
     for (int i = lines.size() - 1; i >= 0; i--) {
       String line = lines.get(i);
       int at = line.toLowerCase(Locale.ROOT).lastIndexOf("answer is ");
       if (at >= 0) {
-        String rest = line.substring(at + "answer is ".length());
+        StringBuilder sentence = new StringBuilder(line.substring(at + "answer is ".length()));
+        for (int k = i + 1;
+            k < lines.size() && k <= i + MAX_BLOCK_LINES && !lines.get(k).isBlank();
+            k++) {
+          sentence.append(' ').append(lines.get(k).strip());
+        }
+        String rest = sentence.toString().strip();
         int stop = rest.indexOf(". ");
-        return stop >= 0 ? rest.substring(0, stop) : rest;
+        rest = stop >= 0 ? rest.substring(0, stop + 1) : rest;
+        return rest.regionMatches(true, 0, "that ", 0, 5) ? rest.substring(5) : rest;
       }
     }
     return null;
   }
 
+  /**
+   * The last bold phrase that opens a line ("**FALSE.** The weights…"), else the last bold phrase
+   * in the last paragraph. Labels and single emphasised words ("is **not** the same") are skipped.
+   */
   private static String lastBold(List<String> lines) {
     for (int i = lines.size() - 1; i >= 0; i--) {
+      String line = lines.get(i);
+      int at = skip(line, 0, " \t>-+");
+      if (line.startsWith("**", at)) {
+        int close = line.indexOf("**", at + 2);
+        String inner = close < 0 ? "" : line.substring(at + 2, close).strip();
+        if (!inner.isEmpty() && inner.length() <= MAX_BOLD_CHARS && !isLabel(inner)) {
+          return inner;
+        }
+      }
+    }
+    int end = lines.size() - 1;
+    while (end >= 0 && isFiller(lines.get(end))) {
+      end--;
+    }
+    for (int i = end; i >= 0 && !isFiller(lines.get(i)); i--) {
       String bold = lastBoldOnLine(lines.get(i));
       if (bold != null) {
         return bold;
@@ -259,7 +286,10 @@ public final class FinalAnswerExtractor {
         break;
       }
       String inner = line.substring(open + 2, close).strip();
-      if (!inner.isEmpty() && inner.length() <= MAX_BOLD_CHARS && !isLabel(inner)) {
+      if (!inner.isEmpty()
+          && inner.length() <= MAX_BOLD_CHARS
+          && !isLabel(inner)
+          && !isEmphasis(inner)) {
         last = inner;
       }
       from = close + 2;
@@ -267,10 +297,24 @@ public final class FinalAnswerExtractor {
     return last;
   }
 
+  /**
+   * One lower-case word in bold inside a sentence stresses it; it is no answer (unless true/false).
+   */
+  private static boolean isEmphasis(String bold) {
+    if (bold.length() > 14
+        || bold.indexOf(' ') >= 0
+        || !bold.chars().allMatch(Character::isLowerCase)) {
+      return false;
+    }
+    return !List.of("true", "false", "yes", "no").contains(bold);
+  }
+
   /** A bold phrase that introduces something ("Step 2:", "Reasoning", "(a)") is no answer. */
   private static boolean isLabel(String bold) {
     String b = bold.toLowerCase(Locale.ROOT);
-    if (b.endsWith(":") || b.endsWith("：") || (b.startsWith("(") && b.endsWith(")") && b.length() <= 6)) {
+    if (b.endsWith(":")
+        || b.endsWith("：")
+        || (b.startsWith("(") && b.endsWith(")") && b.length() <= 6)) {
       return true;
     }
     for (String w : LABEL_WORDS) {
@@ -298,7 +342,8 @@ public final class FinalAnswerExtractor {
     if (paragraph.length() <= LONG_PARAGRAPH) {
       return paragraph;
     }
-    String trimmed = paragraph.endsWith(".") ? paragraph.substring(0, paragraph.length() - 1) : paragraph;
+    String trimmed =
+        paragraph.endsWith(".") ? paragraph.substring(0, paragraph.length() - 1) : paragraph;
     int cut = Math.max(trimmed.lastIndexOf(". "), trimmed.lastIndexOf(".\n"));
     return cut < 0 ? paragraph : paragraph.substring(cut + 2);
   }
@@ -328,7 +373,11 @@ public final class FinalAnswerExtractor {
       v = v.substring(2).strip();
     }
     v = unwrapMath(v);
-    if (v.length() > 1 && v.endsWith(".") && !Character.isLetter(v.charAt(v.length() - 2))) {
+    if (v.length() > 1
+        && v.length() <= SHORT_ANSWER
+        && v.endsWith(".")
+        && !Character.isLetter(v.charAt(v.length() - 2))) {
+      // "42." or "$x^2$.": the full stop ends the sentence, not the number
       v = unwrapMath(v.substring(0, v.length() - 1).strip());
     }
     if (v.length() > MAX_ANSWER_CHARS) {
@@ -345,7 +394,9 @@ public final class FinalAnswerExtractor {
   private static String unwrapMath(String v) {
     String[][] pairs = {{"$$", "$$"}, {"\\[", "\\]"}, {"\\(", "\\)"}, {"$", "$"}};
     for (String[] p : pairs) {
-      if (v.length() >= p[0].length() + p[1].length() + 1 && v.startsWith(p[0]) && v.endsWith(p[1])) {
+      if (v.length() >= p[0].length() + p[1].length() + 1
+          && v.startsWith(p[0])
+          && v.endsWith(p[1])) {
         String inner = v.substring(p[0].length(), v.length() - p[1].length());
         if (!inner.contains(p[1])) {
           return inner.strip();

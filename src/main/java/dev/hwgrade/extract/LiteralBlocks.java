@@ -37,7 +37,8 @@ final class LiteralBlocks {
     int[] backticks = new int[n + 1];
     int[] tildes = new int[n + 1];
     for (int i = n - 1; i >= 0; i--) {
-      backticks[i] = Math.max(backticks[i + 1], bareFence[i] && fenceChar[i] == '`' ? fenceLength[i] : 0);
+      backticks[i] =
+          Math.max(backticks[i + 1], bareFence[i] && fenceChar[i] == '`' ? fenceLength[i] : 0);
       tildes[i] = Math.max(tildes[i + 1], bareFence[i] && fenceChar[i] == '~' ? fenceLength[i] : 0);
     }
     int dollarFailedUntil = -1;
@@ -48,7 +49,9 @@ final class LiteralBlocks {
         int[] closers = fenceChar[i] == '`' ? backticks : tildes;
         if (closers[i + 1] >= fenceLength[i]) {
           int j = i + 1;
-          while (!(bareFence[j] && fenceChar[j] == fenceChar[i] && fenceLength[j] >= fenceLength[i])) {
+          while (!(bareFence[j]
+              && fenceChar[j] == fenceChar[i]
+              && fenceLength[j] >= fenceLength[i])) {
             j++;
           }
           fill(literal, i, j);

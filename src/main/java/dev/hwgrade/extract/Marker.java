@@ -15,6 +15,7 @@ import java.util.List;
  * @param labels the part labels written, outermost first ({@code b}, {@code ii}); may be empty
  * @param form what was written
  * @param decoration how it was set off from the text around it
+ * @param level the Markdown heading level (1 to 6), or 0 when the marker is no heading
  */
 record Marker(
     int line,
@@ -25,15 +26,20 @@ record Marker(
     String problem,
     List<String> labels,
     Form form,
-    Decoration decoration) {
+    Decoration decoration,
+    int level) {
 
   /** What a marker says. */
   enum Form {
-    /** With a word: {@code Problem 2}, {@code Part (c)}, {@code Q3}, {@code Problem 1, part (c)}. */
+    /**
+     * With a word: {@code Problem 2}, {@code Part (c)}, {@code Q3}, {@code Problem 1, part (c)}.
+     */
     KEYWORD,
     /** A problem number alone: {@code ## 2.}, {@code **3)**}. */
     NUMBER,
-    /** A problem number with part labels: {@code 2(a)(i)}, {@code 4(g)}, {@code 2.a.i}, {@code 2b}. */
+    /**
+     * A problem number with part labels: {@code 2(a)(i)}, {@code 4(g)}, {@code 2.a.i}, {@code 2b}.
+     */
     COMPOUND,
     /** Part labels alone: {@code (a)}, {@code a)}, {@code iii.}, {@code (b)(ii)}. */
     LABEL

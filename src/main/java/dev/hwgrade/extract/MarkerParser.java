@@ -6,9 +6,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Reads the problem or part marker at the start of one line, if there is one: {@code ## Problem
- * 2}, {@code **(a)**}, {@code ### 2(b)}, {@code Part (c):}, {@code 2(a)(i)}, {@code 2.a.i}, {@code
- * Problem 1, part (c)}, {@code (iii)}, {@code a)}. It knows how markers look, not which parts exist.
+ * Reads the problem or part marker at the start of one line, if there is one: {@code ## Problem 2},
+ * {@code **(a)**}, {@code ### 2(b)}, {@code Part (c):}, {@code 2(a)(i)}, {@code 2.a.i}, {@code
+ * Problem 1, part (c)}, {@code (iii)}, {@code a)}. It knows how markers look, not which parts
+ * exist.
  *
  * <p>A hand-written scanner rather than a regular expression, and it looks at most {@value
  * #SCAN_LIMIT} characters into a line, so a line costs constant time whatever it holds.
@@ -23,7 +24,12 @@ final class MarkerParser {
     "sub-problem", "subproblem", "sub-question", "subquestion", "sub-part", "subpart", "part"
   };
   private static final String[] LEADS = {
-    "answers to ", "answer to ", "answer for ", "solutions to ", "solution to ", "solution for ",
+    "answers to ",
+    "answer to ",
+    "answer for ",
+    "solutions to ",
+    "solution to ",
+    "solution for ",
     "response to "
   };
   private static final int MAX_LABEL = 6;
@@ -31,8 +37,8 @@ final class MarkerParser {
   private final boolean digitLabels;
 
   /**
-   * @param digitLabels whether part labels may be numbers ({@code 3.2}); when not, {@code 1.5} at the
-   *     start of a line is a number, not problem 1 part 5
+   * @param digitLabels whether part labels may be numbers ({@code 3.2}); when not, {@code 1.5} at
+   *     the start of a line is a number, not problem 1 part 5
    */
   MarkerParser(boolean digitLabels) {
     this.digitLabels = digitLabels;
@@ -52,6 +58,9 @@ final class MarkerParser {
     private final List<String> labels = new ArrayList<>();
     private boolean selfDelimited;
 
+    /** A label written against the number, as in {@code 2b}; "2a + 3b" shows why it needs care. */
+    private boolean attached;
+
     Scan(String s) {
       this.s = s;
     }
@@ -63,8 +72,9 @@ final class MarkerParser {
         skipSpaces();
       }
       Decoration decoration = Decoration.NONE;
+      int hashes = 0;
       if (peek('#')) {
-        int hashes = run('#');
+        hashes = run('#');
         if (hashes > 6 || !(atEnd() || peekSpace())) {
           return null;
         }
@@ -111,8 +121,16 @@ final class MarkerParser {
       }
       String text = s.substring(bodyStart, bodyEnd).strip();
       return new Marker(
-          lineNo, bodyStart + 1, contentStart, title, text, problem, List.copyOf(labels), form,
-          decoration);
+          lineNo,
+          bodyStart + 1,
+          contentStart,
+          title,
+          text,
+          problem,
+          List.copyOf(labels),
+          form,
+          decoration,
+          hashes);
     }
 
     /** Reads the marker's words, number and labels; the form read, or null for no marker. */
@@ -134,9 +152,15 @@ final class MarkerParser {
       }
       if (word(PART_WORDS)) {
         skipSpaces();
-        if (!digitLabels && peekDigit()) {
+        if (peekDigit()) {
+          // "Part 3.2" and "Part 2(a)" name a problem; "Part 2" names one too unless parts are
+          // numbered
           if (!number() || !refsAfterNumber()) {
             return null;
+          }
+          if (labels.isEmpty() && digitLabels) {
+            labels.add(problem);
+            problem = null;
           }
         } else if (!looseLabels()) {
           return null;
@@ -212,7 +236,9 @@ final class MarkerParser {
       return true;
     }
 
-    /** Labels after a problem number: (a)(i), .a.i, or one attached letter (2b); false if invalid. */
+    /**
+     * Labels after a problem number: (a)(i), .a.i, or one attached letter (2b); false if invalid.
+     */
     private boolean refsAfterNumber() {
       selfDelimited = false;
       if (i < s.length() && Character.isLowerCase(s.charAt(i))) {
@@ -221,6 +247,7 @@ final class MarkerParser {
           return false; // "2nd", "3D": a word, not a marker
         }
         labels.add(label);
+        attached = true;
       }
       while (true) {
         int save = i;
@@ -332,10 +359,13 @@ final class MarkerParser {
       if (t.chars().allMatch(Character::isDigit)) {
         return digitLabels && t.length() <= 3;
       }
-      if (t.chars().allMatch(c -> "ivxlc".indexOf(c) >= 0) || t.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)) {
+      if (t.chars().allMatch(c -> "ivxlc".indexOf(c) >= 0)
+          || t.chars().allMatch(c -> "IVXLC".indexOf(c) >= 0)) {
         return true;
       }
-      return Character.isLowerCase(first) && t.length() <= 3 && t.substring(1).chars().allMatch(Character::isDigit);
+      return Character.isLowerCase(first)
+          && t.length() <= 3
+          && t.substring(1).chars().allMatch(Character::isDigit);
     }
 
     /**
@@ -346,7 +376,9 @@ final class MarkerParser {
     private boolean endsWell(Form form, Decoration decoration) {
       if (form == Form.NUMBER && decoration != Decoration.HEADING) {
         // "2." alone is a list item; "**2.**" or "**3)**" a problem, "**2**" may be an answer.
-        return decoration == Decoration.EMPHASIS && !atEnd() && ".):".indexOf(s.charAt(i)) >= 0
+        return decoration == Decoration.EMPHASIS
+            && !atEnd()
+            && ".):".indexOf(s.charAt(i)) >= 0
             && !(i + 1 < s.length() && Character.isDigit(s.charAt(i + 1)));
       }
       if (atEnd()) {
@@ -375,6 +407,10 @@ final class MarkerParser {
       }
       if (decoration == Decoration.HEADING) {
         return form != Form.NUMBER || Character.isUpperCase(next);
+      }
+      if (form == Form.COMPOUND && !attached) {
+        // "5.j Inference cost" is a marker, "2.5 * x" is not
+        return "+-*/=<>^×·".indexOf(next) < 0;
       }
       return decoration == Decoration.EMPHASIS && form != Form.NUMBER;
     }
@@ -432,6 +468,24 @@ final class MarkerParser {
     private boolean atEnd() {
       return i >= s.length();
     }
+  }
+
+  /** The level of the Markdown heading on {@code line} ({@code ## Summary} is 2), or 0. */
+  static int headingLevel(String line) {
+    int i = 0;
+    while (i < line.length() && i < 3 && line.charAt(i) == ' ') {
+      i++;
+    }
+    int start = i;
+    while (i < line.length() && line.charAt(i) == '#' && i - start < 7) {
+      i++;
+    }
+    int level = i - start;
+    boolean heading =
+        level >= 1
+            && level <= 6
+            && (i == line.length() || line.charAt(i) == ' ' || line.charAt(i) == '\t');
+    return heading ? level : 0;
   }
 
   private static String stripZeros(String number) {

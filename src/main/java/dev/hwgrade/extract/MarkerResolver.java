@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Supplier;
 
 /**
  * Decides which markers of a transcript start a section, and for which part. A label alone is read
@@ -13,12 +14,23 @@ import java.util.Set;
  * {@code (i)} is part {@code 5.i}.
  *
  * <p>A plain label ({@code (b)} at the start of a line, no heading, no bold) may just enumerate
- * points inside an answer. It is taken as a marker only when it names a part that no certain
- * marker names and that has no section yet.
+ * points inside an answer. It is taken as a marker only when it names a part that no certain marker
+ * names and that has no section yet.
  */
 final class MarkerResolver {
-  /** A marker accepted as a section start; {@code path} is null for one that matched nothing. */
-  record Cut(Marker marker, String path) {}
+  /**
+   * A marker accepted as a section start; {@code path} is null for one that matched nothing. The
+   * section before it ends at {@code offset} in the marker's line: 0, but for a marker inside a
+   * line ("(i) TRUE (ii) FALSE").
+   */
+  record Cut(Marker marker, String path, int offset) {
+    Cut(Marker marker, String path) {
+      this(marker, path, 0);
+    }
+  }
+
+  /** A transcript that repeats a bad marker a million times needs no million warnings. */
+  static final int MAX_WARNINGS = 100;
 
   private final PartPaths paths;
   private final boolean bareNumbers;
@@ -30,12 +42,15 @@ final class MarkerResolver {
   private final Set<String> sectioned = new HashSet<>();
   private String context;
   private boolean lost;
-  private String failure;
+
+  /** Why the last marker matched nothing; built only when a warning needs it. */
+  private Supplier<String> failure;
 
   /**
    * @param bareNumbers whether a problem number alone ("## 2.") counts as a marker; not when the
    *     transcript names problems with a word, where a bare number is more likely a list item
-   * @param certainTargets paths that certain markers name; plain labels naming them are enumerations
+   * @param certainTargets paths that certain markers name; plain labels naming them are
+   *     enumerations
    */
   MarkerResolver(PartPaths paths, boolean bareNumbers, Set<String> certainTargets, String file) {
     this.paths = paths;
@@ -69,7 +84,13 @@ final class MarkerResolver {
         } else if (!m.certain()) {
           continue;
         } else {
-          warn(m, "part " + target + " is answered more than once; its sections are read together");
+          String repeated = target;
+          warn(
+              m,
+              () ->
+                  "part "
+                      + repeated
+                      + " is answered more than once; its sections are read together");
         }
       } else if (!m.certain() && certainTargets.contains(target)) {
         continue;
@@ -92,6 +113,17 @@ final class MarkerResolver {
     return warnings;
   }
 
+  /** The paths that any marker resolved to. */
+  Set<String> targets() {
+    Set<String> targets = new HashSet<>();
+    for (Cut c : cuts) {
+      if (c.path() != null) {
+        targets.add(c.path());
+      }
+    }
+    return targets;
+  }
+
   /** The paths that certain markers resolved to. */
   Set<String> certainTargets() {
     Set<String> targets = new HashSet<>();
@@ -107,20 +139,21 @@ final class MarkerResolver {
     if (m.problem() != null) {
       if (!paths.isKnown(m.problem())) {
         failure =
-            "response for a problem that does not exist: '"
-                + m.text()
-                + "'; the assignment has problems "
-                + String.join(", ", paths.problems());
+            () ->
+                "response for a problem that does not exist: '"
+                    + m.text()
+                    + "'; the assignment has problems "
+                    + String.join(", ", paths.problems());
         return null;
       }
       String path = paths.find(m.problem(), m.labels(), m.ignoresCase());
       if (path == null) {
-        failure = noSuchPart(m, m.problem() + "." + String.join(".", m.labels()));
+        failure = () -> noSuchPart(m, m.problem() + "." + String.join(".", m.labels()));
       }
       return path;
     }
     if (lost) {
-      failure = noSuchPart(m, String.join(".", m.labels()) + " under an unknown problem");
+      failure = () -> noSuchPart(m, String.join(".", m.labels()) + " under an unknown problem");
       return null;
     }
     if (context != null) {
@@ -131,7 +164,7 @@ final class MarkerResolver {
         }
       }
       String problem = context.contains(".") ? context.substring(0, context.indexOf('.')) : context;
-      failure = noSuchPart(m, String.join(".", m.labels()) + " under problem " + problem);
+      failure = () -> noSuchPart(m, String.join(".", m.labels()) + " under problem " + problem);
       return null;
     }
     List<String> matches = new ArrayList<>();
@@ -145,13 +178,14 @@ final class MarkerResolver {
       return matches.get(0);
     }
     failure =
-        matches.isEmpty()
-            ? noSuchPart(m, String.join(".", m.labels()) + " in any problem")
-            : "'"
-                + m.text()
-                + "' comes before any problem marker and could be "
-                + String.join(" or ", matches)
-                + "; name the problem, as in '## Problem 1'";
+        () ->
+            matches.isEmpty()
+                ? noSuchPart(m, String.join(".", m.labels()) + " in any problem")
+                : "'"
+                    + m.text()
+                    + "' comes before any problem marker and could be "
+                    + String.join(" or ", matches)
+                    + "; name the problem, as in '## Problem 1'";
     return null;
   }
 
@@ -159,9 +193,14 @@ final class MarkerResolver {
     return "response for a part that does not exist: '" + m.text() + "' (no part " + what + ")";
   }
 
-  private void warn(Marker m, String message) {
-    warnings.add(
-        new TranscriptWarning(
-            new SourceLocation(file, m.line() + 1, m.column()), message));
+  private void warn(Marker m, Supplier<String> message) {
+    if (warnings.size() > MAX_WARNINGS) {
+      return;
+    }
+    String text =
+        warnings.size() == MAX_WARNINGS
+            ? "more than " + MAX_WARNINGS + " problems with markers; the rest are not reported"
+            : message.get();
+    warnings.add(new TranscriptWarning(new SourceLocation(file, m.line() + 1, m.column()), text));
   }
 }

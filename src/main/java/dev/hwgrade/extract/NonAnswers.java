@@ -14,7 +14,8 @@ public final class NonAnswers {
 
   private static final String WHAT = "(?: (?:this|that|it|these|the|all of this))?";
   private static final String WHICH =
-      "(?: (?:one|part|problem|question|exercise|step|sub-?part|sub-?question|calculation|derivation))?";
+      "(?: (?:one|part|problem|question|exercise|step|sub-?part|sub-?question"
+          + "|calculation|derivation))?";
   private static final String ACT =
       "(?:solve|do|answer|approach|compute|calculate|derive|prove|show|tackle|finish|complete"
           + "|determine|find|figure out|work out|estimate)";
@@ -22,7 +23,8 @@ public final class NonAnswers {
   /** Each alternative must match a whole sentence (lower case, whitespace collapsed). */
   private static final Pattern DECLINE =
       Pattern.compile(
-          "(?:(?:sorry|unfortunately|honestly|apologies)[, ]+(?:but )?)?(?:"
+          "(?:(?:final )?answer ?: ?)?(?:(?:sorry|unfortunately|honestly|apologies)[, ]+(?:but"
+              + " )?)?(?:"
               // I don't know / I do not know how to solve this part / I don't know the answer
               + "i (?:really |honestly |simply |just )?(?:do not|don't|dont|did not|didn't) know"
               + "(?: how to "
@@ -61,9 +63,9 @@ public final class NonAnswers {
               + "|i(?:'ll| will) (?:skip|pass on) (?:this|that|it)"
               + WHICH
               // placeholders
-              + "|n/?a|no answer(?: given| provided)?|not answered|unanswered|no response|unknown"
-              + "|unsure|not sure|don't know|dont know|idk|skip(?:ped)?|tbd|todo|blank|\\?+|-+|—+|–+"
-              + ")");
+              + "|n/?a|no answer(?: given| provided)?|not answered|unanswered|no"
+              + " response|unknown|unsure|not sure|don't know|dont"
+              + " know|idk|skip(?:ped)?|tbd|todo|blank|\\?+|-+|—+|–+)");
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;…\\n]+");
   private static final Pattern MARKUP = Pattern.compile("[*_`#>]+");

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * The assignment's part ids ({@code 1.a}, {@code 2.a.i}) as a tree of paths, for matching what a
- * transcript writes against what exists. A path is known when it is a part id or a prefix of one
- * (a problem, or a part with sub-parts); only part ids receive answers.
+ * transcript writes against what exists. A path is known when it is a part id or a prefix of one (a
+ * problem, or a part with sub-parts); only part ids receive answers.
  */
 final class PartPaths {
   /** What may follow a repeated label: 5.g and 5.g2 are both written "(g)" by the seed's model. */
@@ -26,6 +26,7 @@ final class PartPaths {
   private final List<String> problems = new ArrayList<>();
   private final boolean digitLabels;
   private final Map<String, List<String>> repeats;
+  private final Map<String, String> nextSiblings = new HashMap<>();
 
   PartPaths(List<String> partIds) {
     ids = List.copyOf(partIds);
@@ -55,6 +56,11 @@ final class PartPaths {
     problems.addAll(problemSet);
     digitLabels = digits;
     repeats = repeatsOf(ids);
+    for (int k = 0; k + 1 < ids.size(); k++) {
+      if (java.util.Objects.equals(parent(ids.get(k)), parent(ids.get(k + 1)))) {
+        nextSiblings.putIfAbsent(ids.get(k), ids.get(k + 1));
+      }
+    }
   }
 
   List<String> ids() {
@@ -75,6 +81,27 @@ final class PartPaths {
 
   boolean isKnown(String path) {
     return known.contains(path);
+  }
+
+  /**
+   * The part id after {@code id} in the assignment's order if it has the same parent, else null.
+   */
+  String nextSibling(String id) {
+    return nextSiblings.get(id);
+  }
+
+  /**
+   * The part ids below {@code path}, in order ({@code 2.a.i}, {@code 2.a.ii} below {@code 2.a}).
+   */
+  List<String> partsUnder(String path) {
+    String prefix = path + ".";
+    List<String> under = new ArrayList<>();
+    for (String id : ids) {
+      if (id.startsWith(prefix)) {
+        under.add(id);
+      }
+    }
+    return under;
   }
 
   /** {@code base} followed by {@code labels}, if that path exists; null otherwise. */

@@ -3,21 +3,25 @@ package dev.hwgrade.extract;
 import dev.hwgrade.model.Answer;
 import dev.hwgrade.model.SourceLocation;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Splits a raw chat transcript that answers a whole assignment into one answer per part, by the
  * markers models actually write ({@code ## Problem 2}, {@code **(a)**}, {@code ### 2(b)}, {@code
  * Part (c):}, {@code 2(a)(i)}, {@code 4(g)}, {@code 2.a.i}, {@code (iii)} …), and extracts each
- * part's final answer.
+ * part's final answer with {@link FinalAnswerExtractor}.
  *
  * <p>Only markers that name a part of the assignment start a section; text before the first marker
  * is ignored, parts may come in any order, a part the transcript skips is absent from the result,
- * and markers inside code blocks or display math do not count. Markers that name no part are
- * returned as located warnings.
+ * and markers inside code blocks or display math do not count. Markers that name no part, parts
+ * answered twice, and answers to a part with sub-parts that are not split into them come back as
+ * located warnings.
  *
  * <p>Transcripts are untrusted: the work is linear in the transcript's length, and a transcript
  * longer than {@link #MAX_CHARS} is refused with {@link TranscriptTooLargeException}. Instances are
@@ -40,109 +44,101 @@ public final class TranscriptSplitter {
     parser = new MarkerParser(paths.digitLabels());
   }
 
-  /** Splits {@code text}, read from {@code file} (used in locations), into the parts' answers. */
+  /**
+   * Splits {@code text} into the parts' answers.
+   *
+   * @param file the transcript's name, used in locations
+   * @throws TranscriptTooLargeException if the text is longer than {@link #MAX_CHARS}
+   */
   public TranscriptSplit split(String file, String text) {
     Objects.requireNonNull(text, "text");
     String name = file == null ? "" : file;
     if (text.length() > MAX_CHARS) {
       throw new TranscriptTooLargeException(name, text.length(), MAX_CHARS);
     }
-    String[] lines = text.split("\r?\n|\r", -1);
-    int[] starts = lineStarts(text, lines);
-    List<Marker> markers = markers(lines);
-    boolean bareNumbers = markers.stream().noneMatch(m -> m.form() == Marker.Form.KEYWORD && m.problem() != null);
-    // First pass to learn which parts certain markers name; the second reads plain labels naming
-    // them as enumerations inside an answer.
-    var certain = new MarkerResolver(paths, bareNumbers, java.util.Set.of(), name).run(markers).certainTargets();
-    MarkerResolver resolver = new MarkerResolver(paths, bareNumbers, certain, name).run(markers);
-    return new TranscriptSplit(answers(name, text, lines, starts, resolver.cuts()), resolver.warnings());
+    TranscriptLines lines = new TranscriptLines(text);
+    int[] headings = new int[lines.count()];
+    List<Marker> markers = markers(lines, headings);
+    boolean bareNumbers =
+        markers.stream().noneMatch(m -> m.form() == Marker.Form.KEYWORD && m.problem() != null);
+    // A first pass learns which paths certain markers name; the second then reads a plain label
+    // naming one of them as an enumeration inside an answer.
+    MarkerResolver first = new MarkerResolver(paths, bareNumbers, Set.of(), name).run(markers);
+    MarkerResolver resolver =
+        new MarkerResolver(paths, bareNumbers, first.certainTargets(), name).run(markers);
+    Set<String> marked = new HashSet<>(first.targets());
+    marked.addAll(resolver.targets());
+    List<MarkerResolver.Cut> cuts = InlineMarkers.insert(resolver.cuts(), lines, paths, marked);
+    Map<String, Sections.Section> sections = Sections.collect(lines, headings, cuts);
+
+    List<TranscriptWarning> warnings = new ArrayList<>(resolver.warnings());
+    warnings.addAll(unsplitGroups(name, sections));
+    warnings.sort(Comparator.comparingInt(w -> w.location().line()));
+    return new TranscriptSplit(answers(name, sections), warnings);
   }
 
-  private List<Marker> markers(String[] lines) {
-    boolean[] literal = LiteralBlocks.mark(lines);
+  /** The markers in file order; {@code headings} receives the level of every other heading. */
+  private List<Marker> markers(TranscriptLines lines, int[] headings) {
+    boolean[] literal = LiteralBlocks.mark(lines.all());
     List<Marker> markers = new ArrayList<>();
-    for (int i = 0; i < lines.length; i++) {
+    for (int i = 0; i < lines.count(); i++) {
       if (!literal[i]) {
-        Marker m = parser.parse(lines[i], i);
+        Marker m = parser.parse(lines.line(i), i);
         if (m != null) {
           markers.add(m);
+        } else {
+          headings[i] = MarkerParser.headingLevel(lines.line(i));
         }
       }
     }
     return markers;
   }
 
-  private Map<String, Answer> answers(
-      String file, String text, String[] lines, int[] starts, List<MarkerResolver.Cut> cuts) {
-    Map<String, StringBuilder> sections = new LinkedHashMap<>();
-    Map<String, Marker> firstMarker = new LinkedHashMap<>();
-    for (int k = 0; k < cuts.size(); k++) {
-      MarkerResolver.Cut cut = cuts.get(k);
-      if (cut.path() == null || !paths.isPart(cut.path())) {
-        continue;
-      }
-      Marker m = cut.marker();
-      int from = starts[m.line()] + Math.min(m.contentStart(), lines[m.line()].length());
-      int to = k + 1 < cuts.size() ? starts[cuts.get(k + 1).marker().line()] : text.length();
-      String body = tidy(text.substring(from, Math.max(from, to)));
-      if (body.isEmpty()) {
-        body = m.title(); // "**(b) True**": the answer is all on the marker line
-      }
-      StringBuilder section = sections.get(cut.path());
-      if (section == null) {
-        sections.put(cut.path(), new StringBuilder(body));
-        firstMarker.put(cut.path(), m);
-      } else if (!body.isEmpty()) {
-        section.append(section.length() == 0 ? "" : "\n\n").append(body);
-      }
-    }
+  private Map<String, Answer> answers(String file, Map<String, Sections.Section> sections) {
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (String id : paths.ids()) {
-      StringBuilder section = sections.get(id);
+      Sections.Section section = sections.get(id);
       if (section != null) {
-        String reasoning = section.toString();
-        Marker m = firstMarker.get(id);
         answers.put(
             id,
             new Answer(
                 id,
-                reasoning,
-                FinalAnswerExtractor.extract(reasoning).orElse(null),
-                new SourceLocation(file, m.line() + 1, m.column())));
+                section.text(),
+                FinalAnswerExtractor.extract(section.text()).orElse(null),
+                location(file, section.marker())));
       }
     }
     return answers;
   }
 
-  private static int[] lineStarts(String text, String[] lines) {
-    int[] starts = new int[lines.length];
-    int offset = 0;
-    for (int i = 0; i < lines.length; i++) {
-      starts[i] = offset;
-      offset += lines[i].length();
-      if (offset < text.length()) {
-        offset += text.charAt(offset) == '\r' && offset + 1 < text.length() && text.charAt(offset + 1) == '\n' ? 2 : 1;
+  /**
+   * Answers written under a problem or a part with sub-parts when none of its sub-parts is marked:
+   * hwgrade cannot tell which text answers which sub-part, so those read as unanswered.
+   */
+  private List<TranscriptWarning> unsplitGroups(
+      String file, Map<String, Sections.Section> sections) {
+    List<TranscriptWarning> warnings = new ArrayList<>();
+    for (Sections.Section s : sections.values()) {
+      if (paths.isPart(s.path()) || s.text().isBlank()) {
+        continue;
+      }
+      List<String> parts = paths.partsUnder(s.path());
+      if (parts.stream().noneMatch(sections::containsKey)) {
+        warnings.add(
+            new TranscriptWarning(
+                location(file, s.marker()),
+                "the answer to "
+                    + s.path()
+                    + " is not split into its parts "
+                    + String.join(", ", parts)
+                    + "; mark each part, as in '(i)' or '**Part (a)**', or they read as"
+                    + " unanswered"));
       }
     }
-    return starts;
+    return warnings;
   }
 
-  /** Drops blank lines and horizontal rules at either end of a section. */
-  private static String tidy(String section) {
-    String[] lines = section.split("\r?\n|\r", -1);
-    int from = 0;
-    int to = lines.length;
-    while (from < to && isRule(lines[from])) {
-      from++;
-    }
-    while (to > from && isRule(lines[to - 1])) {
-      to--;
-    }
-    return String.join("\n", java.util.Arrays.asList(lines).subList(from, to)).strip();
-  }
-
-  private static boolean isRule(String line) {
-    String t = line.strip();
-    return t.isEmpty() || (t.length() >= 3 && t.chars().allMatch(c -> c == '-' || c == '*' || c == '_' || c == ' '));
+  private static SourceLocation location(String file, Marker m) {
+    return new SourceLocation(file, m.line() + 1, m.column());
   }
 }

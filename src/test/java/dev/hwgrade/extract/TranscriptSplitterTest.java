@@ -65,7 +65,9 @@ class TranscriptSplitterTest {
             (id, expected) -> {
               soft.assertThat(answers).as("answers").containsKey(id);
               if (answers.containsKey(id)) {
-                soft.assertThat(answers.get(id).finalAnswer()).as("final answer of %s", id).isEqualTo(expected);
+                soft.assertThat(answers.get(id).finalAnswer())
+                    .as("final answer of %s", id)
+                    .isEqualTo(expected);
               }
             });
     for (String id : orEmpty(c.unanswered())) {
@@ -83,14 +85,18 @@ class TranscriptSplitterTest {
         .forEach(
             (id, fragment) -> {
               if (answers.containsKey(id)) {
-                soft.assertThat(answers.get(id).reasoning()).as("reasoning of %s", id).contains(fragment);
+                soft.assertThat(answers.get(id).reasoning())
+                    .as("reasoning of %s", id)
+                    .contains(fragment);
               }
             });
     orEmpty(c.lines())
         .forEach(
             (id, line) -> {
               if (answers.containsKey(id)) {
-                soft.assertThat(answers.get(id).location().line()).as("line of %s", id).isEqualTo(line);
+                soft.assertThat(answers.get(id).location().line())
+                    .as("line of %s", id)
+                    .isEqualTo(line);
                 soft.assertThat(answers.get(id).location().file()).isEqualTo(c.transcript());
               }
             });
@@ -98,7 +104,9 @@ class TranscriptSplitterTest {
     soft.assertThat(split.warnings()).as("warnings").hasSize(expectedWarnings.size());
     for (int i = 0; i < Math.min(expectedWarnings.size(), split.warnings().size()); i++) {
       TranscriptWarning w = split.warnings().get(i);
-      soft.assertThat(w.location().line()).as("line of warning %s", w).isEqualTo(expectedWarnings.get(i).line());
+      soft.assertThat(w.location().line())
+          .as("line of warning %s", w)
+          .isEqualTo(expectedWarnings.get(i).line());
       soft.assertThat(w.message()).contains(expectedWarnings.get(i).contains());
     }
     // every part the table mentions is accounted for, so a new answer cannot slip in unchecked
@@ -109,6 +117,23 @@ class TranscriptSplitterTest {
                 .distinct()
                 .toList());
     soft.assertAll();
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void windowsLineEndingsGiveTheSameAnswers(Case c) throws IOException {
+    String text;
+    try (InputStream in = resource("extract/transcripts/" + c.transcript())) {
+      text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+    TranscriptSplitter splitter = new TranscriptSplitter(c.parts());
+    Map<String, Answer> unix = splitter.split("t.md", text).answers();
+    Map<String, Answer> windows = splitter.split("t.md", text.replace("\n", "\r\n")).answers();
+    assertThat(windows.keySet()).isEqualTo(unix.keySet());
+    for (String id : unix.keySet()) {
+      assertThat(windows.get(id).finalAnswer()).as(id).isEqualTo(unix.get(id).finalAnswer());
+      assertThat(windows.get(id).location()).as(id).isEqualTo(unix.get(id).location());
+    }
   }
 
   private static <T> List<T> orEmpty(List<T> list) {

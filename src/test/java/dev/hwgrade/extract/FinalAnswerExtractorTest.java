@@ -1,0 +1,53 @@
+package dev.hwgrade.extract;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Arrays;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Runs the case table {@code extract/final-answers.yaml}. */
+class FinalAnswerExtractorTest {
+  record Case(String text, String expected) {
+    @Override
+    public String toString() {
+      return text.replace("\n", "\\n") + " -> " + expected;
+    }
+  }
+
+  static Stream<Case> cases() throws IOException {
+    try (InputStream in = TranscriptSplitterTest.resource("extract/final-answers.yaml")) {
+      return Arrays.stream(new ObjectMapper(new YAMLFactory()).readValue(in, Case[].class));
+    }
+  }
+
+  @ParameterizedTest(name = "{0}")
+  @MethodSource("cases")
+  void extractsTheFinalAnswer(Case c) {
+    assertThat(FinalAnswerExtractor.extract(c.text()).orElse(null)).isEqualTo(c.expected());
+  }
+
+  @Test
+  void lastBoxedBalancesBracesAndGivesNullWhenUnclosed() {
+    assertThat(FinalAnswerExtractor.lastBoxed("\\boxed{1} and \\boxed{\\frac{a}{b}}"))
+        .isEqualTo("\\frac{a}{b}");
+    assertThat(FinalAnswerExtractor.lastBoxed("\\boxed{1} and \\boxed{oops")).isNull();
+    assertThat(FinalAnswerExtractor.lastBoxed("no box")).isNull();
+    assertThat(FinalAnswerExtractor.lastBoxed(null)).isNull();
+  }
+
+  @Test
+  void cutsAVeryLongFinalAnswer() {
+    String answer =
+        FinalAnswerExtractor.extract("Final answer: " + "x".repeat(10_000)).orElseThrow();
+    assertThat(answer)
+        .hasSizeLessThanOrEqualTo(FinalAnswerExtractor.MAX_ANSWER_CHARS + 2)
+        .endsWith("…");
+  }
+}
