@@ -4,6 +4,7 @@ import dev.hwgrade.extract.NonAnswers;
 import dev.hwgrade.model.Answer;
 import dev.hwgrade.model.Assignment;
 import dev.hwgrade.model.Grade;
+import dev.hwgrade.model.Kind;
 import dev.hwgrade.model.Part;
 import dev.hwgrade.model.Response;
 import dev.hwgrade.model.Verdict;
@@ -11,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,6 +34,10 @@ public final class GradingEngine {
   private final int parallelism;
   private final ExecutorService drivers;
   private final ExecutorService workers;
+  private final ConcurrentHashMap<Kind, CompletableFuture<Void>> warmed = new ConcurrentHashMap<>();
+
+  /** The time limit of the first part of each kind, which loads that grader. */
+  static final java.time.Duration WARM_UP_LIMIT = java.time.Duration.ofSeconds(120);
 
   private GradingEngine(Builder b) {
     this.options = b.options;
@@ -70,15 +76,24 @@ public final class GradingEngine {
     } catch (RuntimeException e) {
       return Grade.needsReview(answer.text(), "no grader: " + e.getMessage(), "engine");
     }
+    long limitMs = options.timeLimit().toMillis();
+    CompletableFuture<Void> mine = new CompletableFuture<>();
+    CompletableFuture<Void> warm = warmed.putIfAbsent(part.key().kind(), mine);
+    boolean first = warm == null;
+    if (first) {
+      // The first part of a kind loads the grader's heavy parts (the CAS, the embedding model):
+      // it gets a generous limit, and other parts of that kind wait for it outside their limit.
+      limitMs = Math.max(limitMs, WARM_UP_LIMIT.toMillis());
+    } else {
+      warm.join();
+    }
     Future<Grade> f = workers.submit(() -> grader.grade(part, answer));
     try {
-      return GradeChecker.check(f.get(options.timeLimit().toMillis(), TimeUnit.MILLISECONDS), grader.name());
+      return GradeChecker.check(f.get(limitMs, TimeUnit.MILLISECONDS), grader.name());
     } catch (TimeoutException e) {
       f.cancel(true);
       return Grade.needsReview(
-          answer.text(),
-          "grading took longer than the time limit of " + options.timeLimit().toMillis() + " ms",
-          grader.name());
+          answer.text(), "grading took longer than the time limit of " + limitMs + " ms", grader.name());
     } catch (ExecutionException e) {
       Throwable c = e.getCause() == null ? e : e.getCause();
       return Grade.needsReview(answer.text(), "the " + grader.name() + " grader failed: " + describe(c), grader.name());
@@ -86,6 +101,10 @@ public final class GradingEngine {
       Thread.currentThread().interrupt();
       f.cancel(true);
       return Grade.needsReview(answer.text(), "grading was interrupted", grader.name());
+    } finally {
+      if (first) {
+        mine.complete(null);
+      }
     }
   }
 
