@@ -56,7 +56,7 @@ final class Findings {
     }
     if (!perfect.isEmpty()) {
       out.add(new Finding("Strong on " + joinAnd(perfect),
-          "All " + parts.size() + " " + joinAnd(perfect) + " parts correct (" + problemsOf(parts) + ")."));
+          "All " + parts.size() + " " + joinAnd(perfect) + " parts correct (" + problemsOf(parts, byProblem) + ")."));
     }
   }
 
@@ -75,7 +75,8 @@ final class Findings {
       String text = n + " in problem " + pid + (p.title().equals("Problem " + pid) ? "" : " (" + p.title() + ")")
           + ", where " + p.tally().count(Verdict.CORRECT) + " of " + p.tally().total() + " parts are correct";
       if (perCategory.size() == 1) {
-        text += "; " + (errors.size() == 1 ? "it is" : "all are") + " " + perCategory.keySet().iterator().next()
+        text += "; " + (errors.size() == 1 ? "it is" : errors.size() == 2 ? "both are" : "all are") + " "
+            + perCategory.keySet().iterator().next()
             + " questions";
       }
       out.add(new Finding("Errors cluster in problem " + pid, text + "."));
@@ -190,8 +191,10 @@ final class Findings {
     return groups.stream().filter(g -> g.key().equals(key)).findFirst().orElseThrow();
   }
 
-  private static String problemsOf(List<String> partIds) {
-    List<String> problems = partIds.stream().map(id -> id.split("\\.")[0]).distinct().toList();
+  private static String problemsOf(List<String> partIds, List<GroupStats> byProblem) {
+    java.util.Set<String> named = new java.util.HashSet<>();
+    partIds.forEach(id -> named.add(id.split("\\.")[0]));
+    List<String> problems = byProblem.stream().map(GroupStats::key).filter(named::contains).toList();
     return (problems.size() == 1 ? "problem " : "problems ") + joinAnd(problems);
   }
 

@@ -167,11 +167,16 @@ public final class MarkdownReport {
           .append("\n");
       sb.append("- **Answer key:** ").append(Md.shorten(e.keyAnswer(), 300)).append("\n\n");
       sb.append("**What went wrong:** ").append(Md.oneLine(e.whatWentWrong())).append("\n\n");
-      for (String d : e.details()) {
-        sb.append("- ").append(Md.oneLine(d)).append("\n");
-      }
-      if (!e.details().isEmpty()) {
-        sb.append('\n');
+      if (p.key().kind() == Kind.TEXT) {
+        for (String d : e.details()) {
+          sb.append("- ").append(Md.oneLine(d)).append("\n");
+        }
+        if (!e.details().isEmpty()) {
+          sb.append('\n');
+        }
+      } else if (!e.details().isEmpty()) {
+        sb.append("_Evidence:_ ").append(String.join(" · ", e.details().stream().map(Md::oneLine).toList()))
+            .append("\n\n");
       }
       String why = p.key().explanation();
       if (why != null && !why.isBlank()) {
