@@ -8,7 +8,8 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = Version.class,
     description = "Grades language models' answers to homework against the answer key and writes an analysis report.",
-    subcommands = {GradeCommand.class, VerifyCommand.class, ValidateCommand.class},
+    subcommands = {GradeCommand.class, VerifyCommand.class, ValidateCommand.class, BenchCommand.class,
+        TrainCommand.class},
     footer = {"", "Exit codes: 0 ok, 1 failure, 2 usage or input error."})
 final class HwgradeCommand implements Runnable {
   @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec spec;
