@@ -11,10 +11,18 @@ shift $(( $# >= 2 ? 2 : 1 ))
 tmp="$(mktemp -d)"
 trap 'rm -rf "$tmp"' EXIT
 python3 - "$input" "$lines" > "$tmp/in.jsonl" <<'PY'
-import sys, itertools
-src = [l for l in open(sys.argv[1], encoding="utf-8") if l.strip()]
-for l in itertools.islice(itertools.cycle(src), int(sys.argv[2])):
-    sys.stdout.write(l if l.endswith("\n") else l + "\n")
+import sys, itertools, json
+# Lines in hwgrade verify's format pass as they are; labelled pairs (gold, pred) become key, response.
+src = []
+for l in open(sys.argv[1], encoding="utf-8"):
+    if not l.strip():
+        continue
+    o = json.loads(l)
+    if "gold" in o and "key" not in o:
+        o = {"id": o.get("id"), "kind": "expression", "key": o["gold"], "response": o["pred"]}
+    src.append(json.dumps(o))
+for i, l in enumerate(itertools.islice(itertools.cycle(src), int(sys.argv[2]))):
+    sys.stdout.write(l + "\n")
 PY
 "$here/hwgrade" verify "$tmp/in.jsonl" "$@" > /dev/null
 for run in 1 2 3; do

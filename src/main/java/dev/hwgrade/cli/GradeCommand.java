@@ -25,7 +25,6 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code hwgrade grade DIR}: grades the response files and writes each model's reports. */
@@ -54,12 +53,7 @@ final class GradeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GradingEngine engine;
-    try {
-      engine = GradingEngine.builder().options(flags.options()).parallelism(flags.parallelism()).build();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    GradingEngine engine = flags.engine(spec);
     LoadedAssignment loaded;
     try {
       loaded = AssignmentLoader.load(dir, models);

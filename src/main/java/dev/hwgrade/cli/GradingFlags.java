@@ -1,8 +1,11 @@
 package dev.hwgrade.cli;
 
+import dev.hwgrade.grade.GradingEngine;
 import dev.hwgrade.grade.GradingOptions;
 import java.time.Duration;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 
 /** Options shared by every command that grades. */
 final class GradingFlags {
@@ -19,6 +22,15 @@ final class GradingFlags {
 
   @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Parts graded at once (default: all cores).")
   Integer threads;
+
+  /** The engine these flags ask for; a bad value is a usage error of {@code spec}'s command. */
+  GradingEngine engine(CommandSpec spec) {
+    try {
+      return GradingEngine.builder().options(options()).parallelism(parallelism()).build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
 
   GradingOptions options() {
     if (timeLimitMs < 1) {

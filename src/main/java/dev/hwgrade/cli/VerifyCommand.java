@@ -15,7 +15,6 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Spec;
 
 /** {@code hwgrade verify [FILE|-]}: JSON Lines in, one verdict line out per input line, in order. */
@@ -41,12 +40,7 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    GradingEngine engine;
-    try {
-      engine = GradingEngine.builder().options(flags.options()).parallelism(flags.parallelism()).build();
-    } catch (IllegalArgumentException e) {
-      throw new ParameterException(spec.commandLine(), e.getMessage());
-    }
+    GradingEngine engine = flags.engine(spec);
     PrintStream out = new PrintStream(new java.io.BufferedOutputStream(env.out(), 1 << 16), false,
         StandardCharsets.UTF_8);
     boolean tty = System.console() != null && env.err() == System.err;

@@ -17,7 +17,7 @@ class GradeCommandTest {
 
   @Test
   void writesTheThreeReportsWithComputedCounts() throws IOException {
-    Path dir = copy(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
+    Path dir = TestFiles.copyAssignment(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
     Cli.Run r = Cli.run("grade", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(r.out()).contains("model-a: 3 parts — 2 correct, 0 partially correct, 0 incorrect, 1 unanswered");
@@ -56,25 +56,11 @@ class GradeCommandTest {
 
   @Test
   void onlyTheModelsAsked() throws IOException {
-    Path dir = copy(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
+    Path dir = TestFiles.copyAssignment(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
     Files.writeString(dir.resolve("responses/model-b.yaml"), "model: B\nanswers:\n  \"1.a\": {answer: 'false'}\n");
     Cli.Run r = Cli.run("grade", dir.toString(), "--model", "model-b");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(dir.resolve("reports/model-b/report.md")).exists();
     assertThat(dir.resolve("reports/model-a")).doesNotExist();
-  }
-
-  static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
-    return to;
   }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.hwgrade.cli.Cli;
+import dev.hwgrade.cli.TestFiles;
 import dev.hwgrade.grade.GradingEngine;
 import dev.hwgrade.grade.PartResult;
 import dev.hwgrade.load.AssignmentLoader;
@@ -67,7 +68,7 @@ class ExamplesTest {
 
   @Test
   void seedExampleReportMatchesGoldenFiles(@TempDir Path tmp) throws IOException {
-    Path dir = copy(Path.of("examples/eecs182-hw11"), tmp.resolve("eecs182-hw11"));
+    Path dir = TestFiles.copyAssignment(Path.of("examples/eecs182-hw11"), tmp.resolve("eecs182-hw11"));
     Cli.Run run = Cli.run("grade", dir.toString(), "--quiet");
     assertThat(run.code()).as(run.err()).isZero();
     for (String name : new String[] {"report.md", "results.json", "results.csv"}) {
@@ -90,22 +91,5 @@ class ExamplesTest {
     Map<String, Object> raw = yaml.readValue(EXPECTED.resolve(assignment).resolve(model + ".yaml").toFile(), Map.class);
     raw.forEach((k, v) -> m.put(k, String.valueOf(v)));
     return m;
-  }
-
-  private static Path copy(Path from, Path to) throws IOException {
-    try (Stream<Path> walk = Files.walk(from)) {
-      for (Path p : (Iterable<Path>) walk::iterator) {
-        if (p.toString().contains("/reports")) {
-          continue;
-        }
-        Path t = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(t);
-        } else {
-          Files.copy(p, t);
-        }
-      }
-    }
-    return to;
   }
 }
