@@ -108,7 +108,7 @@ public final class LatexCleaner {
   private static final Pattern SIZE_COMMANDS =
       Pattern.compile("\\\\(left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\\s*\\.?");
   private static final Pattern SPACING =
-      Pattern.compile("\\\\(quad|qquad|,|;|:|!|>| |enspace|thinspace|hfill|nonumber|notag)(?![a-zA-Z])|~");
+      Pattern.compile("(?<!\\\\)\\\\(?:(?:quad|qquad|enspace|thinspace|hfill|nonumber|notag)|[,;:!> ])|~");
   private static final Pattern DEGREES = Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?|°|\\\\circ|\\\\degree");
   private static final Pattern THOUSANDS_BRACED = Pattern.compile("(\\d)\\s*\\{\\s*,\\s*\\}\\s*(?=\\d{3})");
   private static final Pattern THOUSANDS_TIGHT = Pattern.compile("(\\d),\\\\!\\s*(?=\\d{3})");
@@ -327,7 +327,11 @@ public final class LatexCleaner {
     if (dc.matches()) {
       String whole = dc.group(1).replace("-", "");
       boolean thousands = dc.group(2).length() == 3 && whole.length() <= 3 && !whole.startsWith("0");
-      return thousands ? dc.group(1) + dc.group(2) : dc.group(1) + "." + dc.group(2);
+      if (thousands) {
+        return dc.group(1) + dc.group(2);
+      }
+      // "1,22" and "0,111" are decimals; "1,2" is more often a list of two numbers.
+      return dc.group(2).length() >= 2 ? dc.group(1) + "." + dc.group(2) : s;
     }
     boolean bracketed = s.matches(".*[(\\[{].*");
     if (!bracketed) {

@@ -98,14 +98,23 @@ public final class MathParser {
     }
   }
 
-  /** Items separated by commas or semicolons, up to one of {@code closers}. */
+  /**
+   * Items separated by commas or semicolons, up to one of {@code closers}. When both appear,
+   * semicolons separate groups: {@code p=5,q=2; p=7,q=2} is two pairs.
+   */
   private MathNode list(Set<String> closers) throws MathSyntaxException {
     enter();
     List<MathNode> items = new ArrayList<>();
+    List<Integer> groupEnds = new ArrayList<>();
     boolean separated = false;
+    boolean commas = false;
     while (true) {
       while (peek().is(",") || peek().is(";")) {
-        next();
+        if (next().text().equals(";")) {
+          groupEnds.add(items.size());
+        } else {
+          commas = true;
+        }
         separated = true;
       }
       if (peek().type() == Type.END || closers.contains(peek().text()) && peek().type() == Type.SYMBOL) {
@@ -127,7 +136,25 @@ public final class MathParser {
     if (items.isEmpty()) {
       throw new MathSyntaxException("empty expression");
     }
+    if (commas && !groupEnds.isEmpty()) {
+      return new Seq(groups(items, groupEnds), ' ', ' ');
+    }
     return items.size() == 1 && !separated ? items.get(0) : new Seq(items, ' ', ' ');
+  }
+
+  private static List<MathNode> groups(List<MathNode> items, List<Integer> groupEnds) {
+    List<MathNode> out = new ArrayList<>();
+    int start = 0;
+    List<Integer> ends = new ArrayList<>(groupEnds);
+    ends.add(items.size());
+    for (int end : ends) {
+      if (end > start) {
+        List<MathNode> group = items.subList(start, end);
+        out.add(group.size() == 1 ? group.get(0) : new Seq(List.copyOf(group), '(', ')'));
+      }
+      start = Math.max(start, end);
+    }
+    return out;
   }
 
   private MathNode relation() throws MathSyntaxException {

@@ -78,6 +78,9 @@ final class Equivalence {
     int lastEquals = r.ops().lastIndexOf("=");
     MathNode value = r.operands().get(lastEquals >= 0 ? lastEquals + 1 : r.operands().size() - 1);
     MathNode first = r.operands().get(0);
+    if (r.operands().size() == 2 && Nodes.freeSymbols(n).isEmpty() && r.ops().get(0).equals("=")) {
+      return value;
+    }
     if (r.operands().size() == 2) {
       return r.ops().get(0).equals("≈") && Nodes.isName(first) ? new Relation(List.of(first, value), List.of("=")) : n;
     }
@@ -101,6 +104,9 @@ final class Equivalence {
     }
     if (k instanceof Seq || a instanceof Seq || k instanceof Union || a instanceof Union) {
       return collections(k, a);
+    }
+    if (k instanceof Matrix km && a instanceof Matrix am) {
+      return matrices(km, am);
     }
     if (k instanceof Call kc && kc.function().equals("O") || a instanceof Call ac && ac.function().equals("O")) {
       return bigO(k, a);
@@ -460,6 +466,25 @@ final class Equivalence {
       unknown |= d.outcome() == Decision.Outcome.UNKNOWN;
     }
     return unknown ? Decision.unknown("undecided") : Decision.different("absent");
+  }
+
+  private Decision matrices(Matrix k, Matrix a) {
+    int rows = k.rows().size();
+    int cols = k.rows().get(0).size();
+    if (a.rows().size() != rows || a.rows().get(0).size() != cols) {
+      return Decision.different("the answer is a " + a.rows().size() + "×" + a.rows().get(0).size()
+          + " matrix, the key " + rows + "×" + cols);
+    }
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < cols; j++) {
+        Decision d = any(k.rows().get(i).get(j), a.rows().get(i).get(j));
+        if (!d.isEqual()) {
+          String where = "entry (" + (i + 1) + ", " + (j + 1) + ")";
+          return d.isDifferent() ? Decision.different(where + " differs: " + d.reason()) : Decision.unknown(where + ": " + d.reason());
+        }
+      }
+    }
+    return Decision.equal("all " + rows * cols + " entries of the " + rows + "×" + cols + " matrices match");
   }
 
   // ---- percent and Big-O ----

@@ -42,6 +42,12 @@ public final class ExpressionGrader implements Grader {
     Key key = part.key();
     Deadline deadline = Deadline.after(options.timeLimit());
     String extracted = FinalMathExtractor.extract(answer.text());
+    for (String accepted : key.acceptedAnswers()) {
+      if (sameText(FinalMathExtractor.extract(accepted), extracted)) {
+        return new Grade(Verdict.CORRECT, 1.0, 0.99, extracted,
+            "Equivalent to the key: the same text once spacing and wrappers are removed.", List.of(), null, name());
+      }
+    }
     MathNode response;
     try {
       response = read(extracted);
@@ -107,6 +113,11 @@ public final class ExpressionGrader implements Grader {
       throw new MathSyntaxException("the answer is too long (" + extracted.length() + " characters)");
     }
     return MathParser.parse(LatexCleaner.clean(extracted));
+  }
+
+  private static boolean sameText(String key, String answer) {
+    String k = LatexCleaner.clean(key).replaceAll("\\s+", "");
+    return !k.isEmpty() && k.equals(LatexCleaner.clean(answer).replaceAll("\\s+", ""));
   }
 
   /** {@code W_{QK}} and {@code W_QK} name the same symbol. */

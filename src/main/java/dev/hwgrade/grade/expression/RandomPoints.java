@@ -2,7 +2,7 @@ package dev.hwgrade.grade.expression;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.Random;
+import java.util.SplittableRandom;
 import java.util.Set;
 
 /**
@@ -23,7 +23,7 @@ final class RandomPoints {
   Map<String, Value> point(int index, Set<String> symbols) {
     Map<String, Value> out = new HashMap<>();
     for (String s : symbols) {
-      Random r = new Random(seed * 0x9E3779B97F4A7C15L + index * 1_000_003L + s.hashCode());
+      SplittableRandom r = new SplittableRandom(mix(mix(seed) + index * 0x9E3779B97F4A7C15L + s.hashCode()));
       if (matrices.contains(s)) {
         Complex[][] m = new Complex[SIZE][SIZE];
         for (int i = 0; i < SIZE; i++) {
@@ -37,6 +37,12 @@ final class RandomPoints {
       }
     }
     return out;
+  }
+
+  private static long mix(long z) {
+    z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+    z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+    return z ^ (z >>> 31);
   }
 
   /** All symbols set to {@code t}: for growth rates. */
