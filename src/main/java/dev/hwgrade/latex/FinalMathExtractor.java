@@ -26,7 +26,7 @@ public final class FinalMathExtractor {
   private static final Pattern LAST_NUMBER =
       Pattern.compile("(?<![A-Za-z\\d.,])-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.,]\\d+)?(?:/\\d+|\\s*%)?(?![\\d])");
   private static final Pattern PROSE =
-      Pattern.compile("(?<![\\\\A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|sin|cos|tan|log|exp|abs|det|max|min|mod|gcd|lcm)\\b)[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
+      Pattern.compile("(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|sin|cos|tan|log|exp|abs|det|max|min|mod|gcd|lcm)\\b)[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
   private static final Pattern FIRST_SENTENCE_END = Pattern.compile("(?<=[^\\d\\s])\\.(?=\\s|$)");
   private static final Pattern DOUBLE_ESCAPED = Pattern.compile("(?<!\\\\)\\\\\\\\(?=[a-zA-Z])");
   private static final Set<String> CONNECTOR_WORDS = Set.of("and", "or", "und", "et", "y");
@@ -55,7 +55,7 @@ public final class FinalMathExtractor {
     }
     boolean hasMath = t.contains("$") || t.contains("\\");
     if (t.length() <= SHORT && !hasMath) {
-      return PROSE.matcher(t).find() ? lastNumber(t) : t;
+      return PROSE.matcher(t).find() && t.matches("(?s).*\\d.*") ? lastNumber(t) : t;
     }
     String closing = closingNumber(t);
     if (closing != null) {
@@ -73,7 +73,7 @@ public final class FinalMathExtractor {
     if (lastBold != null) {
       return lastBold;
     }
-    if (t.length() <= SHORT && !PROSE.matcher(t).find()) {
+    if (!PROSE.matcher(t).find() || t.length() <= SHORT && (t.contains("\\") || !t.matches("(?s).*\\d.*"))) {
       return t;
     }
     return lastNumber(t);

@@ -120,7 +120,10 @@ public final class LatexCleaner {
       Pattern.compile("(?i)(\\d|\\})\\s*(percentage|percent|pct|per cent)\\b");
   private static final Pattern CONNECTOR = Pattern.compile("(?<![A-Za-z\\\\])(?:and|or)(?![a-z])");
   private static final Pattern TRAILING_WORDS =
-      Pattern.compile("([\\d})\\]])\\s*(?:[A-Za-zµ]{2,}\\.?\\s*)+(?:[²³]|\\^\\s*\\{?\\d\\}?)?\\s*$");
+      Pattern.compile("([\\d})\\]])\\s+(?:[A-Za-zµ]{3,}\\.?\\s*)+(?:[²³]|\\^\\s*\\{?\\d\\}?)?\\s*$");
+  private static final Pattern TEXT_SUBSCRIPT =
+      Pattern.compile("_\\s*\\{?\\s*\\\\(?:text|mathrm|textrm|mathit|operatorname|textnormal)\\s*\\{([^{}]*)\\}\\s*\\}?");
+  private static final Pattern PLAIN_SUBSCRIPT = Pattern.compile("_([A-Z]{2,}|\\d{2,})(?![a-z])");
   private static final Pattern TRAILING_UNIT_SYMBOL =
       Pattern.compile("(\\d)\\s*(?:[A-Za-zµ]+[²³]|[€£¥$]|m²|USD|EUR)\\s*$");
   private static final Pattern WORD_MARKED =
@@ -140,6 +143,8 @@ public final class LatexCleaner {
     s = THOUSANDS_BRACED.matcher(s).replaceAll("$1");
     s = SIZE_COMMANDS.matcher(s).replaceAll("");
     s = DEGREES.matcher(s).replaceAll(" ");
+    s = TEXT_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
+    s = PLAIN_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = textCommands(s);
     for (String[] r : REPLACEMENTS) {
       s = replaceCommand(s, r[0], r[1]);

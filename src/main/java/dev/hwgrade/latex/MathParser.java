@@ -217,6 +217,13 @@ public final class MathParser {
         MathNode numerator = factors.size() == 1 ? factors.get(0) : new Mul(List.copyOf(factors));
         factors.clear();
         factors.add(new Div(numerator, denominator));
+      } else if (factors.size() == 1 && isInteger(factors.get(0)) && peek().type() == Type.NUMBER
+          && peekAt(1).is("/") && peekAt(2).type() == Type.NUMBER) {
+        MathNode whole = factors.get(0);
+        MathNode numerator = number(next());
+        next();
+        MathNode denominator = number(next());
+        factors.set(0, new Add(List.of(whole, new Div(numerator, denominator))));
       } else if (startsFactor(peek())) {
         MathNode f = power();
         MathNode last = factors.get(factors.size() - 1);
@@ -415,6 +422,9 @@ public final class MathParser {
     }
     if (name.equals("sqrt")) {
       return command("sqrt");
+    }
+    if (!peek().is("(") && !peek().is("_") && !peek().is("^") && !startsFactor(peek())) {
+      return new Sym(name);
     }
     MathNode base = null;
     if (peek().is("_")) {

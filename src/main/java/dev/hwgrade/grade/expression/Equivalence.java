@@ -513,7 +513,7 @@ final class Equivalence {
     double[] ratios = new double[ts.length];
     try {
       for (int i = 0; i < ts.length; i++) {
-        Map<String, Value> point = RandomPoints.constant(symbols, ts[i]);
+        Map<String, Value> point = RandomPoints.growing(symbols, ts[i]);
         Value fv = new NumericEvaluator(point).eval(f);
         Value gv = new NumericEvaluator(point).eval(g);
         ratios[i] = fv.scalar.abs() / gv.scalar.abs();

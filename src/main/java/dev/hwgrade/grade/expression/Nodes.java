@@ -123,6 +123,13 @@ final class Nodes {
       }
       return sb.toString();
     }
+    if (n instanceof Matrix m) {
+      List<String> rows = new ArrayList<>();
+      for (List<MathNode> row : m.rows()) {
+        rows.add(String.join(",", sorted(row, matrices, false)));
+      }
+      return "[" + String.join(";", rows) + "]";
+    }
     String name = n.getClass().getSimpleName();
     if (n instanceof Call c) {
       name = c.function();

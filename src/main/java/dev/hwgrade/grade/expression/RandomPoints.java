@@ -45,11 +45,15 @@ final class RandomPoints {
     return z ^ (z >>> 31);
   }
 
-  /** All symbols set to {@code t}: for growth rates. */
-  static Map<String, Value> constant(Set<String> symbols, double t) {
+  /**
+   * Every symbol large and growing with {@code t}, each at its own rate ({@code t}, {@code t^1.37},
+   * {@code t^1.74}…), so that {@code n^2 d} and {@code n d^2} grow apart: for Big-O.
+   */
+  static Map<String, Value> growing(Set<String> symbols, double t) {
     Map<String, Value> out = new HashMap<>();
+    int i = 0;
     for (String s : symbols) {
-      out.put(s, Value.of(t));
+      out.put(s, Value.of(Math.pow(t, 1 + 0.37 * i++)));
     }
     return out;
   }
