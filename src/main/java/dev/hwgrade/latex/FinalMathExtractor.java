@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class FinalMathExtractor {
   private static final int SHORT = 80;
+  private static final int MAX_TEXT = 50_000;
   private static final int MAX_GAP_WORDS = 4;
   private static final Pattern FINAL_ANSWER =
       Pattern.compile("(?i)(?:final answer|the answer|answer)\\s*(?:is|:|=)\\s*[:]?");
@@ -39,6 +40,10 @@ public final class FinalMathExtractor {
       return "";
     }
     String t = text.strip();
+    if (t.length() > MAX_TEXT) {
+      // Final answers come last; a huge response is read from its end.
+      t = t.substring(t.length() - MAX_TEXT);
+    }
     t = t.replaceAll("(?s)<think>.*?</think>", " ").strip();
     t = DOUBLE_ESCAPED.matcher(t).replaceAll("\\\\");
     int boxAt = t.lastIndexOf("\\boxed");

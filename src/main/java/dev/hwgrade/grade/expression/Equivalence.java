@@ -118,11 +118,31 @@ final class Equivalence {
       return Decision.different(a + " is not " + k);
     }
     Decision d = scalars.compare(k, a);
-    if (d.outcome() == Decision.Outcome.UNKNOWN
-        && Nodes.canonical(k, matrices).equals(Nodes.canonical(a, matrices))) {
+    if (d.outcome() != Decision.Outcome.UNKNOWN) {
+      return d;
+    }
+    if (Nodes.canonical(k, matrices).equals(Nodes.canonical(a, matrices))) {
       return Decision.equal("the same expression up to the order of terms");
     }
-    return d;
+    return symbolic(k, a, d);
+  }
+
+  /** Asks Symja to simplify the difference, for what evaluation at points could not decide. */
+  private Decision symbolic(MathNode k, MathNode a, Decision undecided) {
+    if (Nodes.involvesMatrix(k, matrices) || Nodes.involvesMatrix(a, matrices)) {
+      return undecided;
+    }
+    SymjaSyntax syntax = new SymjaSyntax();
+    String ks = syntax.write(k);
+    String as = syntax.write(a);
+    if (ks == null || as == null) {
+      return undecided;
+    }
+    return switch (SymjaCas.simplifiesToZero("(" + ks + ")-(" + as + ")", deadline.remainingMillis())) {
+      case ZERO -> Decision.equal("Symja simplifies their difference to 0");
+      case NONZERO -> Decision.different("Symja simplifies their difference to a nonzero number");
+      case UNKNOWN -> Decision.unknown(undecided.reason() + ", and Symja could not simplify the difference in time");
+    };
   }
 
   private static Decision words(MathNode k, MathNode a) {
