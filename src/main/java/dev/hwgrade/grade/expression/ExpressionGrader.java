@@ -48,6 +48,20 @@ public final class ExpressionGrader implements Grader {
             "Equivalent to the key: the same text once spacing and wrappers are removed.", List.of(), null, name());
       }
     }
+    List<MathNode> keys = new ArrayList<>();
+    List<String> keyTexts = new ArrayList<>();
+    String keyError = null;
+    for (String accepted : key.acceptedAnswers()) {
+      try {
+        keys.add(read(FinalMathExtractor.extract(accepted)));
+        keyTexts.add(accepted);
+      } catch (MathSyntaxException e) {
+        keyError = "the key '" + shorten(accepted) + "' could not be read: " + e.getMessage();
+      }
+    }
+    if (keys.isEmpty()) {
+      return Grade.needsReview(extracted, capitalise(keyError) + ".", name());
+    }
     MathNode response;
     try {
       response = read(extracted);
@@ -60,19 +74,12 @@ public final class ExpressionGrader implements Grader {
     List<String> evidence = new ArrayList<>();
     evidence.add("answer read as " + shorten(response.toString()));
     Decision first = null;
-    String keyError = null;
-    for (String accepted : key.acceptedAnswers()) {
-      MathNode keyNode;
-      try {
-        keyNode = read(FinalMathExtractor.extract(accepted));
-      } catch (MathSyntaxException e) {
-        keyError = "the key '" + shorten(accepted) + "' could not be read: " + e.getMessage();
-        continue;
-      }
+    for (int i = 0; i < keys.size(); i++) {
+      MathNode keyNode = keys.get(i);
       Decision d = safely(equivalence, keyNode, response);
       if (d.isEqual()) {
         evidence.add("key read as " + shorten(keyNode.toString()));
-        String which = accepted.equals(key.answer()) ? "" : " (an accepted alternative)";
+        String which = keyTexts.get(i).equals(key.answer()) ? "" : " (an accepted alternative)";
         return new Grade(Verdict.CORRECT, 1.0, 0.95, extracted,
             "Equivalent to the key" + which + ": " + d.reason() + ".", evidence, null, name());
       }
@@ -80,9 +87,6 @@ public final class ExpressionGrader implements Grader {
         first = d;
         evidence.add("key read as " + shorten(keyNode.toString()));
       }
-    }
-    if (first == null) {
-      return Grade.needsReview(extracted, capitalise(keyError) + ".", name());
     }
     if (first.isDifferent()) {
       return new Grade(Verdict.INCORRECT, 0.0, 0.9, extracted,
@@ -116,6 +120,9 @@ public final class ExpressionGrader implements Grader {
   }
 
   private static boolean sameText(String key, String answer) {
+    if (key.length() > MathParser.MAX_LENGTH || answer.length() > MathParser.MAX_LENGTH) {
+      return false;
+    }
     String k = LatexCleaner.clean(key).replaceAll("\\s+", "");
     return !k.isEmpty() && k.equals(LatexCleaner.clean(answer).replaceAll("\\s+", ""));
   }

@@ -1,11 +1,14 @@
 package dev.hwgrade.grade.expression;
 
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import org.matheclipse.core.basic.Config;
+import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
 import org.matheclipse.core.interfaces.IExpr;
 
@@ -45,7 +48,10 @@ final class SymjaCas {
       Config.JAS_NO_THREADS = true;
       Config.TIMECONSTRAINED_NO_THREAD = true;
     }
-    return new ExprEvaluator(false, (short) 1);
+    // Symja reports problems by printing; hwgrade's output streams must stay clean.
+    PrintStream silent = new PrintStream(OutputStream.nullOutputStream());
+    EvalEngine engine = new EvalEngine("hwgrade", 256, 10_000, silent, silent, true);
+    return new ExprEvaluator(engine, false, (short) 1);
   }
 
   /** Starts Symja once; its start-up is not charged to the first comparison's time limit. */
