@@ -362,7 +362,7 @@ public final class MathParser {
     if (peek().is("_") && (peekAt(1).type() == Type.NUMBER || peekAt(1).is("{"))) {
       next();
       String base = subscriptText();
-      return new Sym("base" + base + " " + t.text());
+      return new Sym(t.text() + "_" + base);
     }
     try {
       BigDecimal v = new BigDecimal(t.text());

@@ -176,7 +176,7 @@ final class Nodes {
    */
   static boolean isName(MathNode n) {
     if (n instanceof Sym s) {
-      return !s.name().equals("∞") && !s.name().startsWith("time ") && !s.name().startsWith("base");
+      return !s.name().equals("∞") && !Character.isDigit(s.name().charAt(0));
     }
     if (n instanceof Mul m) {
       return m.factors().stream().allMatch(Nodes::isName);

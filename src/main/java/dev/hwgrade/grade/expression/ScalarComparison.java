@@ -46,6 +46,18 @@ final class ScalarComparison {
       }
       return Decision.different(a + " is not " + k).withDiagnosis(diagnose(k.toDouble(), a.toDouble()));
     }
+    if (tolerance == null && !Nodes.involvesMatrix(key, matrices) && !Nodes.involvesMatrix(answer, matrices)) {
+      Polynomial kp = Polynomial.of(key);
+      Polynomial ap = kp == null || kp.isConstant() ? null : Polynomial.of(answer);
+      if (ap != null) {
+        if (kp.equals(ap)) {
+          return Decision.equal("both expand to " + kp);
+        }
+        return kp.isMonomial() && ap.isMonomial()
+            ? Decision.different(ap + " is not " + kp)
+            : Decision.different("the answer expands to " + ap + ", the key to " + kp);
+      }
+    }
     return numeric(key, answer, tolerance);
   }
 
@@ -108,7 +120,10 @@ final class ScalarComparison {
       return Decision.unknown("could not evaluate " + (lastError == null ? "the expressions" : lastError));
     }
     if (symbols.isEmpty()) {
-      return Decision.equal("both evaluate to " + format(new NumericEvaluatorResult(key).value));
+      String value = format(new NumericEvaluatorResult(key).value);
+      return tolerance != null
+          ? Decision.equal(answer + " is " + key + " ≈ " + value + " at the digits shown")
+          : Decision.equal("both evaluate to " + value);
     }
     return Decision.equal("agree at " + valid + " random points of " + describe(symbols));
   }
