@@ -193,13 +193,16 @@ public final class FinalMathExtractor {
     }
     int is = lastIs(rest);
     if (is >= 0 && !inMath(rest, is)) {
-      rest = rest.substring(is + 4).strip();
+      String after = rest.substring(is + 4).strip();
+      if (after.matches("(?s).*[\\d$\\\\].*")) {
+        rest = after;
+      }
     }
     String spans = mathSpans(rest);
     if (spans != null) {
       return spans;
     }
-    String sentence = rest.split("\\n", 2)[0].strip();
+    String sentence = rest.split("\\n", 2)[0].strip().replaceAll("[.;,]+$", "");
     return sentence.length() <= SHORT && !PROSE.matcher(sentence).find() ? sentence : lastNumber(sentence);
   }
 

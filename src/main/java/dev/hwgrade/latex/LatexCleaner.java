@@ -279,7 +279,10 @@ public final class LatexCleaner {
       if (end < s.length() && Character.isLetter(s.charAt(end))) {
         out.append(from);
       } else {
-        out.append(' ').append(to).append(' ');
+        out.append(' ').append(to);
+        if (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+          out.append(' ');
+        }
       }
       i = end;
     }
