@@ -355,6 +355,10 @@ final class Equivalence {
   private static MathNode toInterval(Relation r) {
     List<MathNode> o = r.operands();
     List<String> ops = r.ops();
+    if (ops.size() == 2 && o.get(1) instanceof Call abs && abs.function().equals("abs") && Nodes.isName(abs.args().get(0))
+        && ops.stream().allMatch(x -> x.equals("<") || x.equals("≤"))) {
+      return absoluteBand(o.get(0), o.get(2), ops.get(0).equals("≤"), ops.get(1).equals("≤"));
+    }
     if (ops.size() == 2 && Nodes.isName(o.get(1)) && Nodes.freeSymbols(o.get(0)).isEmpty() && Nodes.freeSymbols(o.get(2)).isEmpty()) {
       boolean up = ops.stream().allMatch(x -> x.equals("<") || x.equals("≤"));
       boolean down = ops.stream().allMatch(x -> x.equals(">") || x.equals("≥"));
@@ -392,6 +396,17 @@ final class Equivalence {
       };
     }
     return null;
+  }
+
+  /** {@code lo ≤ |z| ≤ hi} → {@code [-hi, -lo] ∪ [lo, hi]}, for {@code 0 < lo}. */
+  private static MathNode absoluteBand(MathNode lo, MathNode hi, boolean closedLow, boolean closedHigh) {
+    Rational low = ExactEvaluator.eval(lo);
+    if (low == null || low.num().signum() <= 0 || !Nodes.freeSymbols(hi).isEmpty()) {
+      return null;
+    }
+    MathNode negative = new Seq(List.of(new Neg(hi), new Neg(lo)), closedHigh ? '[' : '(', closedLow ? ']' : ')');
+    MathNode positive = new Seq(List.of(lo, hi), closedLow ? '[' : '(', closedHigh ? ']' : ')');
+    return new Union(List.of(negative, positive));
   }
 
   // ---- collections ----
