@@ -129,6 +129,15 @@ public final class LatexCleaner {
   private static final Pattern WORD_MARKED =
       Pattern.compile(WORD_OPEN + "([^" + WORD_CLOSE + "]*)" + WORD_CLOSE + "(\\s*\\^\\s*\\{?\\d\\}?)?");
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  private static final Pattern FRAC_DIGITS = Pattern.compile("\\\\frac\\s*(\\d)\\s*(\\d)");
+  private static final Pattern FRAC_FIRST = Pattern.compile("\\\\frac\\s*([a-zA-Z\\d])\\s*\\{");
+  private static final Pattern FRAC_SECOND = Pattern.compile("\\\\frac\\s*(\\{[^{}]*\\})\\s*([a-zA-Z\\d])");
+  private static final Pattern SQRT_CHAR = Pattern.compile("\\\\sqrt\\s*([a-zA-Z\\d])");
+  private static final Pattern MARKED_WORD = Pattern.compile("\u0003[^\u0003]*\u0003");
+  private static final Pattern HAS_MATH = Pattern.compile("[\\d∞A-Za-z]");
+  private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\s,;()]*");
+
   private LatexCleaner() {}
 
   /** The canonical spelling of {@code answer}; never null. */
@@ -153,10 +162,10 @@ public final class LatexCleaner {
     s = shortArguments(s);
     s = PERCENT_WORD.matcher(s).replaceAll("$1%");
     s = CONNECTOR.matcher(s).replaceAll(" , ");
-    s = s.replaceAll("\\s+", " ").strip();
+    s = WHITESPACE.matcher(s).replaceAll(" ").strip();
     s = stripTrailing(s);
     s = dropUnitWords(s);
-    s = s.replaceAll("\\s+", " ").strip();
+    s = WHITESPACE.matcher(s).replaceAll(" ").strip();
     while (s.endsWith(".") || s.endsWith(",") || s.endsWith(";")) {
       s = s.substring(0, s.length() - 1).strip();
     }
@@ -291,10 +300,13 @@ public final class LatexCleaner {
 
   /** {@code \frac13} → {@code \frac{1}{3}}, {@code \sqrt3} → {@code \sqrt{3}}: one-character arguments. */
   private static String shortArguments(String s) {
-    s = s.replaceAll("\\\\frac\\s*(\\d)\\s*(\\d)", "\\\\frac{$1}{$2}");
-    s = s.replaceAll("\\\\frac\\s*([a-zA-Z\\d])\\s*\\{", "\\\\frac{$1}{");
-    s = s.replaceAll("\\\\frac\\s*(\\{[^{}]*\\})\\s*([a-zA-Z\\d])", "\\\\frac$1{$2}");
-    s = s.replaceAll("\\\\sqrt\\s*([a-zA-Z\\d])", "\\\\sqrt{$1}");
+    if (!s.contains("\\frac") && !s.contains("\\sqrt")) {
+      return s;
+    }
+    s = FRAC_DIGITS.matcher(s).replaceAll("\\\\frac{$1}{$2}");
+    s = FRAC_FIRST.matcher(s).replaceAll("\\\\frac{$1}{");
+    s = FRAC_SECOND.matcher(s).replaceAll("\\\\frac$1{$2}");
+    s = SQRT_CHAR.matcher(s).replaceAll("\\\\sqrt{$1}");
     return s;
   }
 
@@ -309,9 +321,9 @@ public final class LatexCleaner {
   /** Drops words (marked or plain) that follow a value: units such as {@code cm}, {@code miles}. */
   private static String dropUnitWords(String s) {
     String marked = WORD_MARKED.matcher(s).replaceAll(" \u0003$1\u0003 ");
-    String withoutWords = marked.replaceAll("\u0003[^\u0003]*\u0003", " ").strip();
-    boolean hasMath = withoutWords.matches(".*[\\d∞].*|.*\\\\[a-zA-Z]+.*|.*[A-Za-z].*");
-    if (hasMath && !withoutWords.matches("[\\s,;()]*")) {
+    String withoutWords = MARKED_WORD.matcher(marked).replaceAll(" ").strip();
+    boolean hasMath = HAS_MATH.matcher(withoutWords).find();
+    if (hasMath && !PUNCTUATION_ONLY.matcher(withoutWords).matches()) {
       s = WORD_MARKED.matcher(s).replaceAll(" ");
     }
     Matcher m = TRAILING_WORDS.matcher(s);

@@ -31,6 +31,8 @@ import java.util.TreeSet;
  */
 final class Equivalence {
   private static final int MAX_ITEMS = 64;
+  /** Symja gets at most this long per comparison; most simplifications that succeed take a few ms. */
+  private static final long SYMJA_MILLIS = 1_000;
   private static final Set<String> EQUALITIES = Set.of("=", "≈");
   private static final Set<String> ORDER = Set.of("<", "≤", ">", "≥", "≠");
 
@@ -138,7 +140,8 @@ final class Equivalence {
     if (ks == null || as == null) {
       return undecided;
     }
-    return switch (SymjaCas.simplifiesToZero("(" + ks + ")-(" + as + ")", deadline.remainingMillis())) {
+    long budget = Math.min(deadline.remainingMillis(), SYMJA_MILLIS);
+    return switch (SymjaCas.simplifiesToZero("(" + ks + ")-(" + as + ")", budget)) {
       case ZERO -> Decision.equal("Symja simplifies their difference to 0");
       case NONZERO -> Decision.different("Symja simplifies their difference to a nonzero number");
       case UNKNOWN -> Decision.unknown(undecided.reason() + ", and Symja could not simplify the difference in time");

@@ -42,8 +42,13 @@ public final class ExpressionGrader implements Grader {
     Key key = part.key();
     Deadline deadline = Deadline.after(options.timeLimit());
     String extracted = FinalMathExtractor.extract(answer.text());
+    String cleanedAnswer = cleaned(extracted);
+    List<String> cleanedKeys = new ArrayList<>();
     for (String accepted : key.acceptedAnswers()) {
-      if (sameText(FinalMathExtractor.extract(accepted), extracted)) {
+      String cleanedKey = cleaned(FinalMathExtractor.extract(accepted));
+      cleanedKeys.add(cleanedKey);
+      if (cleanedKey != null && !cleanedKey.isBlank() && cleanedKey.replace(" ", "").equals(
+          cleanedAnswer == null ? null : cleanedAnswer.replace(" ", ""))) {
         return new Grade(Verdict.CORRECT, 1.0, 0.99, extracted,
             "Equivalent to the key: the same text once spacing and wrappers are removed.", List.of(), null, name());
       }
@@ -51,9 +56,10 @@ public final class ExpressionGrader implements Grader {
     List<MathNode> keys = new ArrayList<>();
     List<String> keyTexts = new ArrayList<>();
     String keyError = null;
-    for (String accepted : key.acceptedAnswers()) {
+    for (int i = 0; i < cleanedKeys.size(); i++) {
+      String accepted = key.acceptedAnswers().get(i);
       try {
-        keys.add(read(FinalMathExtractor.extract(accepted)));
+        keys.add(parse(cleanedKeys.get(i)));
         keyTexts.add(accepted);
       } catch (MathSyntaxException e) {
         keyError = "the key '" + shorten(accepted) + "' could not be read: " + e.getMessage();
@@ -64,7 +70,7 @@ public final class ExpressionGrader implements Grader {
     }
     MathNode response;
     try {
-      response = read(extracted);
+      response = parse(cleanedAnswer);
     } catch (MathSyntaxException e) {
       return new Grade(Verdict.INCORRECT, 0.0, 0.7, extracted,
           "The answer could not be read as mathematics: " + e.getMessage() + ".", List.of(), null, name());
@@ -108,23 +114,20 @@ public final class ExpressionGrader implements Grader {
     }
   }
 
-  /** Reads an extracted answer into a tree. */
-  static MathNode read(String extracted) throws MathSyntaxException {
-    if (extracted == null || extracted.isBlank()) {
-      throw new MathSyntaxException("no answer was found");
-    }
-    if (extracted.length() > MathParser.MAX_LENGTH) {
-      throw new MathSyntaxException("the answer is too long (" + extracted.length() + " characters)");
-    }
-    return MathParser.parse(LatexCleaner.clean(extracted));
+  /** The cleaned form of an extracted answer; null when it is too long to read. */
+  private static String cleaned(String extracted) {
+    return extracted.length() > MathParser.MAX_LENGTH ? null : LatexCleaner.clean(extracted);
   }
 
-  private static boolean sameText(String key, String answer) {
-    if (key.length() > MathParser.MAX_LENGTH || answer.length() > MathParser.MAX_LENGTH) {
-      return false;
+  /** Reads a cleaned answer into a tree. */
+  private static MathNode parse(String cleaned) throws MathSyntaxException {
+    if (cleaned == null) {
+      throw new MathSyntaxException("the answer is too long to read (over " + MathParser.MAX_LENGTH + " characters)");
     }
-    String k = LatexCleaner.clean(key).replaceAll("\\s+", "");
-    return !k.isEmpty() && k.equals(LatexCleaner.clean(answer).replaceAll("\\s+", ""));
+    if (cleaned.isBlank()) {
+      throw new MathSyntaxException("no answer was found");
+    }
+    return MathParser.parse(cleaned);
   }
 
   /** {@code W_{QK}} and {@code W_QK} name the same symbol. */

@@ -108,6 +108,14 @@ final class SymjaSyntax {
     if (c.args().size() != 3 || !(c.args().get(1) instanceof Relation r) || r.ops().size() != 1 || !r.ops().get(0).equals("=")) {
       return false;
     }
+    String index = r.operands().get(0).toString();
+    for (String name : Nodes.freeSymbols(c.args().get(0))) {
+      int underscore = name.indexOf('_');
+      if (underscore >= 0 && name.substring(underscore + 1).contains(index)) {
+        // F_{n-k-1} names a term by the summation index; Symja would read it as an unrelated symbol.
+        return false;
+      }
+    }
     sb.append(c.function().equals("sum") ? "Sum(" : "Product(");
     boolean ok = append(c.args().get(0), sb);
     sb.append(",{");
