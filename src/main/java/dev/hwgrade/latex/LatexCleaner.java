@@ -130,6 +130,8 @@ public final class LatexCleaner {
       Pattern.compile(WORD_OPEN + "([^" + WORD_CLOSE + "]*)" + WORD_CLOSE + "(\\s*\\^\\s*\\{?\\d\\}?)?");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** {@code x**2} is a power; other double stars are Markdown bold. */
+  private static final Pattern PYTHON_POWER = Pattern.compile("(?<=[\\w)])\\*\\*(?=[\\w(])");
   private static final Pattern FRAC_DIGITS = Pattern.compile("\\\\frac\\s*(\\d)\\s*(\\d)");
   private static final Pattern FRAC_FIRST = Pattern.compile("\\\\frac\\s*([a-zA-Z\\d])\\s*\\{");
   private static final Pattern FRAC_SECOND = Pattern.compile("\\\\frac\\s*(\\{[^{}]*\\})\\s*([a-zA-Z\\d])");
@@ -147,6 +149,7 @@ public final class LatexCleaner {
     s = unwrap(s, "fbox");
     s = s.replace("\\[", " ").replace("\\]", " ").replace("\\(", " ").replace("\\)", " ");
     s = s.replace("$", " ");
+    s = PYTHON_POWER.matcher(s).replaceAll("^");
     s = s.replace("**", " ");
     s = THOUSANDS_TIGHT.matcher(s).replaceAll("$1");
     s = THOUSANDS_BRACED.matcher(s).replaceAll("$1");

@@ -121,7 +121,7 @@ final class ScalarComparison {
       return Decision.unknown("could not evaluate " + (lastError == null ? "the expressions" : lastError));
     }
     if (symbols.isEmpty()) {
-      String value = format(new NumericEvaluatorResult(key).value);
+      String value = format(valueOf(key));
       return tolerance != null
           ? Decision.equal(answer + " is " + key + " ≈ " + value + " at the digits shown")
           : Decision.equal("both evaluate to " + value);
@@ -215,18 +215,12 @@ final class ScalarComparison {
     return re + (c.im() < 0 ? " - " : " + ") + String.format(Locale.ROOT, "%.6g", Math.abs(c.im())).replaceAll("\\.?0+(?=$|e)", "") + "i";
   }
 
-  /** The value of a constant expression, for explanations. */
-  private static final class NumericEvaluatorResult {
-    final Value value;
-
-    NumericEvaluatorResult(MathNode n) {
-      Value v;
-      try {
-        v = new NumericEvaluator(Map.of()).eval(n);
-      } catch (EvaluationException | ArithmeticException e) {
-        v = null;
-      }
-      value = v;
+  /** The value of a constant expression, for explanations; null when it cannot be evaluated. */
+  private static Value valueOf(MathNode n) {
+    try {
+      return new NumericEvaluator(Map.of()).eval(n);
+    } catch (EvaluationException | ArithmeticException e) {
+      return null;
     }
   }
 }

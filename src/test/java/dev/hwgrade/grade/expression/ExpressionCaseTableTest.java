@@ -19,6 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -50,6 +51,29 @@ class ExpressionCaseTableTest {
   @ParameterizedTest
   @MethodSource("cases")
   void gradesAsTheTableSays(JsonNode c) {
+    Grade grade = grade(c);
+
+    Verdict expected = Verdict.fromId(c.path("expected").asText());
+    assertThat(grade.verdict()).as(grade.explanation()).isEqualTo(expected);
+    assertThat(grade.explanation()).isNotBlank();
+  }
+
+  /** One grader shared by many threads gives the same grades as one thread. */
+  @Test
+  void gradesTheSameOnManyThreads() throws IOException {
+    List<JsonNode> all = cases().map(a -> (JsonNode) ((Named<?>) a.get()[0]).getPayload()).toList();
+    List<String> sequential = all.stream().map(c -> summary(grade(c))).toList();
+    for (int round = 0; round < 3; round++) {
+      List<String> parallel = all.parallelStream().map(c -> summary(grade(c))).toList();
+      assertThat(parallel).isEqualTo(sequential);
+    }
+  }
+
+  private static String summary(Grade g) {
+    return g.verdict() + " " + g.explanation();
+  }
+
+  private static Grade grade(JsonNode c) {
     Key.Builder key = Key.builder(Kind.EXPRESSION).answer(c.path("key").asText());
     List<String> matrices = new ArrayList<>();
     c.path("matrices").forEach(m -> matrices.add(m.asText()));
@@ -57,11 +81,6 @@ class ExpressionCaseTableTest {
     c.path("alternatives").forEach(m -> alternatives.add(m.asText()));
     key.matrices(matrices).alternatives(alternatives).ordered(c.path("ordered").asBoolean(true));
     Part part = Part.adHoc("t", "", key.build());
-
-    Grade grade = GRADER.grade(part, Answer.of("t", c.path("response").asText()));
-
-    Verdict expected = Verdict.fromId(c.path("expected").asText());
-    assertThat(grade.verdict()).as(grade.explanation()).isEqualTo(expected);
-    assertThat(grade.explanation()).isNotBlank();
+    return GRADER.grade(part, Answer.of("t", c.path("response").asText()));
   }
 }

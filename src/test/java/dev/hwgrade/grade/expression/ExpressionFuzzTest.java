@@ -12,7 +12,6 @@ import dev.hwgrade.model.Part;
 import dev.hwgrade.model.Verdict;
 import java.time.Duration;
 import java.util.List;
-import java.util.stream.Collectors;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
 import net.jqwik.api.ForAll;
@@ -94,9 +93,5 @@ class ExpressionFuzzTest {
     assertThat(g.explanation()).isNotBlank();
     assertThat(g.score()).isBetween(0.0, 1.0);
     return g;
-  }
-
-  static String describe(List<String> parts) {
-    return parts.stream().collect(Collectors.joining("|"));
   }
 }
