@@ -1,5 +1,6 @@
 package dev.hwgrade.latex;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -140,7 +141,36 @@ public final class LatexCleaner {
   private static final Pattern HAS_MATH = Pattern.compile("[\\d∞A-Za-z]");
   private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\s,;()]*");
 
+  private static final Pattern LEADING_RELATION = Pattern.compile("^(?:=|≈)\\s*");
+  private static final Pattern REPEATING =
+      Pattern.compile("(-?)(\\d*)\\.(\\d*)\\\\(?:overline|dot|bar)\\s*\\{?(\\d+)\\}?");
+
   private LatexCleaner() {}
+
+  /** {@code 0.1\overline{6}} → {@code \frac{1}{6}}: a repeating decimal is an exact fraction. */
+  private static String repeatingDecimals(String s) {
+    if (!s.contains("\\overline") && !s.contains("\\dot") && !s.contains("\\bar")) {
+      return s;
+    }
+    Matcher m = REPEATING.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String whole = m.group(2).isEmpty() ? "0" : m.group(2);
+      String fixed = m.group(3);
+      String repeat = m.group(4);
+      if (fixed.length() + repeat.length() > 30) {
+        continue;
+      }
+      // x = whole.fixed(repeat): x * 10^f * (10^r - 1) = whole·fixed·repeat - whole·fixed
+      BigInteger withRepeat = new BigInteger(whole + fixed + repeat);
+      BigInteger withoutRepeat = new BigInteger(whole + fixed);
+      BigInteger numerator = withRepeat.subtract(withoutRepeat);
+      BigInteger denominator = BigInteger.TEN.pow(fixed.length()).multiply(BigInteger.TEN.pow(repeat.length()).subtract(BigInteger.ONE));
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "\\frac{" + numerator + "}{" + denominator + "}"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
 
   /** The canonical spelling of {@code answer}; never null. */
   public static String clean(String answer) {
@@ -157,6 +187,7 @@ public final class LatexCleaner {
     s = DEGREES.matcher(s).replaceAll(" ");
     s = TEXT_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = PLAIN_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
+    s = repeatingDecimals(s);
     s = textCommands(s);
     for (String[] r : REPLACEMENTS) {
       s = replaceCommand(s, r[0], r[1]);
@@ -169,6 +200,7 @@ public final class LatexCleaner {
     s = stripTrailing(s);
     s = dropUnitWords(s);
     s = WHITESPACE.matcher(s).replaceAll(" ").strip();
+    s = LEADING_RELATION.matcher(s).replaceFirst("");
     while (s.endsWith(".") || s.endsWith(",") || s.endsWith(";")) {
       s = s.substring(0, s.length() - 1).strip();
     }
