@@ -28,6 +28,8 @@ public final class FinalMathExtractor {
       Pattern.compile("(?<![A-Za-z\\d.,])-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.,]\\d+)?(?:/\\d+|\\s*%)?(?![\\d])");
   private static final Pattern PROSE =
       Pattern.compile("(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|sin|cos|tan|log|exp|abs|det|max|min|mod|gcd|lcm)\\b)[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
+  /** Words after an answer, usually its unit: "4k(m + l) bytes". */
+  private static final Pattern TRAILING_WORDS = Pattern.compile("(?:\\s+[A-Za-z]{2,}+)++\\.?\\s*$");
   private static final Pattern FIRST_SENTENCE_END = Pattern.compile("(?<=[^\\d\\s])\\.(?=\\s|$)");
   private static final Pattern DOUBLE_ESCAPED = Pattern.compile("(?<!\\\\)\\\\\\\\(?=[a-zA-Z])");
   private static final Set<String> CONNECTOR_WORDS = Set.of("and", "or", "und", "et", "y");
@@ -60,7 +62,9 @@ public final class FinalMathExtractor {
     }
     boolean hasMath = t.contains("$") || t.contains("\\");
     if (t.length() <= SHORT && !hasMath) {
-      return PROSE.matcher(t).find() && t.matches("(?s).*\\d.*") ? lastNumber(t) : t;
+      String body = TRAILING_WORDS.matcher(t).replaceFirst("");
+      boolean prose = PROSE.matcher(body).find() || body.isBlank();
+      return prose && t.matches("(?s).*\\d.*") ? lastNumber(t) : t;
     }
     String closing = closingNumber(t);
     if (closing != null) {

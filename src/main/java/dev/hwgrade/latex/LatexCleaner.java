@@ -121,7 +121,7 @@ public final class LatexCleaner {
       Pattern.compile("(?i)(\\d|\\})\\s*(percentage|percent|pct|per cent)\\b");
   private static final Pattern CONNECTOR = Pattern.compile("(?<![A-Za-z\\\\])(?:and|or)(?![a-z])");
   private static final Pattern TRAILING_WORDS =
-      Pattern.compile("([\\d})\\]])\\s++(?:[A-Za-zµ]{3,}+\\.?+\\s*+)++(?:[²³]|\\^\\s*\\{?\\d\\}?)?\\s*$");
+      Pattern.compile("([\\w})\\]])\\s++(?:[A-Za-zµ]{3,}+\\.?+\\s*+)++(?:[²³]|\\^\\s*\\{?\\d\\}?)?\\s*$");
   private static final Pattern TEXT_SUBSCRIPT =
       Pattern.compile("_\\s*\\{?\\s*\\\\(?:text|mathrm|textrm|mathit|operatorname|textnormal)\\s*\\{([^{}]*)\\}\\s*\\}?");
   private static final Pattern PLAIN_SUBSCRIPT = Pattern.compile("_([A-Z]{2,}|\\d{2,})(?![a-z])");

@@ -6,9 +6,9 @@ import java.util.SplittableRandom;
 import java.util.Set;
 
 /**
- * Random values for the free symbols of a comparison, the same for key and answer: scalars in
- * [0.5, 2.5] (positive, so roots and logarithms stay real), and for symbols that do not commute
- * random {@value #SIZE}×{@value #SIZE} matrices. Seeded, so a grade is reproducible.
+ * Random values for the free symbols of a comparison, the same for key and answer: positive
+ * scalars (so roots and logarithms stay real), alternately below and above 1, and for symbols that
+ * do not commute random {@value #SIZE}×{@value #SIZE} matrices. Seeded, so a grade is reproducible.
  */
 final class RandomPoints {
   static final int SIZE = 3;
@@ -33,7 +33,9 @@ final class RandomPoints {
         }
         out.put(s, Value.matrix(m));
       } else {
-        out.put(s, Value.of(0.5 + 2 * r.nextDouble()));
+        // Alternate between (0.05, 0.95) and (1.05, 3.05): probabilities and fractions on one side,
+        // larger values on the other, so |x - 1| and x - 1 cannot agree everywhere by chance.
+        out.put(s, Value.of(index % 2 == 0 ? 0.05 + 0.9 * r.nextDouble() : 1.05 + 2 * r.nextDouble()));
       }
     }
     return out;

@@ -78,9 +78,10 @@ final class ScalarComparison {
     int rounds = symbols.isEmpty() ? 1 : POINTS;
     int valid = 0;
     String lastError = null;
+    Decision firstDifference = null;
     for (int p = 0; p < rounds; p++) {
       if (deadline.passed()) {
-        return Decision.unknown("the time limit was reached while comparing values");
+        return firstDifference != null ? firstDifference : Decision.unknown("the time limit was reached while comparing values");
       }
       Map<String, Value> point = points.point(p, symbols);
       Value kv;
@@ -113,9 +114,19 @@ final class ScalarComparison {
         close = distance <= relative * scale;
       }
       if (!close) {
-        return different(key, answer, symbols, point, kv, av);
+        Decision d = different(key, answer, symbols, point, kv, av);
+        boolean real = !kv.isMatrix() && !av.isMatrix() && kv.scalar.isReal() && av.scalar.isReal();
+        if (real || kv.isMatrix() || av.isMatrix()) {
+          return d;
+        }
+        // A point where the values are complex explains poorly; look for a real one first.
+        firstDifference = firstDifference == null ? d : firstDifference;
+        continue;
       }
       valid++;
+    }
+    if (firstDifference != null) {
+      return firstDifference;
     }
     if (valid == 0 || (!symbols.isEmpty() && valid < 2)) {
       return Decision.unknown("could not evaluate " + (lastError == null ? "the expressions" : lastError));
@@ -184,6 +195,9 @@ final class ScalarComparison {
     double ratio = answer / key;
     if (Math.abs(ratio + 1) < 1e-9) {
       return "consistent with a sign error";
+    }
+    if (Math.abs(key + answer - 1) < 1e-9) {
+      return "consistent with giving the complement (1 minus the key's value)";
     }
     double log = Math.log10(Math.abs(ratio));
     if (Math.abs(log - Math.rint(log)) < 1e-9 && Math.rint(log) != 0) {

@@ -71,6 +71,14 @@ class ExpressionGraderTest {
   }
 
   @Test
+  void suggestsAComplement() {
+    Grade g = grade("1 - (1 - p)^n", "(1-p)^n");
+    assertThat(g.verdict()).isEqualTo(Verdict.INCORRECT);
+    assertThat(g.explanation()).contains("differ at n = ").doesNotContain("i against");
+    assertThat(g.diagnosis()).contains("complement");
+  }
+
+  @Test
   void acceptsAnAlternative() {
     Key key = Key.builder(Kind.EXPRESSION).answer("2").alternatives(List.of("-2")).build();
     Grade g = grade(key, "x = -2");
