@@ -217,18 +217,20 @@ public final class MathParser {
         MathNode numerator = factors.size() == 1 ? factors.get(0) : new Mul(List.copyOf(factors));
         factors.clear();
         factors.add(new Div(numerator, denominator));
-      } else if (factors.size() == 1 && isInteger(factors.get(0)) && peek().type() == Type.NUMBER
+      } else if (factors.size() == 1 && isSignedInteger(factors.get(0)) && peek().type() == Type.NUMBER
           && peekAt(1).is("/") && peekAt(2).type() == Type.NUMBER) {
-        MathNode whole = factors.get(0);
         MathNode numerator = number(next());
         next();
         MathNode denominator = number(next());
-        factors.set(0, new Add(List.of(whole, new Div(numerator, denominator))));
+        if (!isProper(numerator, denominator)) {
+          throw new MathSyntaxException("not a mixed number: " + factors.get(0) + " " + numerator + "/" + denominator);
+        }
+        factors.set(0, postfix(mixed(factors.get(0), new Div(numerator, denominator))));
       } else if (startsFactor(peek())) {
         MathNode f = power();
         MathNode last = factors.get(factors.size() - 1);
-        if (isInteger(last) && f instanceof Div d && isInteger(d.numerator()) && isInteger(d.denominator()) && factors.size() == 1) {
-          factors.set(0, new Add(List.of(last, d)));
+        if (factors.size() == 1 && isSignedInteger(last) && f instanceof Div d && isProper(d.numerator(), d.denominator())) {
+          factors.set(0, mixed(last, d));
         } else if (last instanceof Num && f instanceof Num) {
           throw new MathSyntaxException("two numbers side by side: " + last + " " + f);
         } else {
@@ -240,6 +242,23 @@ public final class MathParser {
     }
     depth--;
     return factors.size() == 1 ? factors.get(0) : new Mul(factors);
+  }
+
+  /** {@code 2 3/4} is 2 + 3/4 and {@code -2 3/4} is -(2 + 3/4). */
+  private static MathNode mixed(MathNode whole, Div fraction) {
+    return whole instanceof Neg n
+        ? new Neg(new Add(List.of(n.operand(), fraction)))
+        : new Add(List.of(whole, fraction));
+  }
+
+  private static boolean isSignedInteger(MathNode n) {
+    return isInteger(n) || n instanceof Neg g && isInteger(g.operand());
+  }
+
+  /** A proper fraction of integers, as the fractional part of a mixed number must be. */
+  private static boolean isProper(MathNode numerator, MathNode denominator) {
+    return isInteger(numerator) && isInteger(denominator)
+        && ((Num) numerator).value().compareTo(((Num) denominator).value()) < 0;
   }
 
   private static boolean isInteger(MathNode n) {

@@ -175,6 +175,10 @@ final class Equivalence {
     return null;
   }
 
+  /**
+   * A percentage compares by the number written ({@code 28%} and {@code 28}, since keys often omit
+   * the sign) and, failing that, as a fraction ({@code 28%} and {@code 0.28}).
+   */
   private Decision percent(MathNode k, MathNode a) {
     MathNode kv = k instanceof Percent p ? p.value() : k;
     MathNode av = a instanceof Percent p ? p.value() : a;
@@ -186,4 +190,6 @@ final class Equivalence {
     Decision scaled = k instanceof Percent ? any(new Div(kv, hundred), av) : any(kv, new Div(av, hundred));
     return scaled.isEqual() ? Decision.equal("equal as a fraction: " + scaled.reason()) : d;
   }
+
+
 }
