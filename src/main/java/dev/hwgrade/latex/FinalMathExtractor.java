@@ -28,6 +28,9 @@ public final class FinalMathExtractor {
       Pattern.compile("(?<![A-Za-z\\d.,])-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.,]\\d+)?(?:/\\d+|\\s*%)?(?![\\d])");
   private static final Pattern PROSE =
       Pattern.compile("(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|sin|cos|tan|log|exp|abs|det|max|min|mod|gcd|lcm)\\b)[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
+  /** How a concluding sentence starts: "Therefore, there are 12 …". */
+  private static final Pattern CONCLUSION =
+      Pattern.compile("(?i)(?:therefore|thus|so|hence|finally|in total|in conclusion|overall|the answer|the result)\\b");
   /** Words after an answer, usually its unit: "4k(m + l) bytes". */
   private static final Pattern TRAILING_WORDS = Pattern.compile("(?:\\s+[A-Za-z]{2,}+)++\\.?\\s*$");
   private static final Pattern FIRST_SENTENCE_END = Pattern.compile("(?<=[^\\d\\s])\\.(?=\\s|$)");
@@ -97,7 +100,7 @@ public final class FinalMathExtractor {
     return last;
   }
 
-  /** A plain number in the closing sentence after the last math span: "… there are 12 of them." */
+  /** A plain number in a concluding last sentence after the last math span: "Thus there are 12." */
   private static String closingNumber(String t) {
     List<int[]> spans = spans(t);
     String tail = spans.isEmpty() ? t : t.substring(spans.get(spans.size() - 1)[3]);
@@ -109,7 +112,11 @@ public final class FinalMathExtractor {
     if (sentences.length == 0) {
       return null;
     }
-    String n = lastNumber(sentences[sentences.length - 1]);
+    String last = sentences[sentences.length - 1].replaceFirst("^[\\s.,;:!?]+", "");
+    if (!CONCLUSION.matcher(last).lookingAt()) {
+      return null;
+    }
+    String n = lastNumber(last);
     return n.isEmpty() ? null : n;
   }
 
