@@ -18,12 +18,34 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Grades answers that are mathematical expressions: numbers in any notation, expressions with
- * variables, equations, inequalities, intervals, sets, tuples, matrices and Big-O. It finds the
- * final answer in the response, reads key and answer into trees, and decides by structure, exact
- * arithmetic, then evaluation at random points (random matrices for the key's non-commuting
- * symbols). An unreadable key or a comparison that runs out of time is {@code needs_review}; an
- * unreadable answer is {@code incorrect}, with the reason. Thread-safe and cheap to construct.
+ * Grades answers that are mathematical expressions. What counts as equivalent to the key (or to
+ * one of its alternatives):
+ *
+ * <ul>
+ *   <li>the same value, however written: {@code 1/2}, {@code 0.5}, {@code \dfrac12}, {@code 50\%};
+ *       {@code 1 1/2}; {@code 1.7e15}, {@code 1.7 \times 10^{15}}; {@code 7,425,000}; rationals
+ *       compare exactly, so {@code 1/2004!} is not {@code 1/2006!};
+ *   <li>a decimal that is the exact key rounded to the digits it shows ({@code 0.333} for 1/3,
+ *       {@code 3.14} for π), with at least two significant digits;
+ *   <li>the same expression: polynomials that expand alike ({@code 4k(m+l)} and
+ *       {@code 4km + 4kl}), otherwise agreement at six random points (random 3×3 matrices for the
+ *       key's non-commuting symbols, so {@code X W_2 W_1} is not {@code X W_1 W_2} but
+ *       {@code (XW)^T} is {@code W^T X^T}), and where that cannot decide, Symja simplifying the
+ *       difference to 0;
+ *   <li>equations: a named left side is optional ({@code L = W_U W_E T} and {@code W_U W_E T}),
+ *       a chain counts by its last value, and equivalent equations match ({@code 3x - y = 1},
+ *       {@code y = 3x - 1});
+ *   <li>inequalities stating the same condition; a key inequality matches the answer's interval,
+ *       not the reverse;
+ *   <li>sets and bare lists in any order; tuples and intervals in order, with the same ends
+ *       (order is free when the key says {@code ordered: false}); {@code ±} as both signs;
+ *       matrices entry by entry; Big-O classes that grow alike; words, ignoring case.
+ * </ul>
+ *
+ * <p>It finds the final answer in the response first (boxes, "final answer", the last math span,
+ * bold, a concluding number). An unreadable key or a comparison out of time is
+ * {@code needs_review}; an unreadable answer is {@code incorrect}, with the reason. Thread-safe and
+ * cheap to construct: Symja starts only when first needed.
  */
 public final class ExpressionGrader implements Grader {
   private final GradingOptions options;
