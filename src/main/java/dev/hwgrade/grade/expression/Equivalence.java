@@ -115,6 +115,9 @@ final class Equivalence {
     if (Nodes.contains(k, Word.class) || Nodes.contains(a, Word.class)) {
       return Decision.different(a + " is not " + k);
     }
+    if (!Nodes.contains(k, Seq.class) && Nodes.contains(a, Seq.class)) {
+      return Decision.different("the answer " + a + " puts a list or interval inside arithmetic; the key is " + k);
+    }
     Decision d = scalars.compare(k, a);
     if (d.outcome() != Decision.Outcome.UNKNOWN) {
       return d;
