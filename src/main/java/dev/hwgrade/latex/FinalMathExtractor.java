@@ -17,6 +17,7 @@ import java.util.regex.Pattern;
  */
 public final class FinalMathExtractor {
   private static final int SHORT = 80;
+  private static final int MAX_TEXT = 50_000;
   private static final int MAX_GAP_WORDS = 4;
   private static final Pattern FINAL_ANSWER =
       Pattern.compile("(?i)(?:final answer|the answer|answer)\\s*(?:is|:|=)\\s*[:]?");
@@ -24,7 +25,16 @@ public final class FinalMathExtractor {
       Pattern.compile("(?i)\\s*(?:I hope it is correct|<\\|im_start\\|>|<\\|im_end\\|>|Note:).*$", Pattern.DOTALL);
   private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]{1,200})\\*\\*");
   private static final Pattern LAST_NUMBER =
-      Pattern.compile("(?<![A-Za-z\\d.,])-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.,]\\d+)?(?:\\s*%)?(?![A-Za-z\\d])");
+      Pattern.compile("(?<![A-Za-z\\d.,])-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.,]\\d+)?(?:/\\d+|\\s*%)?(?![\\d])");
+  private static final Pattern PROSE =
+      Pattern.compile("(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|sin|cos|tan|log|exp|abs|det|max|min|mod|gcd|lcm)\\b)[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
+  /** How a concluding sentence starts: "Therefore, there are 12 …". */
+  private static final Pattern CONCLUSION =
+      Pattern.compile("(?i)(?:therefore|thus|so|hence|finally|in total|in conclusion|overall|the answer|the result)\\b");
+  /** Words after an answer, usually its unit: "4k(m + l) bytes". */
+  private static final Pattern TRAILING_WORDS = Pattern.compile("(?:\\s+[A-Za-z]{2,}+)++\\.?\\s*$");
+  private static final Pattern FIRST_SENTENCE_END = Pattern.compile("(?<=[^\\d\\s])\\.(?=\\s|$)");
+  private static final Pattern DOUBLE_ESCAPED = Pattern.compile("(?<!\\\\)\\\\\\\\(?=[a-zA-Z])");
   private static final Set<String> CONNECTOR_WORDS = Set.of("and", "or", "und", "et", "y");
 
   private FinalMathExtractor() {}
@@ -35,17 +45,33 @@ public final class FinalMathExtractor {
       return "";
     }
     String t = text.strip();
+    if (t.length() > MAX_TEXT) {
+      // Final answers come last; a huge response is read from its end.
+      t = t.substring(t.length() - MAX_TEXT);
+    }
     t = t.replaceAll("(?s)<think>.*?</think>", " ").strip();
-    String boxed = boxed(t);
-    if (boxed != null) {
-      return boxed;
+    t = DOUBLE_ESCAPED.matcher(t).replaceAll("\\\\");
+    int boxAt = t.lastIndexOf("\\boxed");
+    int markerAt = lastMarker(t);
+    if (boxAt >= 0 && boxAt > markerAt) {
+      return boxed(t);
     }
     String afterMarker = afterFinalAnswer(t);
     if (afterMarker != null) {
       return afterMarker;
     }
-    if (t.length() <= SHORT && !t.contains("$") && !t.contains("\\(") && !t.contains("\\[")) {
-      return t;
+    if (boxAt >= 0) {
+      return boxed(t);
+    }
+    boolean hasMath = t.contains("$") || t.contains("\\");
+    if (t.length() <= SHORT && !hasMath) {
+      String body = TRAILING_WORDS.matcher(t).replaceFirst("");
+      boolean prose = PROSE.matcher(body).find() || body.isBlank();
+      return prose && t.matches("(?s).*\\d.*") ? lastNumber(t) : t;
+    }
+    String closing = closingNumber(t);
+    if (closing != null) {
+      return closing;
     }
     String spans = mathSpans(t);
     if (spans != null) {
@@ -59,10 +85,39 @@ public final class FinalMathExtractor {
     if (lastBold != null) {
       return lastBold;
     }
-    if (t.length() <= SHORT) {
+    if (!PROSE.matcher(t).find() || t.length() <= SHORT && (t.contains("\\") || !t.matches("(?s).*\\d.*"))) {
       return t;
     }
     return lastNumber(t);
+  }
+
+  private static int lastMarker(String t) {
+    Matcher m = FINAL_ANSWER.matcher(t);
+    int last = -1;
+    while (m.find()) {
+      last = m.start();
+    }
+    return last;
+  }
+
+  /** A plain number in a concluding last sentence after the last math span: "Thus there are 12." */
+  private static String closingNumber(String t) {
+    List<int[]> spans = spans(t);
+    String tail = spans.isEmpty() ? t : t.substring(spans.get(spans.size() - 1)[3]);
+    tail = TRAILER.matcher(tail).replaceAll("").strip();
+    if (tail.contains("$") || tail.contains("\\")) {
+      return null;
+    }
+    String[] sentences = tail.split("(?<=[^\\d\\s])[.!?](\\s+|$)");
+    if (sentences.length == 0) {
+      return null;
+    }
+    String last = sentences[sentences.length - 1].replaceFirst("^[\\s.,;:!?]+", "");
+    if (!CONCLUSION.matcher(last).lookingAt()) {
+      return null;
+    }
+    String n = lastNumber(last);
+    return n.isEmpty() ? null : n;
   }
 
   private static String lastNumber(String t) {
@@ -143,19 +198,23 @@ public final class FinalMathExtractor {
       return null;
     }
     String rest = TRAILER.matcher(t.substring(end)).replaceAll("").strip();
+    rest = FIRST_SENTENCE_END.split(rest, 2)[0].strip();
     if (rest.isEmpty()) {
       return null;
     }
     int is = lastIs(rest);
     if (is >= 0 && !inMath(rest, is)) {
-      rest = rest.substring(is + 4).strip();
+      String after = rest.substring(is + 4).strip();
+      if (after.matches("(?s).*[\\d$\\\\].*")) {
+        rest = after;
+      }
     }
     String spans = mathSpans(rest);
     if (spans != null) {
       return spans;
     }
-    String sentence = rest.split("(?<=[^\\d])\\.(\\s|$)|\\n", 2)[0].strip();
-    return sentence.length() <= SHORT ? sentence : lastNumber(sentence);
+    String sentence = rest.split("\\n", 2)[0].strip().replaceAll("[.;,]+$", "");
+    return sentence.length() <= SHORT && !PROSE.matcher(sentence).find() ? sentence : lastNumber(sentence);
   }
 
   private static int lastIs(String s) {

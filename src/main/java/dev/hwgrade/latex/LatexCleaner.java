@@ -1,5 +1,6 @@
 package dev.hwgrade.latex;
 
+import java.math.BigInteger;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -95,9 +96,10 @@ public final class LatexCleaner {
           new String[] {"\\$", " "},
           new String[] {"\\&", " "},
           new String[] {"\\colon", ":"},
-          new String[] {"\\dots", " "},
-          new String[] {"\\ldots", " "},
-          new String[] {"\\cdots", " "},
+          new String[] {"\\dots", "…"},
+          new String[] {"\\ldots", "…"},
+          new String[] {"\\cdots", "…"},
+          new String[] {"...", "…"},
           new String[] {"∗", "*"},
           new String[] {"√", "\\sqrt"},
           new String[] {"π", "\\pi"},
@@ -108,7 +110,7 @@ public final class LatexCleaner {
   private static final Pattern SIZE_COMMANDS =
       Pattern.compile("\\\\(left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\\s*\\.?");
   private static final Pattern SPACING =
-      Pattern.compile("\\\\(quad|qquad|,|;|:|!|>| |enspace|thinspace|hfill|nonumber|notag)(?![a-zA-Z])|~");
+      Pattern.compile("(?<!\\\\)\\\\(?:(?:quad|qquad|enspace|thinspace|hfill|nonumber|notag)|[,;:!> ])|~");
   private static final Pattern DEGREES = Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?|°|\\\\circ|\\\\degree");
   private static final Pattern THOUSANDS_BRACED = Pattern.compile("(\\d)\\s*\\{\\s*,\\s*\\}\\s*(?=\\d{3})");
   private static final Pattern THOUSANDS_TIGHT = Pattern.compile("(\\d),\\\\!\\s*(?=\\d{3})");
@@ -120,13 +122,56 @@ public final class LatexCleaner {
       Pattern.compile("(?i)(\\d|\\})\\s*(percentage|percent|pct|per cent)\\b");
   private static final Pattern CONNECTOR = Pattern.compile("(?<![A-Za-z\\\\])(?:and|or)(?![a-z])");
   private static final Pattern TRAILING_WORDS =
-      Pattern.compile("([\\d})\\]])\\s*(?:[A-Za-zµ]{2,}\\.?\\s*)+(?:[²³]|\\^\\s*\\{?\\d\\}?)?\\s*$");
+      Pattern.compile("([\\w})\\]])\\s++(?:[A-Za-zµ]{3,}+\\.?+\\s*+)++(?:[²³]|\\^\\s*\\{?\\d\\}?)?\\s*$");
+  private static final Pattern TEXT_SUBSCRIPT =
+      Pattern.compile("_\\s*\\{?\\s*\\\\(?:text|mathrm|textrm|mathit|operatorname|textnormal)\\s*\\{([^{}]*)\\}\\s*\\}?");
+  private static final Pattern PLAIN_SUBSCRIPT = Pattern.compile("_([A-Z]{2,}|\\d{2,})(?![a-z])");
   private static final Pattern TRAILING_UNIT_SYMBOL =
       Pattern.compile("(\\d)\\s*(?:[A-Za-zµ]+[²³]|[€£¥$]|m²|USD|EUR)\\s*$");
   private static final Pattern WORD_MARKED =
       Pattern.compile(WORD_OPEN + "([^" + WORD_CLOSE + "]*)" + WORD_CLOSE + "(\\s*\\^\\s*\\{?\\d\\}?)?");
 
+  private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+  /** {@code x**2} is a power; other double stars are Markdown bold. */
+  private static final Pattern PYTHON_POWER = Pattern.compile("(?<=[\\w)])\\*\\*(?=[\\w(])");
+  private static final Pattern FRAC_DIGITS = Pattern.compile("\\\\frac\\s*(\\d)\\s*(\\d)");
+  private static final Pattern FRAC_FIRST = Pattern.compile("\\\\frac\\s*([a-zA-Z\\d])\\s*\\{");
+  private static final Pattern FRAC_SECOND = Pattern.compile("\\\\frac\\s*(\\{[^{}]*\\})\\s*([a-zA-Z\\d])");
+  private static final Pattern SQRT_CHAR = Pattern.compile("\\\\sqrt\\s*([a-zA-Z\\d])");
+  private static final Pattern MARKED_WORD = Pattern.compile("\u0003[^\u0003]*\u0003");
+  private static final Pattern HAS_MATH = Pattern.compile("[\\d∞A-Za-z]");
+  private static final Pattern PUNCTUATION_ONLY = Pattern.compile("[\\s,;()]*");
+
+  private static final Pattern LEADING_RELATION = Pattern.compile("^(?:=|≈)\\s*");
+  private static final Pattern REPEATING =
+      Pattern.compile("(-?)(\\d*)\\.(\\d*)\\\\(?:overline|dot|bar)\\s*\\{?(\\d+)\\}?");
+
   private LatexCleaner() {}
+
+  /** {@code 0.1\overline{6}} → {@code \frac{1}{6}}: a repeating decimal is an exact fraction. */
+  private static String repeatingDecimals(String s) {
+    if (!s.contains("\\overline") && !s.contains("\\dot") && !s.contains("\\bar")) {
+      return s;
+    }
+    Matcher m = REPEATING.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String whole = m.group(2).isEmpty() ? "0" : m.group(2);
+      String fixed = m.group(3);
+      String repeat = m.group(4);
+      if (fixed.length() + repeat.length() > 30) {
+        continue;
+      }
+      // x = whole.fixed(repeat): x * 10^f * (10^r - 1) = whole·fixed·repeat - whole·fixed
+      BigInteger withRepeat = new BigInteger(whole + fixed + repeat);
+      BigInteger withoutRepeat = new BigInteger(whole + fixed);
+      BigInteger numerator = withRepeat.subtract(withoutRepeat);
+      BigInteger denominator = BigInteger.TEN.pow(fixed.length()).multiply(BigInteger.TEN.pow(repeat.length()).subtract(BigInteger.ONE));
+      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "\\frac{" + numerator + "}{" + denominator + "}"));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
 
   /** The canonical spelling of {@code answer}; never null. */
   public static String clean(String answer) {
@@ -135,11 +180,15 @@ public final class LatexCleaner {
     s = unwrap(s, "fbox");
     s = s.replace("\\[", " ").replace("\\]", " ").replace("\\(", " ").replace("\\)", " ");
     s = s.replace("$", " ");
+    s = PYTHON_POWER.matcher(s).replaceAll("^");
     s = s.replace("**", " ");
     s = THOUSANDS_TIGHT.matcher(s).replaceAll("$1");
     s = THOUSANDS_BRACED.matcher(s).replaceAll("$1");
     s = SIZE_COMMANDS.matcher(s).replaceAll("");
     s = DEGREES.matcher(s).replaceAll(" ");
+    s = TEXT_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
+    s = PLAIN_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
+    s = repeatingDecimals(s);
     s = textCommands(s);
     for (String[] r : REPLACEMENTS) {
       s = replaceCommand(s, r[0], r[1]);
@@ -148,10 +197,11 @@ public final class LatexCleaner {
     s = shortArguments(s);
     s = PERCENT_WORD.matcher(s).replaceAll("$1%");
     s = CONNECTOR.matcher(s).replaceAll(" , ");
-    s = s.replaceAll("\\s+", " ").strip();
+    s = WHITESPACE.matcher(s).replaceAll(" ").strip();
     s = stripTrailing(s);
     s = dropUnitWords(s);
-    s = s.replaceAll("\\s+", " ").strip();
+    s = WHITESPACE.matcher(s).replaceAll(" ").strip();
+    s = LEADING_RELATION.matcher(s).replaceFirst("");
     while (s.endsWith(".") || s.endsWith(",") || s.endsWith(";")) {
       s = s.substring(0, s.length() - 1).strip();
     }
@@ -274,7 +324,10 @@ public final class LatexCleaner {
       if (end < s.length() && Character.isLetter(s.charAt(end))) {
         out.append(from);
       } else {
-        out.append(' ').append(to).append(' ');
+        out.append(' ').append(to);
+        if (end < s.length() && Character.isLetterOrDigit(s.charAt(end))) {
+          out.append(' ');
+        }
       }
       i = end;
     }
@@ -283,10 +336,13 @@ public final class LatexCleaner {
 
   /** {@code \frac13} → {@code \frac{1}{3}}, {@code \sqrt3} → {@code \sqrt{3}}: one-character arguments. */
   private static String shortArguments(String s) {
-    s = s.replaceAll("\\\\frac\\s*(\\d)\\s*(\\d)", "\\\\frac{$1}{$2}");
-    s = s.replaceAll("\\\\frac\\s*([a-zA-Z\\d])\\s*\\{", "\\\\frac{$1}{");
-    s = s.replaceAll("\\\\frac\\s*(\\{[^{}]*\\})\\s*([a-zA-Z\\d])", "\\\\frac$1{$2}");
-    s = s.replaceAll("\\\\sqrt\\s*([a-zA-Z\\d])", "\\\\sqrt{$1}");
+    if (!s.contains("\\frac") && !s.contains("\\sqrt")) {
+      return s;
+    }
+    s = FRAC_DIGITS.matcher(s).replaceAll("\\\\frac{$1}{$2}");
+    s = FRAC_FIRST.matcher(s).replaceAll("\\\\frac{$1}{");
+    s = FRAC_SECOND.matcher(s).replaceAll("\\\\frac$1{$2}");
+    s = SQRT_CHAR.matcher(s).replaceAll("\\\\sqrt{$1}");
     return s;
   }
 
@@ -301,9 +357,9 @@ public final class LatexCleaner {
   /** Drops words (marked or plain) that follow a value: units such as {@code cm}, {@code miles}. */
   private static String dropUnitWords(String s) {
     String marked = WORD_MARKED.matcher(s).replaceAll(" \u0003$1\u0003 ");
-    String withoutWords = marked.replaceAll("\u0003[^\u0003]*\u0003", " ").strip();
-    boolean hasMath = withoutWords.matches(".*[\\d∞].*|.*\\\\[a-zA-Z]+.*|.*[A-Za-z].*");
-    if (hasMath && !withoutWords.matches("[\\s,;()]*")) {
+    String withoutWords = MARKED_WORD.matcher(marked).replaceAll(" ").strip();
+    boolean hasMath = HAS_MATH.matcher(withoutWords).find();
+    if (hasMath && !PUNCTUATION_ONLY.matcher(withoutWords).matches()) {
       s = WORD_MARKED.matcher(s).replaceAll(" ");
     }
     Matcher m = TRAILING_WORDS.matcher(s);
@@ -327,7 +383,11 @@ public final class LatexCleaner {
     if (dc.matches()) {
       String whole = dc.group(1).replace("-", "");
       boolean thousands = dc.group(2).length() == 3 && whole.length() <= 3 && !whole.startsWith("0");
-      return thousands ? dc.group(1) + dc.group(2) : dc.group(1) + "." + dc.group(2);
+      if (thousands) {
+        return dc.group(1) + dc.group(2);
+      }
+      // "1,22" and "0,111" are decimals; "1,2" is more often a list of two numbers.
+      return dc.group(2).length() >= 2 ? dc.group(1) + "." + dc.group(2) : s;
     }
     boolean bracketed = s.matches(".*[(\\[{].*");
     if (!bracketed) {

@@ -47,7 +47,17 @@ public sealed interface MathNode {
   record Add(List<MathNode> terms) implements MathNode {
     @Override
     public String toString() {
-      return "(" + join(terms, " + ") + ")";
+      StringBuilder sb = new StringBuilder();
+      for (MathNode t : terms) {
+        if (sb.length() == 0) {
+          sb.append(t);
+        } else if (t instanceof Neg n) {
+          sb.append(" - ").append(wrap(n.operand()));
+        } else {
+          sb.append(" + ").append(t);
+        }
+      }
+      return sb.toString();
     }
   }
 
@@ -55,7 +65,7 @@ public sealed interface MathNode {
   record Mul(List<MathNode> factors) implements MathNode {
     @Override
     public String toString() {
-      return join(factors, "*");
+      return factors.stream().map(MathNode::wrap).collect(Collectors.joining("*"));
     }
   }
 
@@ -63,7 +73,7 @@ public sealed interface MathNode {
   record Div(MathNode numerator, MathNode denominator) implements MathNode {
     @Override
     public String toString() {
-      return "(" + numerator + ")/(" + denominator + ")";
+      return wrap(numerator) + "/" + wrap(denominator);
     }
   }
 
@@ -71,7 +81,7 @@ public sealed interface MathNode {
   record Pow(MathNode base, MathNode exponent) implements MathNode {
     @Override
     public String toString() {
-      return "(" + base + ")^(" + exponent + ")";
+      return wrap(base) + "^" + wrap(exponent);
     }
   }
 
@@ -79,7 +89,7 @@ public sealed interface MathNode {
   record Neg(MathNode operand) implements MathNode {
     @Override
     public String toString() {
-      return "-" + operand;
+      return "-" + wrap(operand);
     }
   }
 
@@ -145,6 +155,13 @@ public sealed interface MathNode {
     public String toString() {
       return rows.stream().map(r -> join(r, ", ")).collect(Collectors.joining("; ", "[", "]"));
     }
+  }
+
+  /** The node in parentheses unless it is atomic. */
+  private static String wrap(MathNode n) {
+    boolean atomic = n instanceof Num num && num.value().signum() >= 0 || n instanceof Sym || n instanceof Call
+        || n instanceof Seq || n instanceof Matrix || n instanceof Word;
+    return atomic ? n.toString() : "(" + n + ")";
   }
 
   private static String join(List<MathNode> nodes, String sep) {

@@ -98,14 +98,23 @@ public final class MathParser {
     }
   }
 
-  /** Items separated by commas or semicolons, up to one of {@code closers}. */
+  /**
+   * Items separated by commas or semicolons, up to one of {@code closers}. When both appear,
+   * semicolons separate groups: {@code p=5,q=2; p=7,q=2} is two pairs.
+   */
   private MathNode list(Set<String> closers) throws MathSyntaxException {
     enter();
     List<MathNode> items = new ArrayList<>();
+    List<Integer> groupEnds = new ArrayList<>();
     boolean separated = false;
+    boolean commas = false;
     while (true) {
       while (peek().is(",") || peek().is(";")) {
-        next();
+        if (next().text().equals(";")) {
+          groupEnds.add(items.size());
+        } else {
+          commas = true;
+        }
         separated = true;
       }
       if (peek().type() == Type.END || closers.contains(peek().text()) && peek().type() == Type.SYMBOL) {
@@ -127,7 +136,25 @@ public final class MathParser {
     if (items.isEmpty()) {
       throw new MathSyntaxException("empty expression");
     }
+    if (commas && !groupEnds.isEmpty()) {
+      return new Seq(groups(items, groupEnds), ' ', ' ');
+    }
     return items.size() == 1 && !separated ? items.get(0) : new Seq(items, ' ', ' ');
+  }
+
+  private static List<MathNode> groups(List<MathNode> items, List<Integer> groupEnds) {
+    List<MathNode> out = new ArrayList<>();
+    int start = 0;
+    List<Integer> ends = new ArrayList<>(groupEnds);
+    ends.add(items.size());
+    for (int end : ends) {
+      if (end > start) {
+        List<MathNode> group = items.subList(start, end);
+        out.add(group.size() == 1 ? group.get(0) : new Seq(List.copyOf(group), '(', ')'));
+      }
+      start = Math.max(start, end);
+    }
+    return out;
   }
 
   private MathNode relation() throws MathSyntaxException {
@@ -190,11 +217,20 @@ public final class MathParser {
         MathNode numerator = factors.size() == 1 ? factors.get(0) : new Mul(List.copyOf(factors));
         factors.clear();
         factors.add(new Div(numerator, denominator));
+      } else if (factors.size() == 1 && isSignedInteger(factors.get(0)) && peek().type() == Type.NUMBER
+          && peekAt(1).is("/") && peekAt(2).type() == Type.NUMBER) {
+        MathNode numerator = number(next());
+        next();
+        MathNode denominator = number(next());
+        if (!isProper(numerator, denominator)) {
+          throw new MathSyntaxException("not a mixed number: " + factors.get(0) + " " + numerator + "/" + denominator);
+        }
+        factors.set(0, postfix(mixed(factors.get(0), new Div(numerator, denominator))));
       } else if (startsFactor(peek())) {
         MathNode f = power();
         MathNode last = factors.get(factors.size() - 1);
-        if (isInteger(last) && f instanceof Div d && isInteger(d.numerator()) && isInteger(d.denominator()) && factors.size() == 1) {
-          factors.set(0, new Add(List.of(last, d)));
+        if (factors.size() == 1 && isSignedInteger(last) && f instanceof Div d && isProper(d.numerator(), d.denominator())) {
+          factors.set(0, mixed(last, d));
         } else if (last instanceof Num && f instanceof Num) {
           throw new MathSyntaxException("two numbers side by side: " + last + " " + f);
         } else {
@@ -206,6 +242,23 @@ public final class MathParser {
     }
     depth--;
     return factors.size() == 1 ? factors.get(0) : new Mul(factors);
+  }
+
+  /** {@code 2 3/4} is 2 + 3/4 and {@code -2 3/4} is -(2 + 3/4). */
+  private static MathNode mixed(MathNode whole, Div fraction) {
+    return whole instanceof Neg n
+        ? new Neg(new Add(List.of(n.operand(), fraction)))
+        : new Add(List.of(whole, fraction));
+  }
+
+  private static boolean isSignedInteger(MathNode n) {
+    return isInteger(n) || n instanceof Neg g && isInteger(g.operand());
+  }
+
+  /** A proper fraction of integers, as the fractional part of a mixed number must be. */
+  private static boolean isProper(MathNode numerator, MathNode denominator) {
+    return isInteger(numerator) && isInteger(denominator)
+        && ((Num) numerator).value().compareTo(((Num) denominator).value()) < 0;
   }
 
   private static boolean isInteger(MathNode n) {
@@ -328,7 +381,7 @@ public final class MathParser {
     if (peek().is("_") && (peekAt(1).type() == Type.NUMBER || peekAt(1).is("{"))) {
       next();
       String base = subscriptText();
-      return new Sym("base" + base + " " + t.text());
+      return new Sym(t.text() + "_" + base);
     }
     try {
       BigDecimal v = new BigDecimal(t.text());
@@ -388,6 +441,9 @@ public final class MathParser {
     }
     if (name.equals("sqrt")) {
       return command("sqrt");
+    }
+    if (!peek().is("(") && !peek().is("_") && !peek().is("^") && !startsFactor(peek())) {
+      return new Sym(name);
     }
     MathNode base = null;
     if (peek().is("_")) {

@@ -99,7 +99,7 @@ final class Tokenizer {
     // A clock time such as 12:00 is one token, not a ratio.
     if (j + 3 <= n && s.charAt(j) == ':' && s.substring(j + 1, j + 3).matches("\\d\\d")
         && (j + 3 == n || !Character.isDigit(s.charAt(j + 3)))) {
-      out.add(new Token(Type.IDENT, "time " + s.substring(i, j + 3)));
+      out.add(new Token(Type.IDENT, s.substring(i, j + 3)));
       return j + 3;
     }
     String text = s.substring(i, j);

@@ -18,12 +18,34 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Grades answers that are mathematical expressions: numbers in any notation, expressions with
- * variables, equations, inequalities, intervals, sets, tuples, matrices and Big-O. It finds the
- * final answer in the response, reads key and answer into trees, and decides by structure, exact
- * arithmetic, then evaluation at random points (random matrices for the key's non-commuting
- * symbols). An unreadable key or a comparison that runs out of time is {@code needs_review}; an
- * unreadable answer is {@code incorrect}, with the reason. Thread-safe and cheap to construct.
+ * Grades answers that are mathematical expressions. What counts as equivalent to the key (or to
+ * one of its alternatives):
+ *
+ * <ul>
+ *   <li>the same value, however written: {@code 1/2}, {@code 0.5}, {@code \dfrac12}, {@code 50\%};
+ *       {@code 1 1/2}; {@code 1.7e15}, {@code 1.7 \times 10^{15}}; {@code 7,425,000}; rationals
+ *       compare exactly, so {@code 1/2004!} is not {@code 1/2006!};
+ *   <li>a decimal that is the exact key rounded to the digits it shows ({@code 0.333} for 1/3,
+ *       {@code 3.14} for π), with at least two significant digits;
+ *   <li>the same expression: polynomials that expand alike ({@code 4k(m+l)} and
+ *       {@code 4km + 4kl}), otherwise agreement at six random points (random 3×3 matrices for the
+ *       key's non-commuting symbols, so {@code X W_2 W_1} is not {@code X W_1 W_2} but
+ *       {@code (XW)^T} is {@code W^T X^T}), and where that cannot decide, Symja simplifying the
+ *       difference to 0;
+ *   <li>equations: a named left side is optional ({@code L = W_U W_E T} and {@code W_U W_E T}),
+ *       a chain counts by its last value, and equivalent equations match ({@code 3x - y = 1},
+ *       {@code y = 3x - 1});
+ *   <li>inequalities stating the same condition; a key inequality matches the answer's interval,
+ *       not the reverse;
+ *   <li>sets and bare lists in any order; tuples and intervals in order, with the same ends
+ *       (order is free when the key says {@code ordered: false}); {@code ±} as both signs;
+ *       matrices entry by entry; Big-O classes that grow alike; words, ignoring case.
+ * </ul>
+ *
+ * <p>It finds the final answer in the response first (boxes, "final answer", the last math span,
+ * bold, a concluding number). An unreadable key or a comparison out of time is
+ * {@code needs_review}; an unreadable answer is {@code incorrect}, with the reason. Thread-safe and
+ * cheap to construct: Symja starts only when first needed.
  */
 public final class ExpressionGrader implements Grader {
   private final GradingOptions options;
@@ -42,9 +64,35 @@ public final class ExpressionGrader implements Grader {
     Key key = part.key();
     Deadline deadline = Deadline.after(options.timeLimit());
     String extracted = FinalMathExtractor.extract(answer.text());
+    String cleanedAnswer = cleaned(extracted);
+    List<String> cleanedKeys = new ArrayList<>();
+    for (String accepted : key.acceptedAnswers()) {
+      String cleanedKey = cleaned(FinalMathExtractor.extract(accepted));
+      cleanedKeys.add(cleanedKey);
+      if (cleanedKey != null && !cleanedKey.isBlank() && cleanedKey.replace(" ", "").equals(
+          cleanedAnswer == null ? null : cleanedAnswer.replace(" ", ""))) {
+        return new Grade(Verdict.CORRECT, 1.0, 0.99, extracted,
+            "Equivalent to the key: the same text once spacing and wrappers are removed.", List.of(), null, name());
+      }
+    }
+    List<MathNode> keys = new ArrayList<>();
+    List<String> keyTexts = new ArrayList<>();
+    String keyError = null;
+    for (int i = 0; i < cleanedKeys.size(); i++) {
+      String accepted = key.acceptedAnswers().get(i);
+      try {
+        keys.add(parse(cleanedKeys.get(i)));
+        keyTexts.add(accepted);
+      } catch (MathSyntaxException e) {
+        keyError = "the key '" + shorten(accepted) + "' could not be read: " + e.getMessage();
+      }
+    }
+    if (keys.isEmpty()) {
+      return Grade.needsReview(extracted, capitalise(keyError) + ".", name());
+    }
     MathNode response;
     try {
-      response = read(extracted);
+      response = parse(cleanedAnswer);
     } catch (MathSyntaxException e) {
       return new Grade(Verdict.INCORRECT, 0.0, 0.7, extracted,
           "The answer could not be read as mathematics: " + e.getMessage() + ".", List.of(), null, name());
@@ -54,19 +102,12 @@ public final class ExpressionGrader implements Grader {
     List<String> evidence = new ArrayList<>();
     evidence.add("answer read as " + shorten(response.toString()));
     Decision first = null;
-    String keyError = null;
-    for (String accepted : key.acceptedAnswers()) {
-      MathNode keyNode;
-      try {
-        keyNode = read(FinalMathExtractor.extract(accepted));
-      } catch (MathSyntaxException e) {
-        keyError = "the key '" + shorten(accepted) + "' could not be read: " + e.getMessage();
-        continue;
-      }
+    for (int i = 0; i < keys.size(); i++) {
+      MathNode keyNode = keys.get(i);
       Decision d = safely(equivalence, keyNode, response);
       if (d.isEqual()) {
         evidence.add("key read as " + shorten(keyNode.toString()));
-        String which = accepted.equals(key.answer()) ? "" : " (an accepted alternative)";
+        String which = keyTexts.get(i).equals(key.answer()) ? "" : " (an accepted alternative)";
         return new Grade(Verdict.CORRECT, 1.0, 0.95, extracted,
             "Equivalent to the key" + which + ": " + d.reason() + ".", evidence, null, name());
       }
@@ -74,9 +115,6 @@ public final class ExpressionGrader implements Grader {
         first = d;
         evidence.add("key read as " + shorten(keyNode.toString()));
       }
-    }
-    if (first == null) {
-      return Grade.needsReview(extracted, capitalise(keyError) + ".", name());
     }
     if (first.isDifferent()) {
       return new Grade(Verdict.INCORRECT, 0.0, 0.9, extracted,
@@ -98,15 +136,20 @@ public final class ExpressionGrader implements Grader {
     }
   }
 
-  /** Reads an extracted answer into a tree. */
-  static MathNode read(String extracted) throws MathSyntaxException {
-    if (extracted == null || extracted.isBlank()) {
+  /** The cleaned form of an extracted answer; null when it is too long to read. */
+  private static String cleaned(String extracted) {
+    return extracted.length() > MathParser.MAX_LENGTH ? null : LatexCleaner.clean(extracted);
+  }
+
+  /** Reads a cleaned answer into a tree. */
+  private static MathNode parse(String cleaned) throws MathSyntaxException {
+    if (cleaned == null) {
+      throw new MathSyntaxException("the answer is too long to read (over " + MathParser.MAX_LENGTH + " characters)");
+    }
+    if (cleaned.isBlank()) {
       throw new MathSyntaxException("no answer was found");
     }
-    if (extracted.length() > MathParser.MAX_LENGTH) {
-      throw new MathSyntaxException("the answer is too long (" + extracted.length() + " characters)");
-    }
-    return MathParser.parse(LatexCleaner.clean(extracted));
+    return MathParser.parse(cleaned);
   }
 
   /** {@code W_{QK}} and {@code W_QK} name the same symbol. */

@@ -123,6 +123,13 @@ final class Nodes {
       }
       return sb.toString();
     }
+    if (n instanceof Matrix m) {
+      List<String> rows = new ArrayList<>();
+      for (List<MathNode> row : m.rows()) {
+        rows.add(String.join(",", sorted(row, matrices, false)));
+      }
+      return "[" + String.join(";", rows) + "]";
+    }
     String name = n.getClass().getSimpleName();
     if (n instanceof Call c) {
       name = c.function();
@@ -169,7 +176,7 @@ final class Nodes {
    */
   static boolean isName(MathNode n) {
     if (n instanceof Sym s) {
-      return !s.name().equals("∞") && !s.name().startsWith("time ") && !s.name().startsWith("base");
+      return !s.name().equals("∞") && !Character.isDigit(s.name().charAt(0));
     }
     if (n instanceof Mul m) {
       return m.factors().stream().allMatch(Nodes::isName);

@@ -18,7 +18,7 @@ final class ScalarComparison {
   static final int POINTS = 6;
   private static final double RELATIVE = 1e-9;
   private static final double RELATIVE_APPROX = 1e-6;
-  private static final double TINY = 1e-250;
+  private static final double TINY = 1e-10;
 
   private final Set<String> matrices;
   private final RandomPoints points;
@@ -46,6 +46,18 @@ final class ScalarComparison {
       }
       return Decision.different(a + " is not " + k).withDiagnosis(diagnose(k.toDouble(), a.toDouble()));
     }
+    if (tolerance == null && !Nodes.involvesMatrix(key, matrices) && !Nodes.involvesMatrix(answer, matrices)) {
+      Polynomial kp = Polynomial.of(key);
+      Polynomial ap = kp == null || kp.isConstant() ? null : Polynomial.of(answer);
+      if (ap != null) {
+        if (kp.equals(ap)) {
+          return Decision.equal("both expand to " + kp);
+        }
+        return kp.isMonomial() && ap.isMonomial()
+            ? Decision.different(ap + " is not " + kp)
+            : Decision.different("the answer expands to " + ap + ", the key to " + kp);
+      }
+    }
     return numeric(key, answer, tolerance);
   }
 
@@ -66,9 +78,10 @@ final class ScalarComparison {
     int rounds = symbols.isEmpty() ? 1 : POINTS;
     int valid = 0;
     String lastError = null;
+    Decision firstDifference = null;
     for (int p = 0; p < rounds; p++) {
       if (deadline.passed()) {
-        return Decision.unknown("the time limit was reached while comparing values");
+        return firstDifference != null ? firstDifference : Decision.unknown("the time limit was reached while comparing values");
       }
       Map<String, Value> point = points.point(p, symbols);
       Value kv;
@@ -90,7 +103,8 @@ final class ScalarComparison {
       }
       double scale = Math.max(kv.magnitude(), av.magnitude());
       double distance = kv.distance(av);
-      if (scale < TINY && !(kv.magnitude() == 0 && av.magnitude() == 0)) {
+      if (scale < TINY && (tolerance == null || !symbols.isEmpty())) {
+        // Underflow or cancellation: floating point cannot tell 0 from e^{-1000}.
         return Decision.unknown("the values are too small to compare in floating point");
       }
       boolean close;
@@ -100,15 +114,28 @@ final class ScalarComparison {
         close = distance <= relative * scale;
       }
       if (!close) {
-        return different(key, answer, symbols, point, kv, av);
+        Decision d = different(key, answer, symbols, point, kv, av);
+        boolean real = !kv.isMatrix() && !av.isMatrix() && kv.scalar.isReal() && av.scalar.isReal();
+        if (real || kv.isMatrix() || av.isMatrix()) {
+          return d;
+        }
+        // A point where the values are complex explains poorly; look for a real one first.
+        firstDifference = firstDifference == null ? d : firstDifference;
+        continue;
       }
       valid++;
+    }
+    if (firstDifference != null) {
+      return firstDifference;
     }
     if (valid == 0 || (!symbols.isEmpty() && valid < 2)) {
       return Decision.unknown("could not evaluate " + (lastError == null ? "the expressions" : lastError));
     }
     if (symbols.isEmpty()) {
-      return Decision.equal("both evaluate to " + format(new NumericEvaluatorResult(key).value));
+      String value = format(valueOf(key));
+      return tolerance != null
+          ? Decision.equal(answer + " is " + key + " ≈ " + value + " at the digits shown")
+          : Decision.equal("both evaluate to " + value);
     }
     return Decision.equal("agree at " + valid + " random points of " + describe(symbols));
   }
@@ -169,6 +196,9 @@ final class ScalarComparison {
     if (Math.abs(ratio + 1) < 1e-9) {
       return "consistent with a sign error";
     }
+    if (Math.abs(key + answer - 1) < 1e-9) {
+      return "consistent with giving the complement (1 minus the key's value)";
+    }
     double log = Math.log10(Math.abs(ratio));
     if (Math.abs(log - Math.rint(log)) < 1e-9 && Math.rint(log) != 0) {
       return "consistent with a misplaced decimal point or a unit slip (off by a factor of 10^" + (long) Math.rint(log) + ")";
@@ -199,18 +229,12 @@ final class ScalarComparison {
     return re + (c.im() < 0 ? " - " : " + ") + String.format(Locale.ROOT, "%.6g", Math.abs(c.im())).replaceAll("\\.?0+(?=$|e)", "") + "i";
   }
 
-  /** The value of a constant expression, for explanations. */
-  private static final class NumericEvaluatorResult {
-    final Value value;
-
-    NumericEvaluatorResult(MathNode n) {
-      Value v;
-      try {
-        v = new NumericEvaluator(Map.of()).eval(n);
-      } catch (EvaluationException | ArithmeticException e) {
-        v = null;
-      }
-      value = v;
+  /** The value of a constant expression, for explanations; null when it cannot be evaluated. */
+  private static Value valueOf(MathNode n) {
+    try {
+      return new NumericEvaluator(Map.of()).eval(n);
+    } catch (EvaluationException | ArithmeticException e) {
+      return null;
     }
   }
 }

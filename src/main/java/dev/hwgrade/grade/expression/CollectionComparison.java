@@ -1,0 +1,137 @@
+package dev.hwgrade.grade.expression;
+
+import dev.hwgrade.latex.MathNode;
+import dev.hwgrade.latex.MathNode.Matrix;
+import dev.hwgrade.latex.MathNode.Seq;
+import dev.hwgrade.latex.MathNode.Union;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Compares lists, sets, tuples, intervals, unions and matrices: sets and bare lists in any order,
+ * tuples and intervals in order (unless the key says order does not matter) with the same kind of
+ * ends, matrices entry by entry.
+ */
+final class CollectionComparison {
+  private static final int MAX_ITEMS = 64;
+  private final Equivalence equivalence;
+  private final boolean ordered;
+
+  CollectionComparison(Equivalence equivalence, boolean ordered) {
+    this.equivalence = equivalence;
+    this.ordered = ordered;
+  }
+
+  /** Compares when key or answer is a list, set, tuple, interval or union. */
+  Decision compare(MathNode k, MathNode a) {
+    if (k instanceof Union ku && a instanceof Union au) {
+      return asSets(ku.parts(), au.parts(), "parts");
+    }
+    if (k instanceof Union || a instanceof Union) {
+      return Decision.different("the key is " + k + " but the answer is " + a);
+    }
+    if (!(k instanceof Seq) || !(a instanceof Seq)) {
+      Seq s = (Seq) (k instanceof Seq ? k : a);
+      MathNode other = k instanceof Seq ? a : k;
+      if (s.items().size() == 1 && (s.bare() || s.isSet())) {
+        return k instanceof Seq ? equivalence.any(s.items().get(0), other) : equivalence.any(other, s.items().get(0));
+      }
+      if (other instanceof Matrix m && m.rows().get(0).size() == 1 && !s.bare()) {
+        return equivalence.any(k instanceof Seq ? k : columnAsTuple(m), k instanceof Seq ? columnAsTuple(m) : a);
+      }
+      return Decision.different(k instanceof Seq
+          ? "the key lists " + s.items().size() + " items; the answer is " + a
+          : "the answer lists " + s.items().size() + " items; the key is " + k);
+    }
+    Seq ks = (Seq) k;
+    Seq as = (Seq) a;
+    if (ks.items().size() > MAX_ITEMS || as.items().size() > MAX_ITEMS) {
+      return Decision.unknown("too many items to compare");
+    }
+    boolean kTuple = !ks.bare() && !ks.isSet();
+    boolean aTuple = !as.bare() && !as.isSet();
+    if (kTuple && aTuple && ks.items().size() == 2 && (ks.open() != as.open() || ks.close() != as.close())) {
+      return Decision.different("the ends differ: " + a + " against " + k + " (open and closed ends are not the same)");
+    }
+    if ((kTuple || aTuple) && (ordered || !(kTuple && aTuple))) {
+      return inOrder(ks.items(), as.items());
+    }
+    return asSets(ks.items(), as.items(), "items");
+  }
+
+  private static Seq columnAsTuple(Matrix m) {
+    List<MathNode> items = new ArrayList<>();
+    for (List<MathNode> row : m.rows()) {
+      items.add(row.get(0));
+    }
+    return new Seq(items, '(', ')');
+  }
+
+  private Decision inOrder(List<MathNode> k, List<MathNode> a) {
+    if (k.size() != a.size()) {
+      return Decision.different("the answer has " + a.size() + " entries, the key " + k.size());
+    }
+    for (int i = 0; i < k.size(); i++) {
+      Decision d = equivalence.any(k.get(i), a.get(i));
+      if (!d.isEqual()) {
+        return d.isDifferent()
+            ? Decision.different("entry " + (i + 1) + " differs: " + d.reason())
+            : Decision.unknown("entry " + (i + 1) + ": " + d.reason());
+      }
+    }
+    return Decision.equal("all " + k.size() + " entries match in order");
+  }
+
+  private Decision asSets(List<MathNode> k, List<MathNode> a, String what) {
+    boolean unknown = false;
+    for (MathNode x : k) {
+      Decision d = findIn(x, a, true);
+      if (d.isDifferent()) {
+        return Decision.different("the answer lacks " + x);
+      }
+      unknown |= !d.isEqual();
+    }
+    for (MathNode y : a) {
+      Decision d = findIn(y, k, false);
+      if (d.isDifferent()) {
+        return Decision.different("the answer has " + y + ", which the key does not");
+      }
+      unknown |= !d.isEqual();
+    }
+    return unknown
+        ? Decision.unknown("some " + what + " could not be compared")
+        : Decision.equal("the same " + what + " (" + k.size() + ") in any order");
+  }
+
+  private Decision findIn(MathNode x, List<MathNode> pool, boolean xIsKey) {
+    boolean unknown = false;
+    for (MathNode y : pool) {
+      Decision d = xIsKey ? equivalence.any(x, y) : equivalence.any(y, x);
+      if (d.isEqual()) {
+        return d;
+      }
+      unknown |= d.outcome() == Decision.Outcome.UNKNOWN;
+    }
+    return unknown ? Decision.unknown("undecided") : Decision.different("absent");
+  }
+
+  /** Compares two matrices entry by entry. */
+  Decision matrices(Matrix k, Matrix a) {
+    int rows = k.rows().size();
+    int cols = k.rows().get(0).size();
+    if (a.rows().size() != rows || a.rows().get(0).size() != cols) {
+      return Decision.different("the answer is a " + a.rows().size() + "×" + a.rows().get(0).size()
+          + " matrix, the key " + rows + "×" + cols);
+    }
+    for (int i = 0; i < rows; i++) {
+      for (int j = 0; j < cols; j++) {
+        Decision d = equivalence.any(k.rows().get(i).get(j), a.rows().get(i).get(j));
+        if (!d.isEqual()) {
+          String where = "entry (" + (i + 1) + ", " + (j + 1) + ")";
+          return d.isDifferent() ? Decision.different(where + " differs: " + d.reason()) : Decision.unknown(where + ": " + d.reason());
+        }
+      }
+    }
+    return Decision.equal("all " + rows * cols + " entries of the " + rows + "×" + cols + " matrices match");
+  }
+}
