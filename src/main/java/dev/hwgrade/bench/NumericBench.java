@@ -17,9 +17,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 
 /**
  * Measures the numeric grader on generated key/response pairs written the way models write them
@@ -79,11 +81,11 @@ public final class NumericBench {
 
     GradingEngine engine = GradingEngine.builder().parallelism(cores).build();
     long e0 = System.nanoTime();
-    List<java.util.concurrent.CompletableFuture<Grade>> futures = new ArrayList<>(pairs.size());
+    List<CompletableFuture<Grade>> futures = new ArrayList<>(pairs.size());
     for (Pair p : pairs) {
       futures.add(engine.submit(p.part(), p.answer()));
     }
-    futures.forEach(java.util.concurrent.CompletableFuture::join);
+    futures.forEach(CompletableFuture::join);
     double viaEngine = pairs.size() / seconds(System.nanoTime() - e0);
     out.printf(Locale.ROOT, "engine, %d threads:  %,10.0f pairs/s%n", cores, viaEngine);
 
@@ -92,7 +94,7 @@ public final class NumericBench {
     return met ? 0 : 1;
   }
 
-  private static double parallel(int threads, List<Pair> pairs, java.util.function.Consumer<Pair> work) {
+  private static double parallel(int threads, List<Pair> pairs, Consumer<Pair> work) {
     ExecutorService pool = Executors.newFixedThreadPool(threads);
     try {
       long t0 = System.nanoTime();

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.measure.Unit;
 import tech.units.indriya.AbstractUnit;
+import tech.units.indriya.unit.UnitDimension;
 
 /**
  * Reads unit phrases as models write them — {@code MB/token}, {@code sec/token}, {@code $/year},
@@ -226,11 +229,11 @@ public final class UnitParser {
   }
 
   private static boolean isTime(Atom a) {
-    return a.unit().getDimension().equals(tech.units.indriya.unit.UnitDimension.TIME);
+    return a.unit().getDimension().equals(UnitDimension.TIME);
   }
 
-  private static final java.util.regex.Pattern SPECIAL =
-      java.util.regex.Pattern.compile(
+  private static final Pattern SPECIAL =
+      Pattern.compile(
           "(?i)(?:PF|PFLOPS?|petaflops?|pfs)(?:/s)?-days?|FLOP/s|FLOPS|[kKMGTPEZY]?FLOPS|[a-z]*watt-hours?");
 
   /** End of a multi-part spelling (PF-days, FLOP/s) starting at {@code j}, or {@code j}. */
@@ -239,7 +242,7 @@ public final class UnitParser {
       return j;
     }
     int limit = Math.min(s.length(), j + 20);
-    java.util.regex.Matcher m = SPECIAL.matcher(s).region(j, limit);
+    Matcher m = SPECIAL.matcher(s).region(j, limit);
     if (m.lookingAt() && (m.end() >= s.length() || !Character.isLetterOrDigit(s.charAt(m.end())))) {
       String found = m.group();
       // FLOPS on its own is handled as a word; only the composite spellings need this path.

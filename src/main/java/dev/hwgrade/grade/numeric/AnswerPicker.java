@@ -5,6 +5,10 @@ import dev.hwgrade.quantity.QuantityScanner;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Picks the quantity a response gives as its answer: within a {@code \boxed{}}, after a
@@ -129,12 +133,15 @@ final class AnswerPicker {
     }
     int to = lower.length();
     if (label != null) {
-      int k = lower.indexOf(label.toLowerCase(Locale.ROOT), from);
-      if (k < 0 && from > 0) {
-        k = lower.indexOf(label.toLowerCase(Locale.ROOT));
+      Matcher m = labelPattern(label).matcher(scan.text());
+      int found = -1;
+      if (m.find(from)) {
+        found = m.end();
+      } else if (from > 0 && m.find(0)) {
+        found = m.end();
       }
-      if (k >= 0) {
-        from = k + label.length();
+      if (found >= 0) {
+        from = found;
         to = nextLabelOrLine(scan.text(), from);
       }
     }
@@ -145,6 +152,22 @@ final class AnswerPicker {
       }
     }
     return in.isEmpty() ? all : in;
+  }
+
+  private static final Map<String, Pattern> LABELS =
+      new ConcurrentHashMap<>();
+
+  /** The label as a whole word followed by a colon or an equals sign: {@code GPT-6:}, {@code C =}. */
+  private static Pattern labelPattern(String label) {
+    if (LABELS.size() > 10_000) {
+      LABELS.clear();
+    }
+    return LABELS.computeIfAbsent(
+        label,
+        l ->
+            Pattern.compile(
+                "(?<![A-Za-z0-9])" + Pattern.quote(l) + "\\s*[:=]",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
   }
 
   /** End of a labelled item: the next newline or the next {@code Word:} label. */

@@ -73,7 +73,7 @@ public final class NumericGrader implements Grader {
   }
 
   /** Quantities the question gives, cached per question text. */
-  private List<dev.hwgrade.quantity.Amount> givens(String question) {
+  private List<Amount> givens(String question) {
     if (question == null || question.isBlank()) {
       return List.of();
     }

@@ -3,6 +3,7 @@ package dev.hwgrade.grade.numeric;
 import dev.hwgrade.quantity.Amount;
 import dev.hwgrade.quantity.Magnitudes;
 import dev.hwgrade.quantity.QuantityScanner;
+import dev.hwgrade.quantity.QuantityUnit;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -28,7 +29,7 @@ final class PairRatios {
    * @param excluded values in the key's measured unit to leave out (the answer and the key)
    */
   static List<Hypothesis> candidates(
-      double ratio, List<Source> sources, dev.hwgrade.quantity.QuantityUnit answerUnit, double[] excluded) {
+      double ratio, List<Source> sources, QuantityUnit answerUnit, double[] excluded) {
     List<Found> found = new ArrayList<>();
     for (Source src : sources) {
       if (src.text() == null || src.text().isBlank()) {

@@ -1,8 +1,10 @@
 package dev.hwgrade.grade.numeric;
 
+import dev.hwgrade.quantity.Magnitudes;
 import dev.hwgrade.quantity.QuantityUnit;
 import dev.hwgrade.quantity.UnitCatalog;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -83,7 +85,7 @@ final class SimpleFactors {
 
   /** Keeps, for each factor, the most specific reading (the lowest misfit). */
   private static List<Hypothesis> bestPerFactor(List<Hypothesis> all) {
-    java.util.Map<Long, Hypothesis> best = new java.util.LinkedHashMap<>();
+    Map<Long, Hypothesis> best = new LinkedHashMap<>();
     for (Hypothesis h : all) {
       long key = Math.round(h.factor() * 1e6);
       Hypothesis old = best.get(key);
@@ -124,7 +126,7 @@ final class SimpleFactors {
         Map.of(1e3, "1,000", 1e6, "a million", 1e9, "a billion", 1e12, "10^12", 1048576.0, "1024²",
             1073741824.0, "1024³");
     String n = names.get(f);
-    return n != null ? n : dev.hwgrade.quantity.Magnitudes.ratio(f);
+    return n != null ? n : Magnitudes.ratio(f);
   }
 
   private static void add(List<Hypothesis> out, double r, double factor, double penalty, String text) {
