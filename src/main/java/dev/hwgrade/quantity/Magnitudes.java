@@ -23,7 +23,7 @@ public final class Magnitudes {
       if (plain.scale() < 0) {
         plain = plain.setScale(0);
       }
-      if (a >= 1000) {
+      if (plain.abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
         return String.format(Locale.ROOT, "%,d", plain.longValue());
       }
       return plain.toPlainString();
@@ -41,7 +41,7 @@ public final class Magnitudes {
 
   /** A ratio such as {@code 3.75} or {@code 6.6}, two decimals below 10, fewer above. */
   public static String ratio(double r) {
-    if (r >= 1000) {
+    if (r >= 999.5) {
       return format(r);
     }
     BigDecimal b = new BigDecimal(r).round(new MathContext(r < 10 ? 3 : r < 100 ? 3 : 4)).stripTrailingZeros();

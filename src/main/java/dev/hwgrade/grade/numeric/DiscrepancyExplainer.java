@@ -63,7 +63,10 @@ public final class DiscrepancyExplainer {
         .append(" of magnitude)");
     List<Hypothesis> hs = new ArrayList<>();
     String context = String.join(" ", nn(m.question()), nn(m.keyExplanation()), nn(m.responseText()));
-    hs.addAll(SimpleFactors.candidates(ratio, m.keyUnit(), m.fit(), context));
+    hs.addAll(SimpleFactors.candidates(ratio, m.keyUnit(), context));
+    if (m.fit() == Fit.UNITLESS) {
+      hs.addAll(UnwrittenUnit.candidates(ratio, m.keyUnit()));
+    }
     double[] excluded = {m.value(), k};
     hs.addAll(
         PairRatios.candidates(

@@ -22,20 +22,13 @@ final class SimpleFactors {
   /** Largest misfit accepted for a simple factor: about 12%. */
   static final double LIMIT = 0.115;
 
-  static List<Hypothesis> candidates(double ratio, QuantityUnit keyUnit, Fit fit, String context) {
+  static List<Hypothesis> candidates(double ratio, QuantityUnit keyUnit, String context) {
     double r = ratio >= 1 ? ratio : 1 / ratio;
     List<Hypothesis> out = new ArrayList<>();
     boolean info = has(keyUnit, UnitCatalog.INFORMATION);
     boolean time = has(keyUnit, UnitDimension.TIME);
     boolean flops = has(keyUnit, UnitCatalog.COMPUTE);
     String ctx = context.toLowerCase(Locale.ROOT);
-    if (fit == Fit.UNITLESS) {
-      for (double f : new double[] {1e3, 1e6, 1e9, 1e12, 1024, 1048576, 1073741824.0, 3600, 60, 24, 8}) {
-        add(out, r, f, 0.0,
-            "consistent with the number being in another unit than the key's " + keyUnit.label()
-                + " (a factor of " + SimpleFactors.name(f) + "), since the response names no unit");
-      }
-    }
     if (info) {
       add(out, r, 8, 0.0, "consistent with a bits/bytes confusion (a factor of 8)");
       add(out, r, 1.024, 0.0, "consistent with mixing binary and decimal prefixes (KiB against kB, 2.4%)");
