@@ -302,7 +302,7 @@ public final class NumberReader {
   }
 
   static boolean isTimesSign(char c) {
-    return c == '×' || c == '*' || c == '·' || c == '⋅' || c == 'x';
+    return c == '×' || c == '*' || c == '·' || c == '⋅' || c == 'x' || c == 'X';
   }
 
   private static boolean isDigit(char c) {

@@ -18,6 +18,7 @@ public final class TextNormalizer {
   private static final Pattern FRAC = Pattern.compile("\\\\[dt]?frac\\s*\\{\\s*([0-9.,]+)\\s*}\\s*\\{\\s*([0-9.,]+)\\s*}");
   private static final Pattern BOXED = Pattern.compile("\\\\boxed\\s*\\{");
   private static final Pattern THIN_SPACE_GROUP = Pattern.compile("(\\d)\\\\[,;:! ](\\d{3})");
+  private static final Pattern NARROW_SPACE_GROUP = Pattern.compile("(\\d)[\u202F\u2009\u00A0](\\d{3})(?!\\d)");
   private static final Pattern PY_POWER = Pattern.compile("(\\d)\\s*\\*\\*\\s*([-+]?\\d)");
 
   /** The plain form of {@code text}. */
@@ -35,6 +36,10 @@ public final class TextNormalizer {
       return "";
     }
     String s = text;
+    if (s.indexOf('\u202F') >= 0 || s.indexOf('\u2009') >= 0 || s.indexOf('\u00A0') >= 0) {
+      s = NARROW_SPACE_GROUP.matcher(s).replaceAll("$1$2"); // 1 179 648 with thin spaces
+      s = NARROW_SPACE_GROUP.matcher(s).replaceAll("$1$2");
+    }
     if (s.indexOf('\\') >= 0) {
       s = latex(s);
     }
