@@ -70,6 +70,9 @@ public final class Magnitudes {
     if (label.equals("%")) {
       return format(v) + "%";
     }
+    if (label.startsWith("USD") || label.startsWith("US$")) {
+      label = "$" + label.substring(3); // one spelling of dollars in explanations
+    }
     if (label.startsWith("$")) {
       String rest = label.substring(1);
       return "$" + format(v) + (rest.isEmpty() ? "" : rest.startsWith("/") ? rest : rest.startsWith(" ") ? rest : " " + rest);

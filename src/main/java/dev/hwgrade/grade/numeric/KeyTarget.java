@@ -29,7 +29,7 @@ public record KeyTarget(double low, double high, QuantityUnit unit, String text,
   public String display() {
     if (isRange()) {
       String hi = Magnitudes.withUnit(high, unit);
-      return (unit.label().startsWith("$") ? "$" : "") + Magnitudes.format(low) + "–" + hi;
+      return (hi.startsWith("$") ? "$" : "") + Magnitudes.format(low) + "–" + hi;
     }
     return Magnitudes.withUnit(low, unit);
   }

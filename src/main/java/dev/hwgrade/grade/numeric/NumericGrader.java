@@ -295,7 +295,8 @@ public final class NumericGrader implements Grader {
       return a.text() + " (" + Magnitudes.withUnit(e.low(), e.target().unit()) + " to "
           + Magnitudes.withUnit(e.high(), e.target().unit()) + ")";
     }
-    if (e.fit() == Fit.EXACT && a.unit().label().equals(e.target().unit().label())
+    boolean sameUnit = Math.abs(a.unit().factorTo(e.target().unit()) - 1) < 1e-12;
+    if (e.fit() == Fit.EXACT && (a.unit().label().equals(e.target().unit().label()) || sameUnit && !a.isRange())
         || e.fit() == Fit.UNITLESS && !e.asFraction() || e.fit() == Fit.KEY_HAS_NO_UNIT) {
       return a.text().replaceAll("^[~≈]\\s*", "~");
     }
