@@ -143,7 +143,7 @@ public final class QuantityScanner {
       }
       out.add(
           new Amount(
-              low, high, unit, s.substring(start, end).strip().replaceAll("\\s+", " "), start, end, relation(s, start), operand(s, start, end, unit.isNone()),
+              low, high, unit, shown(s.substring(start, end)), start, end, relation(s, start), operand(s, start, end, unit.isNone()),
               digits));
       i = Math.max(end, i + 1);
     }
@@ -242,6 +242,12 @@ public final class QuantityScanner {
       return null;
     }
     return new Range(lowScale, second.value(), u, end);
+  }
+
+  /** The text of an amount as explanations show it: one space between words, {@code 10^15}. */
+  private static String shown(String raw) {
+    String t = raw.strip().replaceAll("\\s+", " ");
+    return t.indexOf("^{") >= 0 ? t.replaceAll("\\^\\{([^{}]*)}", "^$1") : t;
   }
 
   /** A {@code $} (or {@code US$}, {@code USD }) just before position {@code i}, or -1. */
