@@ -192,7 +192,7 @@ public final class TextNormalizer {
         i++;
         continue;
       }
-      if (digitNext) {
+      if (digitNext && !inMath) {
         int close = s.indexOf('$', i + 1);
         if (eolAfter < i) {
           eolAfter = s.indexOf('\n', i + 1);

@@ -77,6 +77,7 @@ public final class DiscrepancyExplainer {
                 new PairRatios.Source("the response", m.responseText())),
             m.keyUnit(),
             excluded));
+    hs.addAll(complement(m.value(), k));
     hs.sort(Comparator.comparingDouble(Hypothesis::misfit));
     if (hs.isEmpty()) {
       b.append(". No simple factor, unit slip or ratio of numbers in the problem accounts for it;")
@@ -84,7 +85,7 @@ public final class DiscrepancyExplainer {
       return b.toString();
     }
     Hypothesis first = hs.get(0);
-    String approx = nearestRound(r);
+    String approx = first.factor() > 0 ? nearestRound(r) : null;
     if (approx != null) {
       b.append(", about ").append(approx).append("×");
     }
@@ -95,6 +96,19 @@ public final class DiscrepancyExplainer {
       }
     }
     return b.append('.').toString();
+  }
+
+  /** A probability or fraction answered as its complement: 0.349 for 0.651. */
+  private static List<Hypothesis> complement(double value, double key) {
+    if (key > 0 && key < 1 && value > 0 && value < 1 && Math.abs(key - 0.5) > 0.02) {
+      double misfit = Math.abs(Math.log(value / (1 - key)));
+      if (misfit < 0.02) {
+        return List.of(
+            new Hypothesis("consistent with giving the complement, 1 − " + Magnitudes.format(key) + " = "
+                + Magnitudes.format(1 - key) + " (the probability of the opposite event)", misfit - 0.01, 0));
+      }
+    }
+    return List.of();
   }
 
   /** Explains a unit of another dimension. */
