@@ -44,7 +44,8 @@ public final class Magnitudes {
     if (r >= 999.5) {
       return format(r);
     }
-    BigDecimal b = new BigDecimal(r).round(new MathContext(r < 10 ? 3 : r < 100 ? 3 : 4)).stripTrailingZeros();
+    BigDecimal b =
+        new BigDecimal(r).round(new MathContext(r < 10 ? 3 : r < 100 ? 3 : 4)).stripTrailingZeros();
     if (b.scale() < 0) {
       b = b.setScale(0);
     }
@@ -75,7 +76,11 @@ public final class Magnitudes {
     }
     if (label.startsWith("$")) {
       String rest = label.substring(1);
-      return "$" + format(v) + (rest.isEmpty() ? "" : rest.startsWith("/") ? rest : rest.startsWith(" ") ? rest : " " + rest);
+      return "$"
+          + format(v)
+          + (rest.isEmpty()
+              ? ""
+              : rest.startsWith("/") ? rest : rest.startsWith(" ") ? rest : " " + rest);
     }
     return format(v) + " " + label;
   }

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds every quantity in a text — numbers with their units, money, percentages, ranges — and
- * notes for each how much it reads like a stated result (after {@code =}, {@code ≈}, {@code
- * i.e.}) or like a factor of a written product ({@code 96 × 128}). Numbers that are part of a
- * name ({@code GPT-4}, {@code H200}, {@code fp16}) or an adjective ({@code 16-bit}) are skipped.
- * Stateless and thread-safe; input longer than {@link #MAX_CHARS} is cut to its end.
+ * Finds every quantity in a text — numbers with their units, money, percentages, ranges — and notes
+ * for each how much it reads like a stated result (after {@code =}, {@code ≈}, {@code i.e.}) or
+ * like a factor of a written product ({@code 96 × 128}). Numbers that are part of a name ({@code
+ * GPT-4}, {@code H200}, {@code fp16}) or an adjective ({@code 16-bit}) are skipped. Stateless and
+ * thread-safe; input longer than {@link #MAX_CHARS} is cut to its end.
  */
 public final class QuantityScanner {
   /** Longest text read; longer texts keep their last part, where final answers are. */
@@ -18,11 +18,42 @@ public final class QuantityScanner {
 
   private static final int MAX_AMOUNTS = 2_000;
   private static final Set<String> STRONG =
-      Set.of("is", "are", "was", "be", "equals", "gives", "yields", "so", "thus", "hence", "therefore", "i.e.",
-          "ie", "i.e", "total", "answer", "get", "comes", "becomes", "=");
+      Set.of(
+          "is",
+          "are",
+          "was",
+          "be",
+          "equals",
+          "gives",
+          "yields",
+          "so",
+          "thus",
+          "hence",
+          "therefore",
+          "i.e.",
+          "ie",
+          "i.e",
+          "total",
+          "answer",
+          "get",
+          "comes",
+          "becomes",
+          "=");
   private static final Set<String> WEAK =
-      Set.of("about", "around", "roughly", "approximately", "approx", "approx.", "nearly", "almost", "estimated",
-          "estimate", "circa", "ca.", "order");
+      Set.of(
+          "about",
+          "around",
+          "roughly",
+          "approximately",
+          "approx",
+          "approx.",
+          "nearly",
+          "almost",
+          "estimated",
+          "estimate",
+          "circa",
+          "ca.",
+          "order");
 
   private final UnitParser units;
 
@@ -71,7 +102,8 @@ public final class QuantityScanner {
     while (i < n && out.size() < MAX_AMOUNTS) {
       char c = s.charAt(i);
       char prev = i > 0 ? s.charAt(i - 1) : ' ';
-      boolean digitStart = isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)) && !isDigit(prev));
+      boolean digitStart =
+          isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)) && !isDigit(prev));
       boolean wordStart = Character.isLetter(c) && !Character.isLetterOrDigit(prev);
       if (!digitStart && !wordStart) {
         i++;
@@ -88,7 +120,10 @@ public final class QuantityScanner {
         continue;
       }
       int j = r.end();
-      if (j + 1 < n && s.charAt(j) == '-' && Character.isLetter(s.charAt(j + 1)) && !r.scaled()
+      if (j + 1 < n
+          && s.charAt(j) == '-'
+          && Character.isLetter(s.charAt(j + 1))
+          && !r.scaled()
           && !s.startsWith("fold", j + 1)) {
         i = skipWord(s, j + 1); // 16-bit, 3-day: an adjective, not a quantity
         continue;
@@ -143,7 +178,14 @@ public final class QuantityScanner {
       }
       out.add(
           new Amount(
-              low, high, unit, shown(s.substring(start, end)), start, end, relation(s, start), operand(s, start, end, unit.isNone()),
+              low,
+              high,
+              unit,
+              shown(s.substring(start, end)),
+              start,
+              end,
+              relation(s, start),
+              operand(s, start, end, unit.isNone()),
               digits));
       i = Math.max(end, i + 1);
     }
@@ -151,9 +193,9 @@ public final class QuantityScanner {
   }
 
   /**
-   * A minus sign just before {@code at} that makes the number negative, or -1: the sign must
-   * start the text or follow a space, bracket or relation, and must not stand between two
-   * numbers ({@code 10 - 3} is a subtraction).
+   * A minus sign just before {@code at} that makes the number negative, or -1: the sign must start
+   * the text or follow a space, bracket or relation, and must not stand between two numbers ({@code
+   * 10 - 3} is a subtraction).
    */
   private static int negativeSignBefore(String s, int at) {
     int k = at - 1;
@@ -183,7 +225,8 @@ public final class QuantityScanner {
 
   private record Range(double lowScale, double high, QuantityUnit unit, int end) {}
 
-  private Range range(String s, int start, NumberReader.Reading first, QuantityUnit unit, int at, Atom prefix) {
+  private Range range(
+      String s, int start, NumberReader.Reading first, QuantityUnit unit, int at, Atom prefix) {
     int n = s.length();
     int k = UnitParser.skipSpaces(s, at, 2);
     if (k >= n) {
@@ -222,7 +265,8 @@ public final class QuantityScanner {
       u2 = QuantityUnit.PERCENT;
       end = pct;
     } else {
-      UnitParser.Match m = units.read(s, end, prefix != null || money ? UnitCatalog.get().lookup("$") : null);
+      UnitParser.Match m =
+          units.read(s, end, prefix != null || money ? UnitCatalog.get().lookup("$") : null);
       if (m != null) {
         u2 = m.unit();
         end = Math.max(end, m.end());
@@ -237,8 +281,9 @@ public final class QuantityScanner {
     double lowScale = !first.scaled() && second.scaled() ? second.scale() : 1.0;
     double low = first.value() * lowScale;
     boolean dash = c == '-' || c == '–' || c == '—';
-    if (second.value() < low || (second.value() == low) || (dash && !between && !from && second.value() > 1000 * low
-        && !second.scaled())) {
+    if (second.value() < low
+        || (second.value() == low)
+        || (dash && !between && !from && second.value() > 1000 * low && !second.scaled())) {
       return null;
     }
     return new Range(lowScale, second.value(), u, end);
@@ -296,8 +341,10 @@ public final class QuantityScanner {
 
   private static int skipWord(String s, int i) {
     int k = i;
-    while (k < s.length() && (Character.isLetterOrDigit(s.charAt(k)) || s.charAt(k) == '-' || s.charAt(k) == '.'
-        && k + 1 < s.length() && isDigit(s.charAt(k + 1)))) {
+    while (k < s.length()
+        && (Character.isLetterOrDigit(s.charAt(k))
+            || s.charAt(k) == '-'
+            || s.charAt(k) == '.' && k + 1 < s.length() && isDigit(s.charAt(k + 1)))) {
       k++;
     }
     return Math.max(k, i + 1);
@@ -348,12 +395,21 @@ public final class QuantityScanner {
   private static boolean operand(String s, int start, int end, boolean unitless) {
     int n = s.length();
     int k = UnitParser.skipSpaces(s, end, 1);
-    if (unitless && k < n && Character.isLetter(s.charAt(k)) && (k + 1 >= n || !Character.isLetter(s.charAt(k + 1)))) {
+    if (unitless
+        && k < n
+        && Character.isLetter(s.charAt(k))
+        && (k + 1 >= n || !Character.isLetter(s.charAt(k + 1)))) {
       return true; // a coefficient: 6 N D, 2 k
     }
     if (k < n) {
       char c = s.charAt(k);
-      if (c == '×' || c == '*' || c == '·' || c == '⋅' || c == '+' || c == '/' || c == '÷'
+      if (c == '×'
+          || c == '*'
+          || c == '·'
+          || c == '⋅'
+          || c == '+'
+          || c == '/'
+          || c == '÷'
           || (c == 'x' && (k + 1 >= n || !Character.isLetter(s.charAt(k + 1))))) {
         int m = UnitParser.skipSpaces(s, k + 1, 1);
         if (m < n && (isDigit(s.charAt(m)) || s.charAt(m) == '(' || s.charAt(m) == '$')) {
@@ -405,7 +461,13 @@ public final class QuantityScanner {
       } else if ((c == '.' || c == '!' || c == '?') && i + 2 < n && s.charAt(i + 1) == ' ') {
         char d = s.charAt(i + 2);
         boolean abbreviation = i >= 3 && (s.startsWith("i.e", i - 3) || s.startsWith("e.g", i - 3));
-        if (!abbreviation && (Character.isUpperCase(d) || d == '(' || d == '*' || d == '#' || d == '$' || d == '-')) {
+        if (!abbreviation
+            && (Character.isUpperCase(d)
+                || d == '('
+                || d == '*'
+                || d == '#'
+                || d == '$'
+                || d == '-')) {
           starts.add(i + 2);
         }
       }

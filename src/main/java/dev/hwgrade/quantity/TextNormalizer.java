@@ -6,19 +6,22 @@ import java.util.regex.Pattern;
 /**
  * Turns the LaTeX and Markdown around numbers into plain text the readers understand: {@code
  * \times} → ×, {@code \approx} → ≈, {@code \text{MB}} → MB, {@code \$} → $, {@code 1{,}000} →
- * 1,000, {@code \frac{18}{20}} → 18/20, math delimiters dropped, Unicode minus and spaces
- * unified. Cheap when the text holds no backslash.
+ * 1,000, {@code \frac{18}{20}} → 18/20, math delimiters dropped, Unicode minus and spaces unified.
+ * Cheap when the text holds no backslash.
  */
 public final class TextNormalizer {
   private TextNormalizer() {}
 
   private static final char CURRENCY = '\uE0FF';
   private static final Pattern TEXT_COMMAND =
-      Pattern.compile("\\\\(?:text|mathrm|textrm|mbox|operatorname|mathit|textit|textbf|mathbf|rm)\\s*\\{([^{}]*)}");
-  private static final Pattern FRAC = Pattern.compile("\\\\[dt]?frac\\s*\\{\\s*([0-9.,]+)\\s*}\\s*\\{\\s*([0-9.,]+)\\s*}");
+      Pattern.compile(
+          "\\\\(?:text|mathrm|textrm|mbox|operatorname|mathit|textit|textbf|mathbf|rm)\\s*\\{([^{}]*)}");
+  private static final Pattern FRAC =
+      Pattern.compile("\\\\[dt]?frac\\s*\\{\\s*([0-9.,]+)\\s*}\\s*\\{\\s*([0-9.,]+)\\s*}");
   private static final Pattern BOXED = Pattern.compile("\\\\boxed\\s*\\{");
   private static final Pattern THIN_SPACE_GROUP = Pattern.compile("(\\d)\\\\[,;:! ](\\d{3})");
-  private static final Pattern NARROW_SPACE_GROUP = Pattern.compile("(\\d)[\u202F\u2009\u00A0](\\d{3})(?!\\d)");
+  private static final Pattern NARROW_SPACE_GROUP =
+      Pattern.compile("(\\d)[\u202F\u2009\u00A0](\\d{3})(?!\\d)");
   private static final Pattern PY_POWER = Pattern.compile("(\\d)\\s*\\*\\*\\s*([-+]?\\d)");
 
   /** The plain form of {@code text}. */
@@ -127,30 +130,31 @@ public final class TextNormalizer {
       }
       s = t;
     }
-    s = s.replace("{,}", ",")
-        .replace("\\times", "×")
-        .replace("\\cdot", "·")
-        .replace("\\approx", "≈")
-        .replace("\\simeq", "≃")
-        .replace("\\sim", "~")
-        .replace("\\thickapprox", "≈")
-        .replace("\\rightarrow", "→")
-        .replace("\\Rightarrow", "→")
-        .replace("\\implies", "→")
-        .replace("\\to ", "→ ")
-        .replace("\\%", "%")
-        .replace("\\mu ", "µ")
-        .replace("\\mu", "µ")
-        .replace("\\,", " ")
-        .replace("\\;", " ")
-        .replace("\\!", "")
-        .replace("\\ ", " ")
-        .replace("\\quad", " ")
-        .replace("\\left", "")
-        .replace("\\right", "")
-        .replace("\\le ", "≤ ")
-        .replace("\\ge ", "≥ ")
-        .replace("\\boxed", "");
+    s =
+        s.replace("{,}", ",")
+            .replace("\\times", "×")
+            .replace("\\cdot", "·")
+            .replace("\\approx", "≈")
+            .replace("\\simeq", "≃")
+            .replace("\\sim", "~")
+            .replace("\\thickapprox", "≈")
+            .replace("\\rightarrow", "→")
+            .replace("\\Rightarrow", "→")
+            .replace("\\implies", "→")
+            .replace("\\to ", "→ ")
+            .replace("\\%", "%")
+            .replace("\\mu ", "µ")
+            .replace("\\mu", "µ")
+            .replace("\\,", " ")
+            .replace("\\;", " ")
+            .replace("\\!", "")
+            .replace("\\ ", " ")
+            .replace("\\quad", " ")
+            .replace("\\left", "")
+            .replace("\\right", "")
+            .replace("\\le ", "≤ ")
+            .replace("\\ge ", "≥ ")
+            .replace("\\boxed", "");
     return s;
   }
 
@@ -227,7 +231,10 @@ public final class TextNormalizer {
     if (k >= 1 && "kKMBT".indexOf(s.charAt(k)) >= 0 && Character.isDigit(s.charAt(k - 1))) {
       k--; // 45k $
     }
-    boolean digitBefore = k >= 0 && (Character.isDigit(s.charAt(k)) || s.charAt(k) == '}' && s.lastIndexOf('^', k) > k - 8);
+    boolean digitBefore =
+        k >= 0
+            && (Character.isDigit(s.charAt(k))
+                || s.charAt(k) == '}' && s.lastIndexOf('^', k) > k - 8);
     boolean digitAfter = i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
     return digitBefore && !digitAfter;
   }

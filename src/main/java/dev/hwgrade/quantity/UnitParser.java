@@ -58,8 +58,8 @@ public final class UnitParser {
    * Reads the unit phrase starting at {@code pos} (after optional spaces).
    *
    * @param prefix a unit written before the number ({@code $} in {@code $45k}), or null
-   * @return the unit and the end of its phrase, or null when no unit starts there (and there is
-   *     no prefix)
+   * @return the unit and the end of its phrase, or null when no unit starts there (and there is no
+   *     prefix)
    */
   public Match read(CharSequence s, int pos, Atom prefix) {
     List<Term> terms = new ArrayList<>(4);
@@ -215,9 +215,13 @@ public final class UnitParser {
       if (b.length() > 0) {
         b.append('·');
       }
-      b.append(t.scaleText()).append(t.written().replace("^", "").replace("{", "").replace("}", ""));
+      b.append(t.scaleText())
+          .append(t.written().replace("^", "").replace("{", "").replace("}", ""));
       int e = Math.abs(t.exponent());
-      if (e != 1 && !t.written().contains("^") && !t.written().contains("²") && !t.written().contains("³")) {
+      if (e != 1
+          && !t.written().contains("^")
+          && !t.written().contains("²")
+          && !t.written().contains("³")) {
         b.append('^').append(e);
       }
     }
@@ -306,8 +310,8 @@ public final class UnitParser {
   }
 
   /**
-   * After a price, "for 1M tokens" means per 1M tokens: the position after "for" when a count and
-   * a countable noun follow, or -1.
+   * After a price, "for 1M tokens" means per 1M tokens: the position after "for" when a count and a
+   * countable noun follow, or -1.
    */
   private int forCountAt(CharSequence s, int j) {
     if (j + 4 >= s.length() || !s.subSequence(j, j + 4).toString().equalsIgnoreCase("for ")) {

@@ -11,10 +11,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Picks the quantity a response gives as its answer: within a {@code \boxed{}}, after a
- * "final answer" marker or after the key's label when there is one; among quantities of the key's
- * dimension first; in the last statement that has any; a stated result (after {@code =}, {@code
- * ≈}, {@code i.e.}) before a factor of a product; the last of those. Candidates that tie with the
+ * Picks the quantity a response gives as its answer: within a {@code \boxed{}}, after a "final
+ * answer" marker or after the key's label when there is one; among quantities of the key's
+ * dimension first; in the last statement that has any; a stated result (after {@code =}, {@code ≈},
+ * {@code i.e.}) before a factor of a product; the last of those. Candidates that tie with the
  * chosen one are returned as rivals so the grader can tell when the choice matters.
  */
 final class AnswerPicker {
@@ -91,17 +91,23 @@ final class AnswerPicker {
   }
 
   /**
-   * True when {@code earlier} is a step of a chain of equalities that ends in {@code chosen} ({@code
-   * C = 6 N D ≈ 1.4·10^20}): a relation sign stands between them and no list separator does.
+   * True when {@code earlier} is a step of a chain of equalities that ends in {@code chosen}
+   * ({@code C = 6 N D ≈ 1.4·10^20}): a relation sign stands between them and no list separator
+   * does.
    */
   private static boolean chainedBefore(String text, Amount earlier, Amount chosen) {
     if (earlier.end() > chosen.start()) {
       return false;
     }
     String between = text.substring(earlier.end(), chosen.start());
-    boolean relation = between.indexOf('=') >= 0 || between.indexOf('≈') >= 0 || between.indexOf('→') >= 0;
-    boolean list = between.indexOf(',') >= 0 || between.indexOf(';') >= 0 || between.contains(" and ")
-        || between.contains(" or ") || between.indexOf(':') >= 0;
+    boolean relation =
+        between.indexOf('=') >= 0 || between.indexOf('≈') >= 0 || between.indexOf('→') >= 0;
+    boolean list =
+        between.indexOf(',') >= 0
+            || between.indexOf(';') >= 0
+            || between.contains(" and ")
+            || between.contains(" or ")
+            || between.indexOf(':') >= 0;
     return relation && !list;
   }
 
@@ -154,10 +160,11 @@ final class AnswerPicker {
     return in.isEmpty() ? all : in;
   }
 
-  private static final Map<String, Pattern> LABELS =
-      new ConcurrentHashMap<>();
+  private static final Map<String, Pattern> LABELS = new ConcurrentHashMap<>();
 
-  /** The label as a whole word followed by a colon or an equals sign: {@code GPT-6:}, {@code C =}. */
+  /**
+   * The label as a whole word followed by a colon or an equals sign: {@code GPT-6:}, {@code C =}.
+   */
   private static Pattern labelPattern(String label) {
     if (LABELS.size() > 10_000) {
       LABELS.clear();
@@ -176,13 +183,18 @@ final class AnswerPicker {
     int nl = s.indexOf('\n', from);
     int end = nl < 0 ? n : nl;
     int start = from;
-    while (start < end && (s.charAt(start) == ':' || s.charAt(start) == ' ' || s.charAt(start) == '*')) {
+    while (start < end
+        && (s.charAt(start) == ':' || s.charAt(start) == ' ' || s.charAt(start) == '*')) {
       start++;
     }
     for (int k = start + 1; k < end; k++) {
-      if (s.charAt(k) == ':' && k + 1 < n && s.charAt(k + 1) == ' ' && Character.isLetterOrDigit(s.charAt(k - 1))) {
+      if (s.charAt(k) == ':'
+          && k + 1 < n
+          && s.charAt(k + 1) == ' '
+          && Character.isLetterOrDigit(s.charAt(k - 1))) {
         int w = k - 1;
-        while (w > start && (Character.isLetterOrDigit(s.charAt(w - 1)) || s.charAt(w - 1) == '-')) {
+        while (w > start
+            && (Character.isLetterOrDigit(s.charAt(w - 1)) || s.charAt(w - 1) == '-')) {
           w--;
         }
         if (w > start && Character.isLetter(s.charAt(w))) {

@@ -22,13 +22,14 @@ final class Confidence {
     if (key.partialWithin() != null && Math.abs(dist - Math.log(key.partialWithin())) < 0.1) {
       c = Math.min(c, 0.75);
     }
-    c -= switch (e.fit()) {
-      case UNITLESS -> 0.1;
-      case COUNT_ADOPTED, BARE_COUNT -> 0.05;
-      case PER_ADOPTED -> 0.15;
-      case COUNT_DIFFERS, KEY_HAS_NO_UNIT -> 0.3;
-      default -> 0.0;
-    };
+    c -=
+        switch (e.fit()) {
+          case UNITLESS -> 0.1;
+          case COUNT_ADOPTED, BARE_COUNT -> 0.05;
+          case PER_ADOPTED -> 0.15;
+          case COUNT_DIFFERS, KEY_HAS_NO_UNIT -> 0.3;
+          default -> 0.0;
+        };
     if (conflicting) {
       c = Math.min(c, 0.4);
     }

@@ -12,7 +12,8 @@ import dev.hwgrade.quantity.QuantityUnit;
  * @param text the key as written
  * @param numerator the part of the unit above the line ({@code $} for {@code $/year}), or null
  */
-public record KeyTarget(double low, double high, QuantityUnit unit, String text, QuantityUnit numerator) {
+public record KeyTarget(
+    double low, double high, QuantityUnit unit, String text, QuantityUnit numerator) {
   public boolean isRange() {
     return low != high;
   }

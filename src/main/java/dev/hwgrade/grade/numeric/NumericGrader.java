@@ -55,7 +55,8 @@ public final class NumericGrader implements Grader {
       keys.put(part.key(), parsed);
     }
     if (parsed instanceof NumericKey.KeyProblem p) {
-      return Grade.needsReview(answer.text(), "The numeric key cannot be used: " + p.getMessage() + ".", name());
+      return Grade.needsReview(
+          answer.text(), "The numeric key cannot be used: " + p.getMessage() + ".", name());
     }
     NumericKey key = (NumericKey) parsed;
     String text = answer.text();
@@ -64,7 +65,8 @@ public final class NumericGrader implements Grader {
     if (scan.amounts().isEmpty() && answer.hasFinalAnswer()) {
       scan = scanner.scan(answer.fullText());
     }
-    AnswerPicker.Pick pick = AnswerPicker.pick(scan, key.primary(), key.label(), givens(part.question()));
+    AnswerPicker.Pick pick =
+        AnswerPicker.pick(scan, key.primary(), key.label(), givens(part.question()));
     if (pick == null) {
       return noNumber(text);
     }
@@ -90,8 +92,16 @@ public final class NumericGrader implements Grader {
   private Grade noNumber(String text) {
     String why = "The response gives no number to compare with the key.";
     if (options.decide()) {
-      return new Grade(Verdict.INCORRECT, 0, 0.6, text, why, List.of(), "no figure was given; consistent with a "
-          + "qualitative answer to a quantitative question.", name());
+      return new Grade(
+          Verdict.INCORRECT,
+          0,
+          0.6,
+          text,
+          why,
+          List.of(),
+          "no figure was given; consistent with a "
+              + "qualitative answer to a quantitative question.",
+          name());
     }
     return Grade.needsReview(text, why, name());
   }
@@ -128,43 +138,77 @@ public final class NumericGrader implements Grader {
         }
       }
       if (conflicting && !options.decide()) {
-        String why = "The response states several figures of the key's kind that would be graded differently — "
-            + String.join(", ", rivalNotes) + " and " + a.text() + " (" + e.verdict().label()
-            + ") — and none stands out as the final answer.";
+        String why =
+            "The response states several figures of the key's kind that would be graded differently"
+                + " — "
+                + String.join(", ", rivalNotes)
+                + " and "
+                + a.text()
+                + " ("
+                + e.verdict().label()
+                + ") — and none stands out as the final answer.";
         return new Grade(Verdict.NEEDS_REVIEW, 0, 0, a.text(), why, evidence, null, name());
       }
       if (e.fit() == Fit.KEY_HAS_NO_UNIT && e.verdict() != Verdict.CORRECT && !options.decide()) {
-        return new Grade(Verdict.NEEDS_REVIEW, 0, 0, a.text(),
-            "The key gives no unit, so " + a.text() + " cannot be converted to it; the written number does not "
-                + "match the key's " + e.target().display() + ".", evidence, null, name());
+        return new Grade(
+            Verdict.NEEDS_REVIEW,
+            0,
+            0,
+            a.text(),
+            "The key gives no unit, so "
+                + a.text()
+                + " cannot be converted to it; the written number does not "
+                + "match the key's "
+                + e.target().display()
+                + ".",
+            evidence,
+            null,
+            name());
       }
       String explanation = words.explanation(a, e);
-      double score = switch (e.verdict()) {
-        case CORRECT -> 1.0;
-        case PARTIALLY_CORRECT -> 0.5;
-        default -> 0.0;
-      };
+      double score =
+          switch (e.verdict()) {
+            case CORRECT -> 1.0;
+            case PARTIALLY_CORRECT -> 0.5;
+            default -> 0.0;
+          };
       String diagnosis = null;
       if (e.verdict() != Verdict.CORRECT) {
         diagnosis =
             DiscrepancyExplainer.explain(
                 new DiscrepancyExplainer.Miss(
-                    NumericWording.shown(a, e), e.value(), e.target(), e.target().unit(), e.fit(), part.question(),
-                    part.key().explanation(), answer.fullText()));
+                    NumericWording.shown(a, e),
+                    e.value(),
+                    e.target(),
+                    e.target().unit(),
+                    e.fit(),
+                    part.question(),
+                    part.key().explanation(),
+                    answer.fullText()));
       }
       double confidence = Math.round(Confidence.of(key, e, conflicting) * 100) / 100.0;
-      return new Grade(e.verdict(), score, confidence, a.text(), explanation, evidence, diagnosis, name());
+      return new Grade(
+          e.verdict(), score, confidence, a.text(), explanation, evidence, diagnosis, name());
     }
 
     private Grade mismatch(Amount a) {
       KeyTarget k = key.primary();
-      List<String> evidence = List.of("read: " + a.text(), "key: " + k.display(),
-          "response dimension: " + DimensionNames.describe(a.unit()),
-          "key dimension: " + DimensionNames.describe(k.unit()));
+      List<String> evidence =
+          List.of(
+              "read: " + a.text(),
+              "key: " + k.display(),
+              "response dimension: " + DimensionNames.describe(a.unit()),
+              "key dimension: " + DimensionNames.describe(k.unit()));
       String diagnosis = DiscrepancyExplainer.explainDimension(a.text(), a.unit(), k);
       return new Grade(
-          Verdict.INCORRECT, 0, 0.85, a.text(), NumericWording.dimensionMismatch(a, k), evidence, diagnosis, name());
+          Verdict.INCORRECT,
+          0,
+          0.85,
+          a.text(),
+          NumericWording.dimensionMismatch(a, k),
+          evidence,
+          diagnosis,
+          name());
     }
   }
-
 }

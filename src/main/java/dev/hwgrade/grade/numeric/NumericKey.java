@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A numeric key as the grader uses it: the accepted values (answer first, then alternatives),
- * the tolerance, significant figures, the partial-credit factor, and an optional label such as
- * {@code GPT-6} that says which of several figures in a response the key is about.
+ * A numeric key as the grader uses it: the accepted values (answer first, then alternatives), the
+ * tolerance, significant figures, the partial-credit factor, and an optional label such as {@code
+ * GPT-6} that says which of several figures in a response the key is about.
  *
  * @param targets accepted values; the first is the key's answer
  * @param tolerance relative error still correct (0 when only {@code sigfigs} decides)
@@ -23,11 +23,16 @@ import java.util.regex.Pattern;
  * @param label the word before a colon in the key's answer ({@code GPT-6: 41.7 s/token}), or null
  */
 public record NumericKey(
-    List<KeyTarget> targets, double tolerance, Integer sigfigs, Double partialWithin, String label) {
+    List<KeyTarget> targets,
+    double tolerance,
+    Integer sigfigs,
+    Double partialWithin,
+    String label) {
   /** The tolerance when the key gives none. */
   public static final double DEFAULT_TOLERANCE = 0.05;
 
-  private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][\\w .\\-]{0,24}?)\\s*:\\s*\\S");
+  private static final Pattern LABEL =
+      Pattern.compile("^\\s*([A-Za-z][\\w .\\-]{0,24}?)\\s*:\\s*\\S");
 
   public NumericKey {
     targets = List.copyOf(targets);
@@ -55,11 +60,13 @@ public record NumericKey(
     double tol =
         key.tolerance() != null ? key.tolerance() : key.sigfigs() != null ? 0.0 : DEFAULT_TOLERANCE;
     if (!(tol >= 0) || tol >= 10) {
-      throw new KeyProblem("the key's tolerance " + key.tolerance() + " is not a relative error in [0, 10)");
+      throw new KeyProblem(
+          "the key's tolerance " + key.tolerance() + " is not a relative error in [0, 10)");
     }
     Double partial = key.partialWithin();
     if (partial != null && !(partial > 1)) {
-      throw new KeyProblem("the key's partial_within " + partial + " must be a factor greater than 1");
+      throw new KeyProblem(
+          "the key's partial_within " + partial + " must be a factor greater than 1");
     }
     Integer sig = key.sigfigs();
     if (sig != null && (sig < 1 || sig > 15)) {
@@ -74,7 +81,8 @@ public record NumericKey(
     QuantityScanner.Scan scan = QuantityScanner.shared().scan(text);
     Amount chosen = null;
     for (Amount a : scan.amounts()) {
-      if (chosen == null || (!a.operand() && (a.relation() >= chosen.relation() || chosen.operand()))) {
+      if (chosen == null
+          || (!a.operand() && (a.relation() >= chosen.relation() || chosen.operand()))) {
         chosen = a;
       }
     }
@@ -86,7 +94,12 @@ public record NumericKey(
       unit = fieldUnit;
     } else if (!fieldUnit.isNone() && !unit.sameDimension(fieldUnit)) {
       throw new KeyProblem(
-          "the key's answer '" + text + "' is in " + unit.label() + " but its unit is " + fieldUnit.label());
+          "the key's answer '"
+              + text
+              + "' is in "
+              + unit.label()
+              + " but its unit is "
+              + fieldUnit.label());
     }
     return new KeyTarget(chosen.low(), chosen.high(), unit, text.strip(), numerator(unit));
   }

@@ -25,8 +25,16 @@ final class NumericWording {
 
   /** The explanation of a unit of another dimension. */
   static String dimensionMismatch(Amount a, KeyTarget k) {
-    return a.text() + " is " + DimensionNames.describe(a.unit()) + " (" + a.unit().label() + "), but the key's "
-        + k.display() + " is " + DimensionNames.describe(k.unit()) + ": the dimensions differ.";
+    return a.text()
+        + " is "
+        + DimensionNames.describe(a.unit())
+        + " ("
+        + a.unit().label()
+        + "), but the key's "
+        + k.display()
+        + " is "
+        + DimensionNames.describe(k.unit())
+        + ": the dimensions differ.";
   }
 
   private String readingNote(Amount a, Evaluation e) {
@@ -34,18 +42,30 @@ final class NumericWording {
     switch (e.fit()) {
       case UNITLESS:
         if (e.asFraction()) {
-          return "The response gives no unit; " + a.text() + " is read as a fraction, "
-              + Magnitudes.format(e.value()) + "%. ";
+          return "The response gives no unit; "
+              + a.text()
+              + " is read as a fraction, "
+              + Magnitudes.format(e.value())
+              + "%. ";
         }
-        return "The response gives no unit, so " + a.text() + " is read in the key's unit, " + Magnitudes.label(k.unit())
+        return "The response gives no unit, so "
+            + a.text()
+            + " is read in the key's unit, "
+            + Magnitudes.label(k.unit())
             + ". ";
       case COUNT_ADOPTED:
       case PER_ADOPTED:
-        return "The response gives " + a.text() + " without saying per what; it is read in the key's unit, "
-            + Magnitudes.label(k.unit()) + ". ";
+        return "The response gives "
+            + a.text()
+            + " without saying per what; it is read in the key's unit, "
+            + Magnitudes.label(k.unit())
+            + ". ";
       case COUNT_DIFFERS:
-        return "The response's unit " + a.unit().label() + " counts something other than the key's "
-            + k.unit().label() + "; only the measured part is compared. ";
+        return "The response's unit "
+            + a.unit().label()
+            + " counts something other than the key's "
+            + k.unit().label()
+            + "; only the measured part is compared. ";
       case BARE_COUNT:
         return "";
       case KEY_HAS_NO_UNIT:
@@ -62,14 +82,24 @@ final class NumericWording {
     String tol = tolerance();
     if (e.verdict() == Verdict.CORRECT) {
       if (a.isRange()) {
-        return "The range " + shown + " lies close to the key's " + k.display() + " (middle "
-            + Magnitudes.format(e.value()) + "), within " + tol + ".";
+        return "The range "
+            + shown
+            + " lies close to the key's "
+            + k.display()
+            + " (middle "
+            + Magnitudes.format(e.value())
+            + "), within "
+            + tol
+            + ".";
       }
       if (k.isRange() && e.value() >= k.low() && e.value() <= k.high()) {
         return shown + " lies inside the key's range " + k.display() + ".";
       }
       double rel = nearest == 0 ? 0 : (e.value() - nearest) / Math.abs(nearest);
-      String off = Math.abs(rel) < 5e-4 ? "matches" : "is " + percent(Math.abs(rel)) + (rel > 0 ? " above" : " below");
+      String off =
+          Math.abs(rel) < 5e-4
+              ? "matches"
+              : "is " + percent(Math.abs(rel)) + (rel > 0 ? " above" : " below");
       return shown + " " + off + " the key's " + k.display() + ", within " + tol + ".";
     }
     String ratioText;
@@ -80,22 +110,42 @@ final class NumericWording {
       double r = ratio >= 1 ? ratio : 1 / ratio;
       ratioText =
           r < 1.5
-              ? shown + " is " + percent(Math.abs(ratio - 1)) + (ratio >= 1 ? " above" : " below") + " the key's "
+              ? shown
+                  + " is "
+                  + percent(Math.abs(ratio - 1))
+                  + (ratio >= 1 ? " above" : " below")
+                  + " the key's "
                   + k.display()
-              : shown + " is " + Magnitudes.ratio(r) + "× " + (ratio >= 1 ? "higher" : "lower") + " than the key's "
+              : shown
+                  + " is "
+                  + Magnitudes.ratio(r)
+                  + "× "
+                  + (ratio >= 1 ? "higher" : "lower")
+                  + " than the key's "
                   + k.display();
     }
     if (a.isRange()) {
-      ratioText = "The range " + ratioText.replaceFirst(" is ", " (middle " + Magnitudes.format(e.value()) + ") is ");
+      ratioText =
+          "The range "
+              + ratioText.replaceFirst(
+                  " is ", " (middle " + Magnitudes.format(e.value()) + ") is ");
     }
     if (e.verdict() == Verdict.PARTIALLY_CORRECT) {
-      return ratioText + ": outside " + tol + " but within the factor " + Magnitudes.ratio(key.partialWithin())
+      return ratioText
+          + ": outside "
+          + tol
+          + " but within the factor "
+          + Magnitudes.ratio(key.partialWithin())
           + " that earns partial credit.";
     }
-    return ratioText + ": outside " + tol
+    return ratioText
+        + ": outside "
+        + tol
         + (key.partialWithin() == null
             ? ", and the key gives no partial credit."
-            : " and beyond the factor " + Magnitudes.ratio(key.partialWithin()) + " for partial credit.");
+            : " and beyond the factor "
+                + Magnitudes.ratio(key.partialWithin())
+                + " for partial credit.");
   }
 
   private String tolerance() {
@@ -115,7 +165,10 @@ final class NumericWording {
     if (k != 0 && e.value() != 0 && Math.signum(k) == Math.signum(e.value())) {
       ev.add("ratio to key: " + Magnitudes.ratio(e.value() / k));
     }
-    ev.add("tolerance: " + percent(key.tolerance()) + (key.sigfigs() == null ? "" : ", sigfigs " + key.sigfigs()));
+    ev.add(
+        "tolerance: "
+            + percent(key.tolerance())
+            + (key.sigfigs() == null ? "" : ", sigfigs " + key.sigfigs()));
     if (key.partialWithin() != null) {
       ev.add("partial within: factor " + Magnitudes.ratio(key.partialWithin()));
     }
@@ -126,12 +179,18 @@ final class NumericWording {
   static String shown(Amount a, Evaluation e) {
     String in = Magnitudes.withUnit(e.value(), e.target().unit());
     if (a.isRange()) {
-      return a.text() + " (" + Magnitudes.withUnit(e.low(), e.target().unit()) + " to "
-          + Magnitudes.withUnit(e.high(), e.target().unit()) + ")";
+      return a.text()
+          + " ("
+          + Magnitudes.withUnit(e.low(), e.target().unit())
+          + " to "
+          + Magnitudes.withUnit(e.high(), e.target().unit())
+          + ")";
     }
     boolean sameUnit = Math.abs(a.unit().factorTo(e.target().unit()) - 1) < 1e-12;
-    if (e.fit() == Fit.EXACT && (a.unit().label().equals(e.target().unit().label()) || sameUnit && !a.isRange())
-        || e.fit() == Fit.UNITLESS && !e.asFraction() || e.fit() == Fit.KEY_HAS_NO_UNIT) {
+    if (e.fit() == Fit.EXACT
+            && (a.unit().label().equals(e.target().unit().label()) || sameUnit && !a.isRange())
+        || e.fit() == Fit.UNITLESS && !e.asFraction()
+        || e.fit() == Fit.KEY_HAS_NO_UNIT) {
       return a.text().replaceAll("^[~≈]\\s*", "~");
     }
     return a.text().replaceAll("^[~≈]\\s*", "~") + " (= " + in + ")";

@@ -14,12 +14,65 @@ final class UnwrittenUnit {
   private UnwrittenUnit() {}
 
   private static final String[] COMMON = {
-    "bit", "B", "kB", "MB", "GB", "TB", "PB", "KiB", "MiB", "GiB", "TiB", "Mb", "Gb",
-    "FLOP", "GFLOP", "TFLOP", "PFLOP", "EFLOP", "PF-days", "FLOP/s", "GFLOP/s", "TFLOP/s", "PFLOP/s",
-    "s", "ms", "µs", "ns", "min", "hours", "days", "weeks", "months", "years",
-    "J", "kJ", "MJ", "Wh", "kWh", "MWh", "GWh", "W", "kW", "MW", "GW",
-    "B/s", "GB/s", "TB/s", "Gb/s", "$", "$/year", "$/month", "$/day", "$/hour",
-    "s/token", "ms/token", "B/token", "kB/token", "MB/token", "GB/token"
+    "bit",
+    "B",
+    "kB",
+    "MB",
+    "GB",
+    "TB",
+    "PB",
+    "KiB",
+    "MiB",
+    "GiB",
+    "TiB",
+    "Mb",
+    "Gb",
+    "FLOP",
+    "GFLOP",
+    "TFLOP",
+    "PFLOP",
+    "EFLOP",
+    "PF-days",
+    "FLOP/s",
+    "GFLOP/s",
+    "TFLOP/s",
+    "PFLOP/s",
+    "s",
+    "ms",
+    "µs",
+    "ns",
+    "min",
+    "hours",
+    "days",
+    "weeks",
+    "months",
+    "years",
+    "J",
+    "kJ",
+    "MJ",
+    "Wh",
+    "kWh",
+    "MWh",
+    "GWh",
+    "W",
+    "kW",
+    "MW",
+    "GW",
+    "B/s",
+    "GB/s",
+    "TB/s",
+    "Gb/s",
+    "$",
+    "$/year",
+    "$/month",
+    "$/day",
+    "$/hour",
+    "s/token",
+    "ms/token",
+    "B/token",
+    "kB/token",
+    "MB/token",
+    "GB/token"
   };
 
   private static final double LIMIT = 0.06;
@@ -35,16 +88,22 @@ final class UnwrittenUnit {
     }
     for (String spelling : COMMON) {
       Optional<QuantityUnit> u = UnitParser.shared().parse(spelling);
-      if (u.isEmpty() || !u.get().sameDimension(keyUnit) || u.get().label().equals(keyUnit.label())) {
+      if (u.isEmpty()
+          || !u.get().sameDimension(keyUnit)
+          || u.get().label().equals(keyUnit.label())) {
         continue;
       }
-      // the number meant in unit u is ratio × key in the key's unit; it matches when u/key = 1/ratio
+      // the number meant in unit u is ratio × key in the key's unit; it matches when u/key =
+      // 1/ratio
       double predicted = 1 / u.get().factorTo(keyUnit);
       double misfit = Math.abs(Math.log(ratio / predicted));
       if (misfit <= LIMIT) {
         out.add(
             new Hypothesis(
-                "consistent with a number meant in " + spelling + " rather than the key's " + keyUnit.label()
+                "consistent with a number meant in "
+                    + spelling
+                    + " rather than the key's "
+                    + keyUnit.label()
                     + " (the response writes no unit)",
                 misfit - 0.001,
                 0));
@@ -52,13 +111,17 @@ final class UnwrittenUnit {
     }
     if (out.isEmpty()) {
       double r = ratio >= 1 ? ratio : 1 / ratio;
-      for (double f : new double[] {1e3, 1e6, 1e9, 1e12, 1024, 1048576, 1073741824.0, 3600, 60, 24, 8}) {
+      for (double f :
+          new double[] {1e3, 1e6, 1e9, 1e12, 1024, 1048576, 1073741824.0, 3600, 60, 24, 8}) {
         double misfit = Math.abs(Math.log(r / f));
         if (misfit <= LIMIT) {
           out.add(
               new Hypothesis(
-                  "consistent with a number meant in another unit than the key's " + keyUnit.label() + " (a factor of "
-                      + SimpleFactors.name(f) + "; the response writes no unit)",
+                  "consistent with a number meant in another unit than the key's "
+                      + keyUnit.label()
+                      + " (a factor of "
+                      + SimpleFactors.name(f)
+                      + "; the response writes no unit)",
                   misfit,
                   f));
         }
