@@ -410,6 +410,7 @@ public final class QuantityScanner {
           || c == '+'
           || c == '/'
           || c == '÷'
+          || (c == '-' && k > end && k + 1 < n && s.charAt(k + 1) == ' ') // 1 - 0.349
           || (c == 'x' && (k + 1 >= n || !Character.isLetter(s.charAt(k + 1))))) {
         int m = UnitParser.skipSpaces(s, k + 1, 1);
         if (m < n && (isDigit(s.charAt(m)) || s.charAt(m) == '(' || s.charAt(m) == '$')) {
@@ -425,6 +426,9 @@ public final class QuantityScanner {
       char c = s.charAt(b);
       if (c == '×' || c == '*' || c == '·' || c == '⋅' || c == '+' || c == '/' || c == '÷') {
         return true;
+      }
+      if (c == '-' && b < start - 1 && b >= 1 && s.charAt(b - 1) == ' ') {
+        return true; // the 0.349 of 1 - 0.349
       }
       if (c == 'x' && b >= 1 && !Character.isLetter(s.charAt(b - 1))) {
         return true;

@@ -36,7 +36,8 @@ final class AnswerPicker {
     if (all.isEmpty()) {
       return null;
     }
-    List<Amount> region = region(scan, all, label);
+    Region r = region(scan, all, label);
+    List<Amount> region = r.amounts();
     Fit best = Fit.MISMATCH;
     for (Amount a : region) {
       Fit f = Fit.of(a, key);
@@ -60,7 +61,9 @@ final class AnswerPicker {
     if (!derived.isEmpty()) {
       fitting = derived;
     }
-    int lastSentence = scan.sentenceOf(fitting.get(fitting.size() - 1).start());
+    // after "Final answer:" the answer is the first statement; otherwise it is the last one
+    Amount anchor = r.marked() ? fitting.get(0) : fitting.get(fitting.size() - 1);
+    int lastSentence = scan.sentenceOf(anchor.start());
     List<Amount> inSentence = new ArrayList<>();
     for (Amount a : fitting) {
       if (scan.sentenceOf(a.start()) == lastSentence) {
@@ -127,8 +130,11 @@ final class AnswerPicker {
     return false;
   }
 
-  /** The part of the text that holds the answer: boxed, after a marker, after the label. */
-  private static List<Amount> region(QuantityScanner.Scan scan, List<Amount> all, String label) {
+  /** The amounts that may hold the answer, and whether an answer marker introduced them. */
+  private record Region(List<Amount> amounts, boolean marked) {}
+
+  /** The part of the text that holds the answer: after a marker, after the label. */
+  private static Region region(QuantityScanner.Scan scan, List<Amount> all, String label) {
     String lower = scan.text().toLowerCase(Locale.ROOT);
     int from = 0;
     for (String m : MARKERS) {
@@ -137,6 +143,7 @@ final class AnswerPicker {
         from = Math.max(from, k + m.length());
       }
     }
+    boolean marked = from > 0;
     int to = lower.length();
     if (label != null) {
       Matcher m = labelPattern(label).matcher(scan.text());
@@ -149,6 +156,7 @@ final class AnswerPicker {
       if (found >= 0) {
         from = found;
         to = nextLabelOrLine(scan.text(), from);
+        marked = true;
       }
     }
     List<Amount> in = new ArrayList<>();
@@ -157,7 +165,7 @@ final class AnswerPicker {
         in.add(a);
       }
     }
-    return in.isEmpty() ? all : in;
+    return in.isEmpty() ? new Region(all, false) : new Region(in, marked);
   }
 
   private static final Map<String, Pattern> LABELS = new ConcurrentHashMap<>();

@@ -79,10 +79,13 @@ public record NumericKey(
 
   private static KeyTarget target(String text, QuantityUnit fieldUnit) throws KeyProblem {
     QuantityScanner.Scan scan = QuantityScanner.shared().scan(text);
+    // a stated result (after = or ≈) wins, the last of a chain; otherwise the first figure that is
+    // not a factor of a product: "2.4 MB/token (96 × 96 × 128 × 2 bytes)", "6 billion books (~350x)"
     Amount chosen = null;
     for (Amount a : scan.amounts()) {
-      if (chosen == null
-          || (!a.operand() && (a.relation() >= chosen.relation() || chosen.operand()))) {
+      boolean better =
+          chosen == null || !a.operand() && (chosen.operand() || a.relation() == 2);
+      if (better) {
         chosen = a;
       }
     }
