@@ -90,7 +90,44 @@ final class AnswerPicker {
         rivals.add(a);
       }
     }
+    if (chosen.isRange()) {
+      chosen = pointEstimateWithin(scan, chosen);
+    }
     return new Pick(chosen, best, rivals);
+  }
+
+  /**
+   * A range followed in its sentence by a bare figure inside it ("between 10^23 and 10^25 FLOPs,
+   * most likely around 10^24") is answered by that figure, in the range's unit.
+   */
+  private static Amount pointEstimateWithin(QuantityScanner.Scan scan, Amount range) {
+    int sentence = scan.sentenceOf(range.start());
+    Amount estimate = null;
+    for (Amount a : scan.amounts()) {
+      if (a.start() > range.end()
+          && scan.sentenceOf(a.start()) == sentence
+          && !a.hasUnit()
+          && !a.isRange()
+          && !a.operand()
+          && a.relation() >= 1
+          && a.low() >= range.low()
+          && a.low() <= range.high()) {
+        estimate = a;
+      }
+    }
+    if (estimate == null) {
+      return range;
+    }
+    return new Amount(
+        estimate.low(),
+        estimate.high(),
+        range.unit(),
+        estimate.text() + (range.unit().isNone() ? "" : " " + range.unit().label()),
+        estimate.start(),
+        estimate.end(),
+        estimate.relation(),
+        false,
+        estimate.significantDigits());
   }
 
   /**
