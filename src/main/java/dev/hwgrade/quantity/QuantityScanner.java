@@ -19,6 +19,8 @@ public final class QuantityScanner {
   private static final int MAX_AMOUNTS = 2_000;
   private static final Set<String> STRONG =
       Set.of(
+          "altogether",
+          "overall",
           "is",
           "are",
           "was",
@@ -38,6 +40,14 @@ public final class QuantityScanner {
           "get",
           "comes",
           "becomes",
+          "needs",
+          "need",
+          "requires",
+          "require",
+          "takes",
+          "costs",
+          "totals",
+          "reaches",
           "=");
   private static final Set<String> WEAK =
       Set.of(
@@ -381,7 +391,18 @@ public final class QuantityScanner {
         if (STRONG.contains(w)) {
           return 2;
         }
-        if (WEAK.contains(w) || w.equals("of") && best > 0) {
+        if (w.equals("of")) {
+          String before = wordBefore(s, k + 1);
+          if (before.equals("total") || before.equals("sum")) {
+            return 3; // "a total of 2.4 MB" closes a statement's arithmetic
+          }
+          if (best > 0 || before.equals("order")) {
+            best = Math.max(best, 1);
+            continue;
+          }
+          return best;
+        }
+        if (WEAK.contains(w)) {
           best = Math.max(best, 1);
           continue;
         }
@@ -419,7 +440,7 @@ public final class QuantityScanner {
       }
     }
     int b = start - 1;
-    while (b >= 0 && s.charAt(b) == ' ') {
+    while (b >= 0 && (s.charAt(b) == ' ' || s.charAt(b) == '\n')) {
       b--;
     }
     if (b >= 0) {
@@ -460,7 +481,7 @@ public final class QuantityScanner {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c == '\n' || c == ';') {
+      if (c == ';' || c == '\n' && lineBreakEndsSentence(s, i)) {
         starts.add(i + 1);
       } else if ((c == '.' || c == '!' || c == '?') && i + 2 < n && s.charAt(i + 1) == ' ') {
         char d = s.charAt(i + 2);
@@ -477,6 +498,30 @@ public final class QuantityScanner {
       }
     }
     return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * A line break ends a statement after a blank line, after closing punctuation, or before a list
+   * item or heading; inside a hard-wrapped sentence ("96 heads ×\n128 dimensions") it does not.
+   */
+  private static boolean lineBreakEndsSentence(String s, int i) {
+    int p = i - 1;
+    while (p >= 0 && (s.charAt(p) == ' ' || s.charAt(p) == '\t' || s.charAt(p) == '\r')) {
+      p--;
+    }
+    if (p < 0 || s.charAt(p) == '\n' || ".!?:;)|*".indexOf(s.charAt(p)) >= 0) {
+      return true;
+    }
+    int q = i + 1;
+    while (q < s.length() && (s.charAt(q) == ' ' || s.charAt(q) == '\t')) {
+      q++;
+    }
+    if (q >= s.length()) {
+      return true;
+    }
+    char d = s.charAt(q);
+    return d == '\n' || d == '-' || d == '*' || d == '#' || d == '|' || d == '>' || d == '•'
+        || Character.isDigit(d) && q + 1 < s.length() && (s.charAt(q + 1) == '.' || s.charAt(q + 1) == ')');
   }
 
   private static char charAt(String s, int i) {

@@ -117,7 +117,10 @@ public final class UnitParser {
           }
         }
       }
-      if (atom == null || (atom.unit().equals(AbstractUnit.ONE) && followedByDigit(s, wordEnd))) {
+      if (atom == null
+          || (atom.unit().equals(AbstractUnit.ONE) && followedByDigit(s, wordEnd))
+          || (scale != 1.0 && !atom.countable())) {
+        // "per 1M tokens" counts; "350 GB / 9 MB" divides two quantities and is no unit
         break;
       }
       int k = wordEnd;

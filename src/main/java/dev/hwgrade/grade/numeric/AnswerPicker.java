@@ -61,8 +61,19 @@ final class AnswerPicker {
     if (!derived.isEmpty()) {
       fitting = derived;
     }
-    // after "Final answer:" the answer is the first statement; otherwise it is the last one
+    // after "Final answer:" the answer is the first statement; otherwise it is the last one that
+    // states a result (after =, ≈, "is", "so"), or the last one at all
     Amount anchor = r.marked() ? fitting.get(0) : fitting.get(fitting.size() - 1);
+    if (!r.marked()) {
+      for (Amount a : fitting) {
+        if (a.relation() >= 2 && !a.operand()) {
+          anchor = a;
+        }
+      }
+      if (anchor.relation() < 2) {
+        anchor = fitting.get(fitting.size() - 1);
+      }
+    }
     int lastSentence = scan.sentenceOf(anchor.start());
     List<Amount> inSentence = new ArrayList<>();
     for (Amount a : fitting) {
@@ -87,6 +98,12 @@ final class AnswerPicker {
     List<Amount> rivals = new ArrayList<>();
     for (Amount a : top.subList(0, top.size() - 1)) {
       if (!chainedBefore(scan.text(), a, chosen)) {
+        rivals.add(a);
+      }
+    }
+    // a figure later in the same statement ("1.5 hours, or perhaps 15") competes with the choice
+    for (Amount a : inSentence) {
+      if (a.start() > chosen.end() && !a.operand()) {
         rivals.add(a);
       }
     }
@@ -152,7 +169,7 @@ final class AnswerPicker {
   }
 
   private static boolean isGiven(Amount a, List<Amount> givens) {
-    if (a.relation() == 2) {
+    if (a.relation() >= 2) {
       return false;
     }
     for (Amount g : givens) {

@@ -84,7 +84,7 @@ public record NumericKey(
     Amount chosen = null;
     for (Amount a : scan.amounts()) {
       boolean better =
-          chosen == null || !a.operand() && (chosen.operand() || a.relation() == 2);
+          chosen == null || !a.operand() && (chosen.operand() || a.relation() >= 2);
       if (better) {
         chosen = a;
       }

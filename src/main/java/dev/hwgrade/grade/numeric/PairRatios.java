@@ -84,7 +84,7 @@ final class PairRatios {
   private record Found(Amount amount, double sys, String source) {}
 
   private static int derived(Found f) {
-    return f.amount.relation() == 2 ? 1 : 0;
+    return f.amount.relation() >= 2 ? 1 : 0;
   }
 
   private static String text(Found a, Found b) {
