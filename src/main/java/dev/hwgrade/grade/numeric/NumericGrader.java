@@ -65,12 +65,27 @@ public final class NumericGrader implements Grader {
     if (scan.amounts().isEmpty() && answer.hasFinalAnswer()) {
       scan = scanner.scan(answer.fullText());
     }
-    AnswerPicker.Pick pick =
-        AnswerPicker.pick(scan, key.primary(), key.label(), givens(part.question()));
+    List<Amount> givens = givens(part.question());
+    AnswerPicker.Pick pick = AnswerPicker.pick(scan, key.primary(), key.label(), givens);
+    boolean fromReasoning = false;
+    if ((pick == null || pick.fit().rank < Fit.COUNT_ADOPTED.rank)
+        && answer.hasFinalAnswer()
+        && !answer.reasoning().isBlank()) {
+      // the final answer states no figure of the key's kind ("39,000 tokens fit" for MB/token):
+      // the reasoning may
+      AnswerPicker.Pick inReasoning =
+          AnswerPicker.pick(scanner.scan(answer.reasoning()), key.primary(), key.label(), givens);
+      if (inReasoning != null
+          && inReasoning.fit().rank >= Fit.COUNT_ADOPTED.rank
+          && (pick == null || inReasoning.fit().rank > pick.fit().rank)) {
+        pick = inReasoning;
+        fromReasoning = true;
+      }
+    }
     if (pick == null) {
       return noNumber(text);
     }
-    return new Judgement(part, answer, key, pick).grade();
+    return new Judgement(part, answer, key, pick, fromReasoning).grade();
   }
 
   /** Quantities the question gives, cached per question text. */
@@ -113,7 +128,10 @@ public final class NumericGrader implements Grader {
     private final NumericKey key;
     private final AnswerPicker.Pick pick;
 
-    Judgement(Part part, Answer answer, NumericKey key, AnswerPicker.Pick pick) {
+    private final boolean fromReasoning;
+
+    Judgement(Part part, Answer answer, NumericKey key, AnswerPicker.Pick pick, boolean fromReasoning) {
+      this.fromReasoning = fromReasoning;
       this.part = part;
       this.answer = answer;
       this.key = key;
@@ -165,7 +183,12 @@ public final class NumericGrader implements Grader {
             null,
             name());
       }
-      String explanation = words.explanation(a, e);
+      String explanation =
+          (fromReasoning
+                  ? "The final answer gives no figure of the key's kind; " + a.text()
+                      + " is read from the reasoning. "
+                  : "")
+              + words.explanation(a, e);
       double score =
           switch (e.verdict()) {
             case CORRECT -> 1.0;
@@ -186,7 +209,8 @@ public final class NumericGrader implements Grader {
                     part.key().explanation(),
                     answer.fullText()));
       }
-      double confidence = Math.round(Confidence.of(key, e, conflicting) * 100) / 100.0;
+      double confidence =
+          Math.round(Confidence.of(key, e, conflicting) * (fromReasoning ? 0.8 : 1.0) * 100) / 100.0;
       return new Grade(
           e.verdict(), score, confidence, a.text(), explanation, evidence, diagnosis, name());
     }

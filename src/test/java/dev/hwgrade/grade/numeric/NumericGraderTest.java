@@ -49,6 +49,29 @@ class NumericGraderTest {
   }
 
   @Test
+  void aFinalAnswerWithoutTheKeysKindFallsBackToTheReasoning() {
+    Part part =
+        Part.adHoc(
+            "g",
+            "",
+            Key.builder(Kind.NUMERIC).answer("2.36").unit("MB/token").partialWithin(10.0).build());
+    Answer answer =
+        new Answer(
+            "g",
+            "The activations come to ≈ 9 MB per token. So 350 GB / 9 MB ≈ 39,000 tokens fit.",
+            "39,000 tokens fit in the same memory",
+            null);
+    Grade g = new NumericGrader(GradingOptions.DEFAULT).grade(part, answer);
+    assertThat(g.verdict()).isEqualTo(Verdict.PARTIALLY_CORRECT);
+    assertThat(g.extracted()).isEqualTo("9 MB per token");
+    assertThat(g.explanation()).contains("read from the reasoning");
+
+    Answer stated = new Answer("g", "≈ 9 MB per token", "2.4 MB per token", null);
+    assertThat(new NumericGrader(GradingOptions.DEFAULT).grade(part, stated).verdict())
+        .isEqualTo(Verdict.CORRECT);
+  }
+
+  @Test
   void evidenceRecordsTheReadingTheKeyAndTheRatio() {
     Grade g = new NumericGrader(GradingOptions.DEFAULT).grade(HOURS, Answer.of("t", "4.5 hours"));
     assertThat(g.evidence()).contains("read: 4.5 hours", "key: 1.5 hours", "ratio to key: 3");
