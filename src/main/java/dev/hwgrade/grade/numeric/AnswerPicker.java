@@ -107,10 +107,34 @@ final class AnswerPicker {
         rivals.add(a);
       }
     }
+    // figures under different labels ("GPT-6: … 41.7 s. GPT-3: … 73 ms") are parallel answers
+    String chosenLabel = labelBefore(scan, chosen);
+    if (chosenLabel != null && label == null) {
+      for (Amount a : fitting) {
+        String other = a == chosen || a.operand() ? null : labelBefore(scan, a);
+        if (other != null && !other.equalsIgnoreCase(chosenLabel) && !rivals.contains(a)) {
+          rivals.add(a);
+        }
+      }
+    }
     if (chosen.isRange()) {
       chosen = pointEstimateWithin(scan, chosen);
     }
     return new Pick(chosen, best, rivals);
+  }
+
+  private static final Pattern INLINE_LABEL = Pattern.compile("([A-Za-z][\\w\\-.]{0,20}):\\s");
+
+  /** The {@code Word:} label that opens the line or sentence holding {@code a}, or null. */
+  private static String labelBefore(QuantityScanner.Scan scan, Amount a) {
+    String t = scan.text();
+    int from = Math.max(0, Math.max(t.lastIndexOf('\n', a.start()), t.lastIndexOf(". ", a.start())));
+    Matcher m = INLINE_LABEL.matcher(t).region(from, a.start());
+    String found = null;
+    while (m.find()) {
+      found = m.group(1);
+    }
+    return found;
   }
 
   /**

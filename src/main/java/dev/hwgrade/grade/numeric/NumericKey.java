@@ -73,7 +73,7 @@ public record NumericKey(
       throw new KeyProblem("the key's sigfigs " + sig + " must be between 1 and 15");
     }
     Matcher m = LABEL.matcher(key.answer());
-    String label = m.find() ? m.group(1).strip() : null;
+    String label = m.find() ? m.group(1).strip() : labelInExplanation(key.explanation(), targets.get(0));
     return new NumericKey(targets, tol, sig, partial, label);
   }
 
@@ -105,6 +105,41 @@ public record NumericKey(
               + fieldUnit.label());
     }
     return new KeyTarget(chosen.low(), chosen.high(), unit, text.strip(), numerator(unit));
+  }
+
+  private static final Pattern INLINE_LABEL = Pattern.compile("([A-Za-z][\\w\\-.]{0,20}):\\s");
+
+  /**
+   * The label under which the key's explanation states the key's value — {@code GPT-6} in "GPT-6:
+   * 200 TB / 4.8 TB/s ≈ 41.7 s per token. GPT-3: … ≈ 73 ms per token" — or null.
+   */
+  private static String labelInExplanation(String explanation, KeyTarget key) {
+    if (explanation == null || explanation.indexOf(':') < 0 || key.isRange()) {
+      return null;
+    }
+    QuantityScanner.Scan scan = QuantityScanner.shared().scan(explanation);
+    for (Amount a : scan.amounts()) {
+      boolean same =
+          a.unit().isNone()
+              ? Math.abs(a.value() - key.low()) <= 1e-3 * Math.abs(key.low())
+              : a.unit().sameDimension(key.unit())
+                  && Math.abs(a.value() * a.unit().factorTo(key.unit()) - key.low())
+                      <= 1e-3 * Math.abs(key.low());
+      if (!same) {
+        continue;
+      }
+      String before = scan.text().substring(0, a.start());
+      int lineStart = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf(". "), -1));
+      Matcher m = INLINE_LABEL.matcher(before);
+      String label = null;
+      while (m.find()) {
+        if (m.start() >= lineStart) {
+          label = m.group(1);
+        }
+      }
+      return label;
+    }
+    return null;
   }
 
   /** The unit above the line of {@code unit}, when it has a measured unit below the line. */
