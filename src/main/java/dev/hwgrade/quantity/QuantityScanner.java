@@ -520,8 +520,16 @@ public final class QuantityScanner {
       return true;
     }
     char d = s.charAt(q);
-    return d == '\n' || d == '-' || d == '*' || d == '#' || d == '|' || d == '>' || d == '•'
-        || Character.isDigit(d) && q + 1 < s.length() && (s.charAt(q + 1) == '.' || s.charAt(q + 1) == ')');
+    return d == '\n'
+        || d == '-'
+        || d == '*'
+        || d == '#'
+        || d == '|'
+        || d == '>'
+        || d == '•'
+        || Character.isDigit(d)
+            && q + 1 < s.length()
+            && (s.charAt(q + 1) == '.' || s.charAt(q + 1) == ')');
   }
 
   private static char charAt(String s, int i) {

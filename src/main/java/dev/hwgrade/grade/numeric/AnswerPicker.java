@@ -128,7 +128,8 @@ final class AnswerPicker {
   /** The {@code Word:} label that opens the line or sentence holding {@code a}, or null. */
   private static String labelBefore(QuantityScanner.Scan scan, Amount a) {
     String t = scan.text();
-    int from = Math.max(0, Math.max(t.lastIndexOf('\n', a.start()), t.lastIndexOf(". ", a.start())));
+    int from =
+        Math.max(0, Math.max(t.lastIndexOf('\n', a.start()), t.lastIndexOf(". ", a.start())));
     Matcher m = INLINE_LABEL.matcher(t).region(from, a.start());
     String found = null;
     while (m.find()) {

@@ -130,7 +130,8 @@ public final class NumericGrader implements Grader {
 
     private final boolean fromReasoning;
 
-    Judgement(Part part, Answer answer, NumericKey key, AnswerPicker.Pick pick, boolean fromReasoning) {
+    Judgement(
+        Part part, Answer answer, NumericKey key, AnswerPicker.Pick pick, boolean fromReasoning) {
       this.fromReasoning = fromReasoning;
       this.part = part;
       this.answer = answer;
@@ -185,7 +186,8 @@ public final class NumericGrader implements Grader {
       }
       String explanation =
           (fromReasoning
-                  ? "The final answer gives no figure of the key's kind; " + a.text()
+                  ? "The final answer gives no figure of the key's kind; "
+                      + a.text()
                       + " is read from the reasoning. "
                   : "")
               + words.explanation(a, e);
@@ -210,7 +212,8 @@ public final class NumericGrader implements Grader {
                     answer.fullText()));
       }
       double confidence =
-          Math.round(Confidence.of(key, e, conflicting) * (fromReasoning ? 0.8 : 1.0) * 100) / 100.0;
+          Math.round(Confidence.of(key, e, conflicting) * (fromReasoning ? 0.8 : 1.0) * 100)
+              / 100.0;
       return new Grade(
           e.verdict(), score, confidence, a.text(), explanation, evidence, diagnosis, name());
     }

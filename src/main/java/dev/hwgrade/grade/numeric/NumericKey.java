@@ -73,18 +73,19 @@ public record NumericKey(
       throw new KeyProblem("the key's sigfigs " + sig + " must be between 1 and 15");
     }
     Matcher m = LABEL.matcher(key.answer());
-    String label = m.find() ? m.group(1).strip() : labelInExplanation(key.explanation(), targets.get(0));
+    String label =
+        m.find() ? m.group(1).strip() : labelInExplanation(key.explanation(), targets.get(0));
     return new NumericKey(targets, tol, sig, partial, label);
   }
 
   private static KeyTarget target(String text, QuantityUnit fieldUnit) throws KeyProblem {
     QuantityScanner.Scan scan = QuantityScanner.shared().scan(text);
     // a stated result (after = or ≈) wins, the last of a chain; otherwise the first figure that is
-    // not a factor of a product: "2.4 MB/token (96 × 96 × 128 × 2 bytes)", "6 billion books (~350x)"
+    // not a factor of a product: "2.4 MB/token (96 × 96 × 128 × 2 bytes)", "6 billion books
+    // (~350x)"
     Amount chosen = null;
     for (Amount a : scan.amounts()) {
-      boolean better =
-          chosen == null || !a.operand() && (chosen.operand() || a.relation() >= 2);
+      boolean better = chosen == null || !a.operand() && (chosen.operand() || a.relation() >= 2);
       if (better) {
         chosen = a;
       }

@@ -172,10 +172,10 @@ final class SimpleFactors {
     }
     if (ctx.contains("backward") || ctx.contains("forward")) {
       return "consistent with forward against forward-and-backward counting, or multiply-add as 1"
-                 + " or 2 FLOPs (a factor of 2)";
+          + " or 2 FLOPs (a factor of 2)";
     }
     return "consistent with a missing or extra factor of 2 (e.g. 2 bytes per value, or multiply and"
-               + " add counted separately)";
+        + " add counted separately)";
   }
 
   private static String four(String ctx) {
@@ -186,7 +186,7 @@ final class SimpleFactors {
         || ctx.contains("attention")
         || ctx.contains("activation")) {
       return "consistent with also storing Q, K, V and the output (four tensors where the key"
-                 + " counts one — the factor 4)";
+          + " counts one — the factor 4)";
     }
     return fourBytes(ctx);
   }
@@ -197,7 +197,7 @@ final class SimpleFactors {
         || ctx.contains("4 bytes")
         || ctx.contains("float32")) {
       return "consistent with 4-byte (fp32) values where the key assumes 1 byte, or 2 bytes against"
-                 + " 8 (a factor of 4)";
+          + " 8 (a factor of 4)";
     }
     return "consistent with a missing or extra factor of 4";
   }
