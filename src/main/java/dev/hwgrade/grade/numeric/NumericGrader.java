@@ -118,7 +118,10 @@ public final class NumericGrader implements Grader {
               + "qualitative answer to a quantitative question.",
           name());
     }
-    return Grade.needsReview(text, why, name());
+    return Grade.needsReview(text, why, name())
+        .withDiagnosis(
+            "No figure was given; consistent with a qualitative answer to a quantitative question, or"
+                + " with a final answer that only refers back to the working.");
   }
 
   /** The grading of one answer, once its quantity has been picked. */
@@ -166,7 +169,10 @@ public final class NumericGrader implements Grader {
                 + " ("
                 + e.verdict().label()
                 + ") — and none stands out as the final answer.";
-        return new Grade(Verdict.NEEDS_REVIEW, 0, 0, a.text(), why, evidence, null, name());
+        String hedge =
+            "Several figures compete: consistent with hedging between estimates, or with answering"
+                + " several quantities at once without saying which one the question asks for.";
+        return new Grade(Verdict.NEEDS_REVIEW, 0, 0, a.text(), why, evidence, hedge, name());
       }
       if (e.fit() == Fit.KEY_HAS_NO_UNIT && e.verdict() != Verdict.CORRECT && !options.decide()) {
         return new Grade(
@@ -181,7 +187,9 @@ public final class NumericGrader implements Grader {
                 + e.target().display()
                 + ".",
             evidence,
-            null,
+            "Consistent with a key that leaves out its unit: the response's "
+                + a.unit().label()
+                + " cannot be checked against it.",
             name());
       }
       String explanation =
