@@ -8,8 +8,20 @@ import java.util.Locale;
 public final class Magnitudes {
   private Magnitudes() {}
 
-  /** {@code 2.4}, {@code 8,760}, {@code 0.42}, {@code 1.7×10^15}. */
+  /** {@code 2.4}, {@code 8,760}, {@code 0.42}, {@code 1.7×10^15}: three significant figures. */
   public static String format(double v) {
+    return format(v, 3);
+  }
+
+  /**
+   * A number as a key gives it: up to ten significant figures, trailing zeros dropped, so that
+   * {@code 4096} stays {@code 4,096}.
+   */
+  public static String formatExact(double v) {
+    return format(v, 10);
+  }
+
+  private static String format(double v, int digits) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return String.valueOf(v);
     }
@@ -17,7 +29,7 @@ public final class Magnitudes {
       return "0";
     }
     double a = Math.abs(v);
-    BigDecimal rounded = new BigDecimal(v).round(new MathContext(3));
+    BigDecimal rounded = new BigDecimal(v).round(new MathContext(digits));
     if (a >= 1e-3 && a < 1e7) {
       BigDecimal plain = rounded.stripTrailingZeros();
       if (plain.scale() < 0) {
@@ -30,7 +42,7 @@ public final class Magnitudes {
     }
     int exp = (int) Math.floor(Math.log10(a));
     double mant = v / Math.pow(10, exp);
-    BigDecimal m = new BigDecimal(mant).round(new MathContext(3)).stripTrailingZeros();
+    BigDecimal m = new BigDecimal(mant).round(new MathContext(digits)).stripTrailingZeros();
     if (m.abs().compareTo(BigDecimal.TEN) >= 0) {
       m = m.movePointLeft(1);
       exp++;
@@ -64,12 +76,21 @@ public final class Magnitudes {
 
   /** A value with its unit label: {@code 2.4 MB/token}, {@code $0.42}, {@code 40%}. */
   public static String withUnit(double v, QuantityUnit unit) {
+    return withUnit(format(v), unit);
+  }
+
+  /** A key's value with its unit label, in all the figures the key gives. */
+  public static String withUnitExact(double v, QuantityUnit unit) {
+    return withUnit(formatExact(v), unit);
+  }
+
+  private static String withUnit(String number, QuantityUnit unit) {
     String label = label(unit);
     if (label.isEmpty()) {
-      return format(v);
+      return number;
     }
     if (label.equals("%")) {
-      return format(v) + "%";
+      return number + "%";
     }
     if (label.startsWith("USD") || label.startsWith("US$")) {
       label = "$" + label.substring(3); // one spelling of dollars in explanations
@@ -77,11 +98,11 @@ public final class Magnitudes {
     if (label.startsWith("$")) {
       String rest = label.substring(1);
       return "$"
-          + format(v)
+          + number
           + (rest.isEmpty()
               ? ""
               : rest.startsWith("/") ? rest : rest.startsWith(" ") ? rest : " " + rest);
     }
-    return format(v) + " " + label;
+    return number + " " + label;
   }
 }

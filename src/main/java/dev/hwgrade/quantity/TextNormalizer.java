@@ -161,7 +161,7 @@ public final class TextNormalizer {
   /**
    * Decides for each bare {@code $} whether it is a currency sign or a math delimiter: a {@code $}
    * before a digit is money unless the stretch up to the next {@code $} on the line looks like
-   * mathematics (a backslash, a caret, braces or an equals sign).
+   * mathematics (a caret, braces, a subscript, a times or approximately sign).
    */
   private static String dollars(String s) {
     StringBuilder b = new StringBuilder(s.length());
@@ -242,7 +242,8 @@ public final class TextNormalizer {
   private static boolean looksLikeMath(String s, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = s.charAt(k);
-      if (c == '^' || c == '{' || c == '=' || c == '×' || c == '≈' || c == '_') {
+      // "=" alone is no sign of mathematics: "$1.60/GPU-hr = $1.6 million" is two prices
+      if (c == '^' || c == '{' || c == '×' || c == '≈' || c == '_' || c == '·') {
         return true;
       }
     }

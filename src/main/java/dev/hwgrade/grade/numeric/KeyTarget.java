@@ -29,9 +29,9 @@ public record KeyTarget(
   /** The key as explanations show it: {@code 2.4 MB/token}, {@code 150,000–200,000 tokens}. */
   public String display() {
     if (isRange()) {
-      String hi = Magnitudes.withUnit(high, unit);
-      return (hi.startsWith("$") ? "$" : "") + Magnitudes.format(low) + "–" + hi;
+      String hi = Magnitudes.withUnitExact(high, unit);
+      return (hi.startsWith("$") ? "$" : "") + Magnitudes.formatExact(low) + "–" + hi;
     }
-    return Magnitudes.withUnit(low, unit);
+    return Magnitudes.withUnitExact(low, unit);
   }
 }

@@ -120,8 +120,8 @@ public final class NumericGrader implements Grader {
     }
     return Grade.needsReview(text, why, name())
         .withDiagnosis(
-            "No figure was given; consistent with a qualitative answer to a quantitative question, or"
-                + " with a final answer that only refers back to the working.");
+            "No figure was given; consistent with a qualitative answer to a quantitative question,"
+                + " or with a final answer that only refers back to the working.");
   }
 
   /** The grading of one answer, once its quantity has been picked. */
