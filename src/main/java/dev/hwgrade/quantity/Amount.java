@@ -9,8 +9,8 @@ package dev.hwgrade.quantity;
  * @param text the text it was read from
  * @param start where it starts in the normalised text
  * @param end where it ends
- * @param relation 2 after {@code =}, {@code ≈}, {@code i.e.}, {@code so}…; 1 after {@code ~},
- *     {@code about}, a colon; 0 otherwise — how much it reads like a stated result
+ * @param relation 3 after "a total of"; 2 after {@code =}, {@code ≈}, {@code i.e.}, {@code so}…; 1
+ *     after {@code ~}, {@code about}, a colon; 0 otherwise — how much it reads like a stated result
  * @param operand true when it is a factor of a written product or quotient ({@code 96 × 128})
  * @param significantDigits digits written in its mantissa
  */

@@ -8,8 +8,8 @@ import javax.measure.Dimension;
 import tech.units.indriya.unit.UnitDimension;
 
 /**
- * Words for what a unit measures, so explanations can say "information per token" or "compute
- * rate" instead of an Indriya dimension string.
+ * Words for what a unit measures, so explanations can say "information per token" or "compute rate"
+ * instead of an Indriya dimension string.
  */
 public final class DimensionNames {
   private DimensionNames() {}

@@ -8,8 +8,20 @@ import java.util.Locale;
 public final class Magnitudes {
   private Magnitudes() {}
 
-  /** {@code 2.4}, {@code 8,760}, {@code 0.42}, {@code 1.7×10^15}. */
+  /** {@code 2.4}, {@code 8,760}, {@code 0.42}, {@code 1.7×10^15}: three significant figures. */
   public static String format(double v) {
+    return format(v, 3);
+  }
+
+  /**
+   * A number as a key gives it: up to ten significant figures, trailing zeros dropped, so that
+   * {@code 4096} stays {@code 4,096}.
+   */
+  public static String formatExact(double v) {
+    return format(v, 10);
+  }
+
+  private static String format(double v, int digits) {
     if (Double.isNaN(v) || Double.isInfinite(v)) {
       return String.valueOf(v);
     }
@@ -17,20 +29,20 @@ public final class Magnitudes {
       return "0";
     }
     double a = Math.abs(v);
-    BigDecimal rounded = new BigDecimal(v).round(new MathContext(3));
+    BigDecimal rounded = new BigDecimal(v).round(new MathContext(digits));
     if (a >= 1e-3 && a < 1e7) {
       BigDecimal plain = rounded.stripTrailingZeros();
       if (plain.scale() < 0) {
         plain = plain.setScale(0);
       }
-      if (a >= 1000) {
+      if (plain.abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
         return String.format(Locale.ROOT, "%,d", plain.longValue());
       }
       return plain.toPlainString();
     }
     int exp = (int) Math.floor(Math.log10(a));
     double mant = v / Math.pow(10, exp);
-    BigDecimal m = new BigDecimal(mant).round(new MathContext(3)).stripTrailingZeros();
+    BigDecimal m = new BigDecimal(mant).round(new MathContext(digits)).stripTrailingZeros();
     if (m.abs().compareTo(BigDecimal.TEN) >= 0) {
       m = m.movePointLeft(1);
       exp++;
@@ -41,10 +53,11 @@ public final class Magnitudes {
 
   /** A ratio such as {@code 3.75} or {@code 6.6}, two decimals below 10, fewer above. */
   public static String ratio(double r) {
-    if (r >= 1000) {
+    if (r >= 999.5) {
       return format(r);
     }
-    BigDecimal b = new BigDecimal(r).round(new MathContext(r < 10 ? 3 : r < 100 ? 3 : 4)).stripTrailingZeros();
+    BigDecimal b =
+        new BigDecimal(r).round(new MathContext(r < 10 ? 3 : r < 100 ? 3 : 4)).stripTrailingZeros();
     if (b.scale() < 0) {
       b = b.setScale(0);
     }
@@ -63,17 +76,33 @@ public final class Magnitudes {
 
   /** A value with its unit label: {@code 2.4 MB/token}, {@code $0.42}, {@code 40%}. */
   public static String withUnit(double v, QuantityUnit unit) {
+    return withUnit(format(v), unit);
+  }
+
+  /** A key's value with its unit label, in all the figures the key gives. */
+  public static String withUnitExact(double v, QuantityUnit unit) {
+    return withUnit(formatExact(v), unit);
+  }
+
+  private static String withUnit(String number, QuantityUnit unit) {
     String label = label(unit);
     if (label.isEmpty()) {
-      return format(v);
+      return number;
     }
     if (label.equals("%")) {
-      return format(v) + "%";
+      return number + "%";
+    }
+    if (label.startsWith("USD") || label.startsWith("US$")) {
+      label = "$" + label.substring(3); // one spelling of dollars in explanations
     }
     if (label.startsWith("$")) {
       String rest = label.substring(1);
-      return "$" + format(v) + (rest.isEmpty() ? "" : rest.startsWith("/") ? rest : rest.startsWith(" ") ? rest : " " + rest);
+      return "$"
+          + number
+          + (rest.isEmpty()
+              ? ""
+              : rest.startsWith("/") ? rest : rest.startsWith(" ") ? rest : " " + rest);
     }
-    return format(v) + " " + label;
+    return number + " " + label;
   }
 }

@@ -22,7 +22,8 @@ public final class NumberReader {
    * @param significantDigits digits written in the mantissa, leading zeros excepted
    * @param scale the factor of the scale word or suffix, 1 when there was none
    */
-  public record Reading(double value, int start, int end, boolean scaled, int significantDigits, double scale) {}
+  public record Reading(
+      double value, int start, int end, boolean scaled, int significantDigits, double scale) {}
 
   private static final Map<String, Double> SCALE_WORDS =
       Map.ofEntries(
@@ -103,7 +104,10 @@ public final class NumberReader {
       digits.append(s.charAt(j++));
     }
     if (j - groupStart <= 3) {
-      while (j + 3 < n + 0 && s.charAt(j) == ',' && isDigit3(s, j + 1) && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
+      while (j + 3 < n + 0
+          && s.charAt(j) == ','
+          && isDigit3(s, j + 1)
+          && (j + 4 >= n || !isDigit(s.charAt(j + 4)))) {
         digits.append(s, j + 1, j + 4);
         j += 4;
       }
@@ -169,7 +173,10 @@ public final class NumberReader {
         int we = UnitParser.wordEnd(s, k);
         String w = s.subSequence(k, we).toString();
         f = scaleWord(w);
-        if (f < 0 && w.length() == 1 && "KMBTkm".indexOf(w.charAt(0)) >= 0 && (money || countNounFollows(s, we))) {
+        if (f < 0
+            && w.length() == 1
+            && "KMBTkm".indexOf(w.charAt(0)) >= 0
+            && (money || countNounFollows(s, we))) {
           f = suffix(w, true);
         }
         scaleEnd = we;
@@ -302,7 +309,7 @@ public final class NumberReader {
   }
 
   static boolean isTimesSign(char c) {
-    return c == '×' || c == '*' || c == '·' || c == '⋅' || c == 'x';
+    return c == '×' || c == '*' || c == '·' || c == '⋅' || c == 'x' || c == 'X';
   }
 
   private static boolean isDigit(char c) {
@@ -310,7 +317,10 @@ public final class NumberReader {
   }
 
   private static boolean isDigit3(CharSequence s, int k) {
-    return k + 2 < s.length() && isDigit(s.charAt(k)) && isDigit(s.charAt(k + 1)) && isDigit(s.charAt(k + 2));
+    return k + 2 < s.length()
+        && isDigit(s.charAt(k))
+        && isDigit(s.charAt(k + 1))
+        && isDigit(s.charAt(k + 2));
   }
 
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁻⁺";

@@ -6,11 +6,11 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Finds every quantity in a text — numbers with their units, money, percentages, ranges — and
- * notes for each how much it reads like a stated result (after {@code =}, {@code ≈}, {@code
- * i.e.}) or like a factor of a written product ({@code 96 × 128}). Numbers that are part of a
- * name ({@code GPT-4}, {@code H200}, {@code fp16}) or an adjective ({@code 16-bit}) are skipped.
- * Stateless and thread-safe; input longer than {@link #MAX_CHARS} is cut to its end.
+ * Finds every quantity in a text — numbers with their units, money, percentages, ranges — and notes
+ * for each how much it reads like a stated result (after {@code =}, {@code ≈}, {@code i.e.}) or
+ * like a factor of a written product ({@code 96 × 128}). Numbers that are part of a name ({@code
+ * GPT-4}, {@code H200}, {@code fp16}) or an adjective ({@code 16-bit}) are skipped. Stateless and
+ * thread-safe; input longer than {@link #MAX_CHARS} is cut to its end.
  */
 public final class QuantityScanner {
   /** Longest text read; longer texts keep their last part, where final answers are. */
@@ -18,11 +18,52 @@ public final class QuantityScanner {
 
   private static final int MAX_AMOUNTS = 2_000;
   private static final Set<String> STRONG =
-      Set.of("is", "are", "was", "be", "equals", "gives", "yields", "so", "thus", "hence", "therefore", "i.e.",
-          "ie", "i.e", "total", "answer", "get", "comes", "becomes", "=");
+      Set.of(
+          "altogether",
+          "overall",
+          "is",
+          "are",
+          "was",
+          "be",
+          "equals",
+          "gives",
+          "yields",
+          "so",
+          "thus",
+          "hence",
+          "therefore",
+          "i.e.",
+          "ie",
+          "i.e",
+          "total",
+          "answer",
+          "get",
+          "comes",
+          "becomes",
+          "needs",
+          "need",
+          "requires",
+          "require",
+          "takes",
+          "costs",
+          "totals",
+          "reaches",
+          "=");
   private static final Set<String> WEAK =
-      Set.of("about", "around", "roughly", "approximately", "approx", "approx.", "nearly", "almost", "estimated",
-          "estimate", "circa", "ca.", "order");
+      Set.of(
+          "about",
+          "around",
+          "roughly",
+          "approximately",
+          "approx",
+          "approx.",
+          "nearly",
+          "almost",
+          "estimated",
+          "estimate",
+          "circa",
+          "ca.",
+          "order");
 
   private final UnitParser units;
 
@@ -71,7 +112,8 @@ public final class QuantityScanner {
     while (i < n && out.size() < MAX_AMOUNTS) {
       char c = s.charAt(i);
       char prev = i > 0 ? s.charAt(i - 1) : ' ';
-      boolean digitStart = isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)) && !isDigit(prev));
+      boolean digitStart =
+          isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)) && !isDigit(prev));
       boolean wordStart = Character.isLetter(c) && !Character.isLetterOrDigit(prev);
       if (!digitStart && !wordStart) {
         i++;
@@ -88,7 +130,10 @@ public final class QuantityScanner {
         continue;
       }
       int j = r.end();
-      if (j + 1 < n && s.charAt(j) == '-' && Character.isLetter(s.charAt(j + 1)) && !r.scaled()
+      if (j + 1 < n
+          && s.charAt(j) == '-'
+          && Character.isLetter(s.charAt(j + 1))
+          && !r.scaled()
           && !s.startsWith("fold", j + 1)) {
         i = skipWord(s, j + 1); // 16-bit, 3-day: an adjective, not a quantity
         continue;
@@ -143,7 +188,14 @@ public final class QuantityScanner {
       }
       out.add(
           new Amount(
-              low, high, unit, s.substring(start, end).strip().replaceAll("\\s+", " "), start, end, relation(s, start), operand(s, start, end, unit.isNone()),
+              low,
+              high,
+              unit,
+              shown(s.substring(start, end)),
+              start,
+              end,
+              relation(s, start),
+              operand(s, start, end, unit.isNone()),
               digits));
       i = Math.max(end, i + 1);
     }
@@ -151,9 +203,9 @@ public final class QuantityScanner {
   }
 
   /**
-   * A minus sign just before {@code at} that makes the number negative, or -1: the sign must
-   * start the text or follow a space, bracket or relation, and must not stand between two
-   * numbers ({@code 10 - 3} is a subtraction).
+   * A minus sign just before {@code at} that makes the number negative, or -1: the sign must start
+   * the text or follow a space, bracket or relation, and must not stand between two numbers ({@code
+   * 10 - 3} is a subtraction).
    */
   private static int negativeSignBefore(String s, int at) {
     int k = at - 1;
@@ -183,7 +235,8 @@ public final class QuantityScanner {
 
   private record Range(double lowScale, double high, QuantityUnit unit, int end) {}
 
-  private Range range(String s, int start, NumberReader.Reading first, QuantityUnit unit, int at, Atom prefix) {
+  private Range range(
+      String s, int start, NumberReader.Reading first, QuantityUnit unit, int at, Atom prefix) {
     int n = s.length();
     int k = UnitParser.skipSpaces(s, at, 2);
     if (k >= n) {
@@ -222,7 +275,8 @@ public final class QuantityScanner {
       u2 = QuantityUnit.PERCENT;
       end = pct;
     } else {
-      UnitParser.Match m = units.read(s, end, prefix != null || money ? UnitCatalog.get().lookup("$") : null);
+      UnitParser.Match m =
+          units.read(s, end, prefix != null || money ? UnitCatalog.get().lookup("$") : null);
       if (m != null) {
         u2 = m.unit();
         end = Math.max(end, m.end());
@@ -237,11 +291,18 @@ public final class QuantityScanner {
     double lowScale = !first.scaled() && second.scaled() ? second.scale() : 1.0;
     double low = first.value() * lowScale;
     boolean dash = c == '-' || c == '–' || c == '—';
-    if (second.value() < low || (second.value() == low) || (dash && !between && !from && second.value() > 1000 * low
-        && !second.scaled())) {
+    if (second.value() < low
+        || (second.value() == low)
+        || (dash && !between && !from && second.value() > 1000 * low && !second.scaled())) {
       return null;
     }
     return new Range(lowScale, second.value(), u, end);
+  }
+
+  /** The text of an amount as explanations show it: one space between words, {@code 10^15}. */
+  private static String shown(String raw) {
+    String t = raw.strip().replaceAll("\\s+", " ");
+    return t.indexOf("^{") >= 0 ? t.replaceAll("\\^\\{([^{}]*)}", "^$1") : t;
   }
 
   /** A {@code $} (or {@code US$}, {@code USD }) just before position {@code i}, or -1. */
@@ -290,8 +351,10 @@ public final class QuantityScanner {
 
   private static int skipWord(String s, int i) {
     int k = i;
-    while (k < s.length() && (Character.isLetterOrDigit(s.charAt(k)) || s.charAt(k) == '-' || s.charAt(k) == '.'
-        && k + 1 < s.length() && isDigit(s.charAt(k + 1)))) {
+    while (k < s.length()
+        && (Character.isLetterOrDigit(s.charAt(k))
+            || s.charAt(k) == '-'
+            || s.charAt(k) == '.' && k + 1 < s.length() && isDigit(s.charAt(k + 1)))) {
       k++;
     }
     return Math.max(k, i + 1);
@@ -328,7 +391,18 @@ public final class QuantityScanner {
         if (STRONG.contains(w)) {
           return 2;
         }
-        if (WEAK.contains(w) || w.equals("of") && best > 0) {
+        if (w.equals("of")) {
+          String before = wordBefore(s, k + 1);
+          if (before.equals("total") || before.equals("sum")) {
+            return 3; // "a total of 2.4 MB" closes a statement's arithmetic
+          }
+          if (best > 0 || before.equals("order")) {
+            best = Math.max(best, 1);
+            continue;
+          }
+          return best;
+        }
+        if (WEAK.contains(w)) {
           best = Math.max(best, 1);
           continue;
         }
@@ -342,12 +416,22 @@ public final class QuantityScanner {
   private static boolean operand(String s, int start, int end, boolean unitless) {
     int n = s.length();
     int k = UnitParser.skipSpaces(s, end, 1);
-    if (unitless && k < n && Character.isLetter(s.charAt(k)) && (k + 1 >= n || !Character.isLetter(s.charAt(k + 1)))) {
+    if (unitless
+        && k < n
+        && Character.isLetter(s.charAt(k))
+        && (k + 1 >= n || !Character.isLetter(s.charAt(k + 1)))) {
       return true; // a coefficient: 6 N D, 2 k
     }
     if (k < n) {
       char c = s.charAt(k);
-      if (c == '×' || c == '*' || c == '·' || c == '⋅' || c == '+' || c == '/' || c == '÷'
+      if (c == '×'
+          || c == '*'
+          || c == '·'
+          || c == '⋅'
+          || c == '+'
+          || c == '/'
+          || c == '÷'
+          || (c == '-' && k > end && k + 1 < n && s.charAt(k + 1) == ' ') // 1 - 0.349
           || (c == 'x' && (k + 1 >= n || !Character.isLetter(s.charAt(k + 1))))) {
         int m = UnitParser.skipSpaces(s, k + 1, 1);
         if (m < n && (isDigit(s.charAt(m)) || s.charAt(m) == '(' || s.charAt(m) == '$')) {
@@ -356,13 +440,16 @@ public final class QuantityScanner {
       }
     }
     int b = start - 1;
-    while (b >= 0 && s.charAt(b) == ' ') {
+    while (b >= 0 && (s.charAt(b) == ' ' || s.charAt(b) == '\n')) {
       b--;
     }
     if (b >= 0) {
       char c = s.charAt(b);
       if (c == '×' || c == '*' || c == '·' || c == '⋅' || c == '+' || c == '/' || c == '÷') {
         return true;
+      }
+      if (c == '-' && b < start - 1 && b >= 1 && s.charAt(b - 1) == ' ') {
+        return true; // the 0.349 of 1 - 0.349
       }
       if (c == 'x' && b >= 1 && !Character.isLetter(s.charAt(b - 1))) {
         return true;
@@ -394,17 +481,55 @@ public final class QuantityScanner {
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
-      if (c == '\n' || c == ';') {
+      if (c == ';' || c == '\n' && lineBreakEndsSentence(s, i)) {
         starts.add(i + 1);
       } else if ((c == '.' || c == '!' || c == '?') && i + 2 < n && s.charAt(i + 1) == ' ') {
         char d = s.charAt(i + 2);
         boolean abbreviation = i >= 3 && (s.startsWith("i.e", i - 3) || s.startsWith("e.g", i - 3));
-        if (!abbreviation && (Character.isUpperCase(d) || d == '(' || d == '*' || d == '#' || d == '$' || d == '-')) {
+        if (!abbreviation
+            && (Character.isUpperCase(d)
+                || d == '('
+                || d == '*'
+                || d == '#'
+                || d == '$'
+                || d == '-')) {
           starts.add(i + 2);
         }
       }
     }
     return starts.stream().mapToInt(Integer::intValue).toArray();
+  }
+
+  /**
+   * A line break ends a statement after a blank line, after closing punctuation, or before a list
+   * item or heading; inside a hard-wrapped sentence ("96 heads ×\n128 dimensions") it does not.
+   */
+  private static boolean lineBreakEndsSentence(String s, int i) {
+    int p = i - 1;
+    while (p >= 0 && (s.charAt(p) == ' ' || s.charAt(p) == '\t' || s.charAt(p) == '\r')) {
+      p--;
+    }
+    if (p < 0 || s.charAt(p) == '\n' || ".!?:;)|*".indexOf(s.charAt(p)) >= 0) {
+      return true;
+    }
+    int q = i + 1;
+    while (q < s.length() && (s.charAt(q) == ' ' || s.charAt(q) == '\t')) {
+      q++;
+    }
+    if (q >= s.length()) {
+      return true;
+    }
+    char d = s.charAt(q);
+    return d == '\n'
+        || d == '-'
+        || d == '*'
+        || d == '#'
+        || d == '|'
+        || d == '>'
+        || d == '•'
+        || Character.isDigit(d)
+            && q + 1 < s.length()
+            && (s.charAt(q + 1) == '.' || s.charAt(q + 1) == ')');
   }
 
   private static char charAt(String s, int i) {

@@ -7,8 +7,8 @@ import tech.units.indriya.AbstractUnit;
 /**
  * A unit as a response wrote it, split into what is measured ({@code MB}, {@code $}, {@code
  * FLOP/s}) and what is counted ({@code per 1M tokens}, {@code GPU}), so that {@code $0.42} can be
- * compared with a key in dollars per million tokens by adopting the key's count. Conversion
- * factors to Indriya's system units are computed once, when the unit is built.
+ * compared with a key in dollars per million tokens by adopting the key's count. Conversion factors
+ * to Indriya's system units are computed once, when the unit is built.
  *
  * @param label the unit as it is shown, e.g. {@code MB/token}
  * @param measured the measured part, an Indriya unit
@@ -29,11 +29,14 @@ public record QuantityUnit(
   public static final QuantityUnit NONE = build("", AbstractUnit.ONE, AbstractUnit.ONE, false);
 
   /** Per cent: a pure number scaled by 1/100. */
-  public static final QuantityUnit PERCENT = build("%", AbstractUnit.ONE.multiply(0.01), AbstractUnit.ONE, true);
+  public static final QuantityUnit PERCENT =
+      build("%", AbstractUnit.ONE.multiply(0.01), AbstractUnit.ONE, true);
 
   /** Builds a unit, computing its conversion factors. */
-  public static QuantityUnit build(String label, Unit<?> measured, Unit<?> counted, boolean percent) {
-    return new QuantityUnit(label, measured, counted, systemFactor(measured), systemFactor(counted), percent);
+  public static QuantityUnit build(
+      String label, Unit<?> measured, Unit<?> counted, boolean percent) {
+    return new QuantityUnit(
+        label, measured, counted, systemFactor(measured), systemFactor(counted), percent);
   }
 
   private static double systemFactor(Unit<?> u) {

@@ -6,18 +6,22 @@ import java.util.regex.Pattern;
 /**
  * Turns the LaTeX and Markdown around numbers into plain text the readers understand: {@code
  * \times} → ×, {@code \approx} → ≈, {@code \text{MB}} → MB, {@code \$} → $, {@code 1{,}000} →
- * 1,000, {@code \frac{18}{20}} → 18/20, math delimiters dropped, Unicode minus and spaces
- * unified. Cheap when the text holds no backslash.
+ * 1,000, {@code \frac{18}{20}} → 18/20, math delimiters dropped, Unicode minus and spaces unified.
+ * Cheap when the text holds no backslash.
  */
 public final class TextNormalizer {
   private TextNormalizer() {}
 
   private static final char CURRENCY = '\uE0FF';
   private static final Pattern TEXT_COMMAND =
-      Pattern.compile("\\\\(?:text|mathrm|textrm|mbox|operatorname|mathit|textit|textbf|mathbf|rm)\\s*\\{([^{}]*)}");
-  private static final Pattern FRAC = Pattern.compile("\\\\[dt]?frac\\s*\\{\\s*([0-9.,]+)\\s*}\\s*\\{\\s*([0-9.,]+)\\s*}");
+      Pattern.compile(
+          "\\\\(?:text|mathrm|textrm|mbox|operatorname|mathit|textit|textbf|mathbf|rm)\\s*\\{([^{}]*)}");
+  private static final Pattern FRAC =
+      Pattern.compile("\\\\[dt]?frac\\s*\\{\\s*([0-9.,]+)\\s*}\\s*\\{\\s*([0-9.,]+)\\s*}");
   private static final Pattern BOXED = Pattern.compile("\\\\boxed\\s*\\{");
   private static final Pattern THIN_SPACE_GROUP = Pattern.compile("(\\d)\\\\[,;:! ](\\d{3})");
+  private static final Pattern NARROW_SPACE_GROUP =
+      Pattern.compile("(\\d)[\u202F\u2009\u00A0](\\d{3})(?!\\d)");
   private static final Pattern PY_POWER = Pattern.compile("(\\d)\\s*\\*\\*\\s*([-+]?\\d)");
 
   /** The plain form of {@code text}. */
@@ -35,6 +39,10 @@ public final class TextNormalizer {
       return "";
     }
     String s = text;
+    if (s.indexOf('\u202F') >= 0 || s.indexOf('\u2009') >= 0 || s.indexOf('\u00A0') >= 0) {
+      s = NARROW_SPACE_GROUP.matcher(s).replaceAll("$1$2"); // 1 179 648 with thin spaces
+      s = NARROW_SPACE_GROUP.matcher(s).replaceAll("$1$2");
+    }
     if (s.indexOf('\\') >= 0) {
       s = latex(s);
     }
@@ -122,37 +130,38 @@ public final class TextNormalizer {
       }
       s = t;
     }
-    s = s.replace("{,}", ",")
-        .replace("\\times", "×")
-        .replace("\\cdot", "·")
-        .replace("\\approx", "≈")
-        .replace("\\simeq", "≃")
-        .replace("\\sim", "~")
-        .replace("\\thickapprox", "≈")
-        .replace("\\rightarrow", "→")
-        .replace("\\Rightarrow", "→")
-        .replace("\\implies", "→")
-        .replace("\\to ", "→ ")
-        .replace("\\%", "%")
-        .replace("\\mu ", "µ")
-        .replace("\\mu", "µ")
-        .replace("\\,", " ")
-        .replace("\\;", " ")
-        .replace("\\!", "")
-        .replace("\\ ", " ")
-        .replace("\\quad", " ")
-        .replace("\\left", "")
-        .replace("\\right", "")
-        .replace("\\le ", "≤ ")
-        .replace("\\ge ", "≥ ")
-        .replace("\\boxed", "");
+    s =
+        s.replace("{,}", ",")
+            .replace("\\times", "×")
+            .replace("\\cdot", "·")
+            .replace("\\approx", "≈")
+            .replace("\\simeq", "≃")
+            .replace("\\sim", "~")
+            .replace("\\thickapprox", "≈")
+            .replace("\\rightarrow", "→")
+            .replace("\\Rightarrow", "→")
+            .replace("\\implies", "→")
+            .replace("\\to ", "→ ")
+            .replace("\\%", "%")
+            .replace("\\mu ", "µ")
+            .replace("\\mu", "µ")
+            .replace("\\,", " ")
+            .replace("\\;", " ")
+            .replace("\\!", "")
+            .replace("\\ ", " ")
+            .replace("\\quad", " ")
+            .replace("\\left", "")
+            .replace("\\right", "")
+            .replace("\\le ", "≤ ")
+            .replace("\\ge ", "≥ ")
+            .replace("\\boxed", "");
     return s;
   }
 
   /**
    * Decides for each bare {@code $} whether it is a currency sign or a math delimiter: a {@code $}
    * before a digit is money unless the stretch up to the next {@code $} on the line looks like
-   * mathematics (a backslash, a caret, braces or an equals sign).
+   * mathematics (a caret, braces, a subscript, a times or approximately sign).
    */
   private static String dollars(String s) {
     StringBuilder b = new StringBuilder(s.length());
@@ -187,7 +196,7 @@ public final class TextNormalizer {
         i++;
         continue;
       }
-      if (digitNext) {
+      if (digitNext && !inMath) {
         int close = s.indexOf('$', i + 1);
         if (eolAfter < i) {
           eolAfter = s.indexOf('\n', i + 1);
@@ -222,7 +231,10 @@ public final class TextNormalizer {
     if (k >= 1 && "kKMBT".indexOf(s.charAt(k)) >= 0 && Character.isDigit(s.charAt(k - 1))) {
       k--; // 45k $
     }
-    boolean digitBefore = k >= 0 && (Character.isDigit(s.charAt(k)) || s.charAt(k) == '}' && s.lastIndexOf('^', k) > k - 8);
+    boolean digitBefore =
+        k >= 0
+            && (Character.isDigit(s.charAt(k))
+                || s.charAt(k) == '}' && s.lastIndexOf('^', k) > k - 8);
     boolean digitAfter = i + 1 < s.length() && Character.isDigit(s.charAt(i + 1));
     return digitBefore && !digitAfter;
   }
@@ -230,7 +242,8 @@ public final class TextNormalizer {
   private static boolean looksLikeMath(String s, int from, int to) {
     for (int k = from; k < to; k++) {
       char c = s.charAt(k);
-      if (c == '^' || c == '{' || c == '=' || c == '×' || c == '≈' || c == '_') {
+      // "=" alone is no sign of mathematics: "$1.60/GPU-hr = $1.6 million" is two prices
+      if (c == '^' || c == '{' || c == '×' || c == '≈' || c == '_' || c == '·') {
         return true;
       }
     }

@@ -20,8 +20,10 @@ import tech.units.indriya.unit.Units;
 public final class UnitCatalog {
   /** Information, measured in bits. */
   public static final Dimension INFORMATION = UnitDimension.parse('\uE001');
+
   /** Compute, counted in floating-point operations. */
   public static final Dimension COMPUTE = UnitDimension.parse('\uE002');
+
   /** Money, in US dollars. */
   public static final Dimension MONEY = UnitDimension.parse('\uE003');
 
@@ -130,7 +132,9 @@ public final class UnitCatalog {
 
   private static final String[] SI_SYMBOLS = {"k", "K", "M", "G", "T", "P", "E", "Z", "Y"};
   private static final double[] SI_FACTORS = {1e3, 1e3, 1e6, 1e9, 1e12, 1e15, 1e18, 1e21, 1e24};
-  private static final String[] SI_WORDS = {"kilo", "mega", "giga", "tera", "peta", "exa", "zetta", "yotta"};
+  private static final String[] SI_WORDS = {
+    "kilo", "mega", "giga", "tera", "peta", "exa", "zetta", "yotta"
+  };
   private static final double[] SI_WORD_FACTORS = {1e3, 1e6, 1e9, 1e12, 1e15, 1e18, 1e21, 1e24};
   private static final String[] IEC_SYMBOLS = {"Ki", "Mi", "Gi", "Ti", "Pi", "Ei"};
   private static final String[] IEC_WORDS = {"kibi", "mebi", "gibi", "tebi", "pebi", "exbi"};
@@ -160,8 +164,13 @@ public final class UnitCatalog {
     }
     for (int i = 0; i < IEC_SYMBOLS.length; i++) {
       double f = Math.pow(1024, i + 1);
-      exactly(BYTE.multiply(f), IEC_SYMBOLS[i] + "B", IEC_SYMBOLS[i] + "byte", IEC_SYMBOLS[i] + "bytes");
-      exactly(BIT.multiply(f), IEC_SYMBOLS[i] + "b", IEC_SYMBOLS[i] + "bit", IEC_SYMBOLS[i] + "bits");
+      exactly(
+          BYTE.multiply(f),
+          IEC_SYMBOLS[i] + "B",
+          IEC_SYMBOLS[i] + "byte",
+          IEC_SYMBOLS[i] + "bytes");
+      exactly(
+          BIT.multiply(f), IEC_SYMBOLS[i] + "b", IEC_SYMBOLS[i] + "bit", IEC_SYMBOLS[i] + "bits");
       words(BYTE.multiply(f), IEC_WORDS[i] + "byte", IEC_WORDS[i] + "bytes");
     }
   }
@@ -185,8 +194,22 @@ public final class UnitCatalog {
       words(count.divide(Units.SECOND), SI_WORDS[i] + "flops");
     }
     Unit<?> pfDay = FLOP.multiply(1e15 * 86400);
-    exactly(pfDay, "PF-day", "PF-days", "pf-day", "pf-days", "PFLOP/s-day", "PFLOP/s-days", "PFLOPS-day",
-        "PFLOPS-days", "petaflop-day", "petaflop-days", "petaflop/s-day", "petaflop/s-days", "pfs-day", "pfs-days");
+    exactly(
+        pfDay,
+        "PF-day",
+        "PF-days",
+        "pf-day",
+        "pf-days",
+        "PFLOP/s-day",
+        "PFLOP/s-days",
+        "PFLOPS-day",
+        "PFLOPS-days",
+        "petaflop-day",
+        "petaflop-days",
+        "petaflop/s-day",
+        "petaflop/s-days",
+        "pfs-day",
+        "pfs-days");
   }
 
   private void time() {
@@ -268,8 +291,26 @@ public final class UnitCatalog {
   private void countables() {
     countable("token", "tokens", "tok", "toks");
     countable("parameter", "parameters", "param", "params", "weight", "weights");
-    countable("GPU", "gpus", "gpu", "H100", "H100s", "H200", "H200s", "A100", "A100s", "V100", "V100s", "B200",
-        "B200s", "TPU", "TPUs", "accelerator", "accelerators", "chip", "chips");
+    countable(
+        "GPU",
+        "gpus",
+        "gpu",
+        "H100",
+        "H100s",
+        "H200",
+        "H200s",
+        "A100",
+        "A100s",
+        "V100",
+        "V100s",
+        "B200",
+        "B200s",
+        "TPU",
+        "TPUs",
+        "accelerator",
+        "accelerators",
+        "chip",
+        "chips");
     countable("book", "books");
     countable("word", "words");
     countable("page", "pages");

@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import javax.measure.Unit;
 import tech.units.indriya.AbstractUnit;
+import tech.units.indriya.unit.UnitDimension;
 
 /**
  * Reads unit phrases as models write them — {@code MB/token}, {@code sec/token}, {@code $/year},
@@ -55,8 +58,8 @@ public final class UnitParser {
    * Reads the unit phrase starting at {@code pos} (after optional spaces).
    *
    * @param prefix a unit written before the number ({@code $} in {@code $45k}), or null
-   * @return the unit and the end of its phrase, or null when no unit starts there (and there is
-   *     no prefix)
+   * @return the unit and the end of its phrase, or null when no unit starts there (and there is no
+   *     prefix)
    */
   public Match read(CharSequence s, int pos, Atom prefix) {
     List<Term> terms = new ArrayList<>(4);
@@ -114,7 +117,10 @@ public final class UnitParser {
           }
         }
       }
-      if (atom == null || (atom.unit().equals(AbstractUnit.ONE) && followedByDigit(s, wordEnd))) {
+      if (atom == null
+          || (atom.unit().equals(AbstractUnit.ONE) && followedByDigit(s, wordEnd))
+          || (scale != 1.0 && !atom.countable())) {
+        // "per 1M tokens" counts; "350 GB / 9 MB" divides two quantities and is no unit
         break;
       }
       int k = wordEnd;
@@ -212,9 +218,13 @@ public final class UnitParser {
       if (b.length() > 0) {
         b.append('·');
       }
-      b.append(t.scaleText()).append(t.written().replace("^", "").replace("{", "").replace("}", ""));
+      b.append(t.scaleText())
+          .append(t.written().replace("^", "").replace("{", "").replace("}", ""));
       int e = Math.abs(t.exponent());
-      if (e != 1 && !t.written().contains("^") && !t.written().contains("²") && !t.written().contains("³")) {
+      if (e != 1
+          && !t.written().contains("^")
+          && !t.written().contains("²")
+          && !t.written().contains("³")) {
         b.append('^').append(e);
       }
     }
@@ -226,11 +236,11 @@ public final class UnitParser {
   }
 
   private static boolean isTime(Atom a) {
-    return a.unit().getDimension().equals(tech.units.indriya.unit.UnitDimension.TIME);
+    return a.unit().getDimension().equals(UnitDimension.TIME);
   }
 
-  private static final java.util.regex.Pattern SPECIAL =
-      java.util.regex.Pattern.compile(
+  private static final Pattern SPECIAL =
+      Pattern.compile(
           "(?i)(?:PF|PFLOPS?|petaflops?|pfs)(?:/s)?-days?|FLOP/s|FLOPS|[kKMGTPEZY]?FLOPS|[a-z]*watt-hours?");
 
   /** End of a multi-part spelling (PF-days, FLOP/s) starting at {@code j}, or {@code j}. */
@@ -239,7 +249,7 @@ public final class UnitParser {
       return j;
     }
     int limit = Math.min(s.length(), j + 20);
-    java.util.regex.Matcher m = SPECIAL.matcher(s).region(j, limit);
+    Matcher m = SPECIAL.matcher(s).region(j, limit);
     if (m.lookingAt() && (m.end() >= s.length() || !Character.isLetterOrDigit(s.charAt(m.end())))) {
       String found = m.group();
       // FLOPS on its own is handled as a word; only the composite spellings need this path.
@@ -303,8 +313,8 @@ public final class UnitParser {
   }
 
   /**
-   * After a price, "for 1M tokens" means per 1M tokens: the position after "for" when a count and
-   * a countable noun follow, or -1.
+   * After a price, "for 1M tokens" means per 1M tokens: the position after "for" when a count and a
+   * countable noun follow, or -1.
    */
   private int forCountAt(CharSequence s, int j) {
     if (j + 4 >= s.length() || !s.subSequence(j, j + 4).toString().equalsIgnoreCase("for ")) {

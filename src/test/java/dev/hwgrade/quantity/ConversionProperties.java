@@ -23,23 +23,53 @@ class ConversionProperties {
   private static final List<List<Object[]>> FAMILIES =
       List.of(
           List.of(
-              new Object[] {"B", 1.0}, new Object[] {"kB", 1e3}, new Object[] {"MB", 1e6}, new Object[] {"GB", 1e9},
-              new Object[] {"TB", 1e12}, new Object[] {"PB", 1e15}, new Object[] {"EB", 1e18},
-              new Object[] {"KiB", 1024.0}, new Object[] {"MiB", 1048576.0}, new Object[] {"GiB", 1073741824.0},
-              new Object[] {"bits", 0.125}, new Object[] {"Gb", 1.25e8}, new Object[] {"gigabytes", 1e9}),
+              new Object[] {"B", 1.0},
+              new Object[] {"kB", 1e3},
+              new Object[] {"MB", 1e6},
+              new Object[] {"GB", 1e9},
+              new Object[] {"TB", 1e12},
+              new Object[] {"PB", 1e15},
+              new Object[] {"EB", 1e18},
+              new Object[] {"KiB", 1024.0},
+              new Object[] {"MiB", 1048576.0},
+              new Object[] {"GiB", 1073741824.0},
+              new Object[] {"bits", 0.125},
+              new Object[] {"Gb", 1.25e8},
+              new Object[] {"gigabytes", 1e9}),
           List.of(
-              new Object[] {"FLOP/s", 1.0}, new Object[] {"TFLOP/s", 1e12}, new Object[] {"PF/s", 1e15},
-              new Object[] {"TFLOPS", 1e12}, new Object[] {"petaflops", 1e15}, new Object[] {"EFLOP/s", 1e18}),
+              new Object[] {"FLOP/s", 1.0},
+              new Object[] {"TFLOP/s", 1e12},
+              new Object[] {"PF/s", 1e15},
+              new Object[] {"TFLOPS", 1e12},
+              new Object[] {"petaflops", 1e15},
+              new Object[] {"EFLOP/s", 1e18}),
           List.of(
-              new Object[] {"s", 1.0}, new Object[] {"ms", 1e-3}, new Object[] {"µs", 1e-6},
-              new Object[] {"minutes", 60.0}, new Object[] {"hours", 3600.0}, new Object[] {"days", 86400.0},
-              new Object[] {"weeks", 604800.0}, new Object[] {"years", 31536000.0}),
+              new Object[] {"s", 1.0},
+              new Object[] {"ms", 1e-3},
+              new Object[] {"µs", 1e-6},
+              new Object[] {"minutes", 60.0},
+              new Object[] {"hours", 3600.0},
+              new Object[] {"days", 86400.0},
+              new Object[] {"weeks", 604800.0},
+              new Object[] {"years", 31536000.0}),
           List.of(
-              new Object[] {"J", 1.0}, new Object[] {"kJ", 1e3}, new Object[] {"Wh", 3600.0},
-              new Object[] {"kWh", 3.6e6}, new Object[] {"GWh", 3.6e12}),
-          List.of(new Object[] {"$/year", 1.0}, new Object[] {"$/month", 12.0}, new Object[] {"$/day", 365.0}),
-          List.of(new Object[] {"MB/token", 1.0}, new Object[] {"kB/token", 1e-3}, new Object[] {"GB/token", 1e3}),
-          List.of(new Object[] {"FLOPs", 1.0}, new Object[] {"GFLOPs", 1e9}, new Object[] {"PF-days", 8.64e19}));
+              new Object[] {"J", 1.0},
+              new Object[] {"kJ", 1e3},
+              new Object[] {"Wh", 3600.0},
+              new Object[] {"kWh", 3.6e6},
+              new Object[] {"GWh", 3.6e12}),
+          List.of(
+              new Object[] {"$/year", 1.0},
+              new Object[] {"$/month", 12.0},
+              new Object[] {"$/day", 365.0}),
+          List.of(
+              new Object[] {"MB/token", 1.0},
+              new Object[] {"kB/token", 1e-3},
+              new Object[] {"GB/token", 1e3}),
+          List.of(
+              new Object[] {"FLOPs", 1.0},
+              new Object[] {"GFLOPs", 1e9},
+              new Object[] {"PF-days", 8.64e19}));
 
   record Pair(String from, double fromFactor, String to, double toFactor) {}
 
@@ -52,25 +82,30 @@ class ConversionProperties {
               List<Object[]> fam = FAMILIES.get(f);
               Arbitrary<Object[]> a = Arbitraries.of(fam);
               return Combinators.combine(a, Arbitraries.of(fam))
-                  .as((x, y) -> new Pair((String) x[0], (Double) x[1], (String) y[0], (Double) y[1]));
+                  .as(
+                      (x, y) ->
+                          new Pair((String) x[0], (Double) x[1], (String) y[0], (Double) y[1]));
             });
   }
 
   @Property(tries = 400)
   void writingReadingAndConvertingReturnsTheValue(
-      @ForAll("unitPairs") Pair p, @ForAll @Scale(9) @DoubleRange(min = 1e-3, max = 1e6) double value) {
+      @ForAll("unitPairs") Pair p,
+      @ForAll @Scale(9) @DoubleRange(min = 1e-3, max = 1e6) double value) {
     Amount first = only(String.format(Locale.ROOT, "%.12g %s", value, p.from()));
     QuantityUnit to = UnitParser.shared().parse(p.to()).orElseThrow();
     assertThat(first.unit().sameDimension(to)).isTrue();
     double converted = first.value() * first.unit().factorTo(to);
-    assertThat(converted).isCloseTo(value * p.fromFactor() / p.toFactor(), within(1e-9 * Math.abs(converted)));
+    assertThat(converted)
+        .isCloseTo(value * p.fromFactor() / p.toFactor(), within(1e-9 * Math.abs(converted)));
     Amount back = only(String.format(Locale.ROOT, "%.15e %s", converted, p.to()));
     double again = back.value() * back.unit().factorTo(first.unit());
     assertThat(again).isCloseTo(value, within(1e-9 * value));
   }
 
   @Property(tries = 300)
-  void formattedNumbersReadBackWithinTheirRounding(@ForAll @Scale(9) @DoubleRange(min = -1e30, max = 1e30) double v) {
+  void formattedNumbersReadBackWithinTheirRounding(
+      @ForAll @Scale(9) @DoubleRange(min = -1e30, max = 1e30) double v) {
     String shown = Magnitudes.format(v);
     List<Amount> read = QuantityScanner.shared().scan(shown).amounts();
     assertThat(read).as(shown).hasSize(1);
@@ -91,8 +126,11 @@ class ConversionProperties {
   @Provide
   Arbitrary<Object[]> scales() {
     return Arbitraries.of(
-        new Object[] {"thousand", 1e3}, new Object[] {"million", 1e6}, new Object[] {"billion", 1e9},
-        new Object[] {"trillion", 1e12}, new Object[] {"quadrillion", 1e15});
+        new Object[] {"thousand", 1e3},
+        new Object[] {"million", 1e6},
+        new Object[] {"billion", 1e9},
+        new Object[] {"trillion", 1e12},
+        new Object[] {"quadrillion", 1e15});
   }
 
   private static Amount only(String text) {

@@ -8,10 +8,10 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Explains why a numeric answer missed: the ratio and its direction, the orders of magnitude
- * apart, and the likeliest cause where one fits — a simple factor, a unit slip, or the ratio of
- * two numbers in the question, the key's explanation or the response — always worded as a
- * hypothesis. The text feeds the report's error analysis.
+ * Explains why a numeric answer missed: the ratio and its direction, the orders of magnitude apart,
+ * and the likeliest cause where one fits — a simple factor, a unit slip, or the ratio of two
+ * numbers in the question, the key's explanation or the response — always worded as a hypothesis.
+ * The text feeds the report's error analysis.
  */
 public final class DiscrepancyExplainer {
   private DiscrepancyExplainer() {}
@@ -43,11 +43,16 @@ public final class DiscrepancyExplainer {
     double k = m.key().nearest(m.value());
     String against = m.shownResponse() + " against the key's " + m.key().display();
     if (k == 0 || m.value() == 0) {
-      return against + ": " + (m.value() == 0 ? "the response gives zero" : "the key is zero, so there is no ratio")
-          + "; consistent with a different assumption, a sign or offset slip, or an arithmetic slip.";
+      return against
+          + ": "
+          + (m.value() == 0 ? "the response gives zero" : "the key is zero, so there is no ratio")
+          + "; consistent with a different assumption, a sign or offset slip, or an arithmetic"
+          + " slip.";
     }
     if (Math.signum(k) != Math.signum(m.value())) {
-      return against + ": the sign is opposite — consistent with a sign slip or subtracting the wrong way round.";
+      return against
+          + ": the sign is opposite — consistent with a sign slip or subtracting the wrong way"
+          + " round.";
     }
     double ratio = m.value() / k;
     double r = ratio >= 1 ? ratio : 1 / ratio;
@@ -59,11 +64,16 @@ public final class DiscrepancyExplainer {
     }
     String ord = Magnitudes.ratio(round(orders, 2));
     b.append(" (")
-        .append(orders < 0.095 ? "within one order" : ord + (ord.equals("1") ? " order" : " orders"))
+        .append(
+            orders < 0.095 ? "within one order" : ord + (ord.equals("1") ? " order" : " orders"))
         .append(" of magnitude)");
     List<Hypothesis> hs = new ArrayList<>();
-    String context = String.join(" ", nn(m.question()), nn(m.keyExplanation()), nn(m.responseText()));
-    hs.addAll(SimpleFactors.candidates(ratio, m.keyUnit(), m.fit(), context));
+    String context =
+        String.join(" ", nn(m.question()), nn(m.keyExplanation()), nn(m.responseText()));
+    hs.addAll(SimpleFactors.candidates(ratio, m.keyUnit(), context));
+    if (m.fit() == Fit.UNITLESS) {
+      hs.addAll(UnwrittenUnit.candidates(ratio, m.keyUnit()));
+    }
     double[] excluded = {m.value(), k};
     hs.addAll(
         PairRatios.candidates(
@@ -74,6 +84,7 @@ public final class DiscrepancyExplainer {
                 new PairRatios.Source("the response", m.responseText())),
             m.keyUnit(),
             excluded));
+    hs.addAll(complement(m.value(), k));
     hs.sort(Comparator.comparingDouble(Hypothesis::misfit));
     if (hs.isEmpty()) {
       b.append(". No simple factor, unit slip or ratio of numbers in the problem accounts for it;")
@@ -81,7 +92,7 @@ public final class DiscrepancyExplainer {
       return b.toString();
     }
     Hypothesis first = hs.get(0);
-    String approx = nearestRound(r);
+    String approx = first.factor() > 0 ? nearestRound(r) : null;
     if (approx != null) {
       b.append(", about ").append(approx).append("×");
     }
@@ -94,10 +105,34 @@ public final class DiscrepancyExplainer {
     return b.append('.').toString();
   }
 
+  /** A probability or fraction answered as its complement: 0.349 for 0.651. */
+  private static List<Hypothesis> complement(double value, double key) {
+    if (key > 0 && key < 1 && value > 0 && value < 1 && Math.abs(key - 0.5) > 0.02) {
+      double misfit = Math.abs(Math.log(value / (1 - key)));
+      if (misfit < 0.02) {
+        return List.of(
+            new Hypothesis(
+                "consistent with giving the complement, 1 − "
+                    + Magnitudes.format(key)
+                    + " = "
+                    + Magnitudes.format(1 - key)
+                    + " (the probability of the opposite event)",
+                misfit - 0.01,
+                0));
+      }
+    }
+    return List.of();
+  }
+
   /** Explains a unit of another dimension. */
   static String explainDimension(String shownResponse, QuantityUnit responseUnit, KeyTarget key) {
-    return shownResponse + " is " + DimensionNames.describe(responseUnit) + ", but the key's "
-        + key.display() + " is " + DimensionNames.describe(key.unit())
+    return shownResponse
+        + " is "
+        + DimensionNames.describe(responseUnit)
+        + ", but the key's "
+        + key.display()
+        + " is "
+        + DimensionNames.describe(key.unit())
         + ": consistent with answering a different quantity, or a unit written wrongly.";
   }
 

@@ -15,7 +15,13 @@ import dev.hwgrade.quantity.Amount;
  * @param asFraction true when a bare number was read as a fraction against a percentage key
  */
 record Evaluation(
-    Verdict verdict, KeyTarget target, Fit fit, double value, double low, double high, boolean asFraction) {
+    Verdict verdict,
+    KeyTarget target,
+    Fit fit,
+    double value,
+    double low,
+    double high,
+    boolean asFraction) {
 
   /** How far from the key, as |ln(value / key)|; infinite across zero or signs. */
   double distance() {
@@ -49,7 +55,8 @@ record Evaluation(
     return best;
   }
 
-  private static Evaluation judge(Amount a, KeyTarget t, Fit fit, Tiers.Tolerance tol, double scale, boolean frac) {
+  private static Evaluation judge(
+      Amount a, KeyTarget t, Fit fit, Tiers.Tolerance tol, double scale, boolean frac) {
     double lo = fit.toKeyUnit(a.low(), a, t) * scale;
     double hi = fit.toKeyUnit(a.high(), a, t) * scale;
     double mid = fit.toKeyUnit(a.value(), a, t) * scale;

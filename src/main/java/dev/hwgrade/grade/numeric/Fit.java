@@ -7,7 +7,10 @@ import dev.hwgrade.quantity.QuantityUnit;
 enum Fit {
   /** Same dimension: convert. */
   EXACT(5),
-  /** Same measured dimension, nothing counted ({@code $0.42} for $ per 1M tokens): adopt the key's count. */
+  /**
+   * Same measured dimension, nothing counted ({@code $0.42} for $ per 1M tokens): adopt the key's
+   * count.
+   */
   COUNT_ADOPTED(4),
   /** The key has no unit and the response counts something ({@code 6 billion books}). */
   BARE_COUNT(4),
@@ -42,7 +45,9 @@ enum Fit {
       if (u.isDimensionless()) {
         return EXACT;
       }
-      return u.measuredDimension().equals(QuantityUnit.NONE.measuredDimension()) ? BARE_COUNT : KEY_HAS_NO_UNIT;
+      return u.measuredDimension().equals(QuantityUnit.NONE.measuredDimension())
+          ? BARE_COUNT
+          : KEY_HAS_NO_UNIT;
     }
     if (u.isNone()) {
       return UNITLESS;
@@ -50,8 +55,11 @@ enum Fit {
     if (u.sameDimension(key)) {
       return EXACT;
     }
-    if (u.sameMeasuredDimension(key) && !u.measuredDimension().equals(QuantityUnit.NONE.measuredDimension())) {
-      return u.countedDimension().equals(QuantityUnit.NONE.countedDimension()) ? COUNT_ADOPTED : COUNT_DIFFERS;
+    if (u.sameMeasuredDimension(key)
+        && !u.measuredDimension().equals(QuantityUnit.NONE.measuredDimension())) {
+      return u.countedDimension().equals(QuantityUnit.NONE.countedDimension())
+          ? COUNT_ADOPTED
+          : COUNT_DIFFERS;
     }
     return MISMATCH;
   }

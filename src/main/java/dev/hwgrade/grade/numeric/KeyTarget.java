@@ -12,7 +12,8 @@ import dev.hwgrade.quantity.QuantityUnit;
  * @param text the key as written
  * @param numerator the part of the unit above the line ({@code $} for {@code $/year}), or null
  */
-public record KeyTarget(double low, double high, QuantityUnit unit, String text, QuantityUnit numerator) {
+public record KeyTarget(
+    double low, double high, QuantityUnit unit, String text, QuantityUnit numerator) {
   public boolean isRange() {
     return low != high;
   }
@@ -28,9 +29,9 @@ public record KeyTarget(double low, double high, QuantityUnit unit, String text,
   /** The key as explanations show it: {@code 2.4 MB/token}, {@code 150,000–200,000 tokens}. */
   public String display() {
     if (isRange()) {
-      String hi = Magnitudes.withUnit(high, unit);
-      return (unit.label().startsWith("$") ? "$" : "") + Magnitudes.format(low) + "–" + hi;
+      String hi = Magnitudes.withUnitExact(high, unit);
+      return (hi.startsWith("$") ? "$" : "") + Magnitudes.formatExact(low) + "–" + hi;
     }
-    return Magnitudes.withUnit(low, unit);
+    return Magnitudes.withUnitExact(low, unit);
   }
 }

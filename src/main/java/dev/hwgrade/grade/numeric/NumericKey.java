@@ -12,9 +12,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A numeric key as the grader uses it: the accepted values (answer first, then alternatives),
- * the tolerance, significant figures, the partial-credit factor, and an optional label such as
- * {@code GPT-6} that says which of several figures in a response the key is about.
+ * A numeric key as the grader uses it: the accepted values (answer first, then alternatives), the
+ * tolerance, significant figures, the partial-credit factor, and an optional label such as {@code
+ * GPT-6} that says which of several figures in a response the key is about.
  *
  * @param targets accepted values; the first is the key's answer
  * @param tolerance relative error still correct (0 when only {@code sigfigs} decides)
@@ -23,11 +23,16 @@ import java.util.regex.Pattern;
  * @param label the word before a colon in the key's answer ({@code GPT-6: 41.7 s/token}), or null
  */
 public record NumericKey(
-    List<KeyTarget> targets, double tolerance, Integer sigfigs, Double partialWithin, String label) {
+    List<KeyTarget> targets,
+    double tolerance,
+    Integer sigfigs,
+    Double partialWithin,
+    String label) {
   /** The tolerance when the key gives none. */
   public static final double DEFAULT_TOLERANCE = 0.05;
 
-  private static final Pattern LABEL = Pattern.compile("^\\s*([A-Za-z][\\w .\\-]{0,24}?)\\s*:\\s*\\S");
+  private static final Pattern LABEL =
+      Pattern.compile("^\\s*([A-Za-z][\\w .\\-]{0,24}?)\\s*:\\s*\\S");
 
   public NumericKey {
     targets = List.copyOf(targets);
@@ -55,26 +60,33 @@ public record NumericKey(
     double tol =
         key.tolerance() != null ? key.tolerance() : key.sigfigs() != null ? 0.0 : DEFAULT_TOLERANCE;
     if (!(tol >= 0) || tol >= 10) {
-      throw new KeyProblem("the key's tolerance " + key.tolerance() + " is not a relative error in [0, 10)");
+      throw new KeyProblem(
+          "the key's tolerance " + key.tolerance() + " is not a relative error in [0, 10)");
     }
     Double partial = key.partialWithin();
     if (partial != null && !(partial > 1)) {
-      throw new KeyProblem("the key's partial_within " + partial + " must be a factor greater than 1");
+      throw new KeyProblem(
+          "the key's partial_within " + partial + " must be a factor greater than 1");
     }
     Integer sig = key.sigfigs();
     if (sig != null && (sig < 1 || sig > 15)) {
       throw new KeyProblem("the key's sigfigs " + sig + " must be between 1 and 15");
     }
     Matcher m = LABEL.matcher(key.answer());
-    String label = m.find() ? m.group(1).strip() : null;
+    String label =
+        m.find() ? m.group(1).strip() : labelInExplanation(key.explanation(), targets.get(0));
     return new NumericKey(targets, tol, sig, partial, label);
   }
 
   private static KeyTarget target(String text, QuantityUnit fieldUnit) throws KeyProblem {
     QuantityScanner.Scan scan = QuantityScanner.shared().scan(text);
+    // a stated result (after = or ≈) wins, the last of a chain; otherwise the first figure that is
+    // not a factor of a product: "2.4 MB/token (96 × 96 × 128 × 2 bytes)", "6 billion books
+    // (~350x)"
     Amount chosen = null;
     for (Amount a : scan.amounts()) {
-      if (chosen == null || (!a.operand() && (a.relation() >= chosen.relation() || chosen.operand()))) {
+      boolean better = chosen == null || !a.operand() && (chosen.operand() || a.relation() >= 2);
+      if (better) {
         chosen = a;
       }
     }
@@ -86,9 +98,49 @@ public record NumericKey(
       unit = fieldUnit;
     } else if (!fieldUnit.isNone() && !unit.sameDimension(fieldUnit)) {
       throw new KeyProblem(
-          "the key's answer '" + text + "' is in " + unit.label() + " but its unit is " + fieldUnit.label());
+          "the key's answer '"
+              + text
+              + "' is in "
+              + unit.label()
+              + " but its unit is "
+              + fieldUnit.label());
     }
     return new KeyTarget(chosen.low(), chosen.high(), unit, text.strip(), numerator(unit));
+  }
+
+  private static final Pattern INLINE_LABEL = Pattern.compile("([A-Za-z][\\w\\-.]{0,20}):\\s");
+
+  /**
+   * The label under which the key's explanation states the key's value — {@code GPT-6} in "GPT-6:
+   * 200 TB / 4.8 TB/s ≈ 41.7 s per token. GPT-3: … ≈ 73 ms per token" — or null.
+   */
+  private static String labelInExplanation(String explanation, KeyTarget key) {
+    if (explanation == null || explanation.indexOf(':') < 0 || key.isRange()) {
+      return null;
+    }
+    QuantityScanner.Scan scan = QuantityScanner.shared().scan(explanation);
+    for (Amount a : scan.amounts()) {
+      boolean same =
+          a.unit().isNone()
+              ? Math.abs(a.value() - key.low()) <= 1e-3 * Math.abs(key.low())
+              : a.unit().sameDimension(key.unit())
+                  && Math.abs(a.value() * a.unit().factorTo(key.unit()) - key.low())
+                      <= 1e-3 * Math.abs(key.low());
+      if (!same) {
+        continue;
+      }
+      String before = scan.text().substring(0, a.start());
+      int lineStart = Math.max(before.lastIndexOf('\n'), Math.max(before.lastIndexOf(". "), -1));
+      Matcher m = INLINE_LABEL.matcher(before);
+      String label = null;
+      while (m.find()) {
+        if (m.start() >= lineStart) {
+          label = m.group(1);
+        }
+      }
+      return label;
+    }
+    return null;
   }
 
   /** The unit above the line of {@code unit}, when it has a measured unit below the line. */

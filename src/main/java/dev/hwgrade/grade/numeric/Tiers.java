@@ -3,9 +3,9 @@ package dev.hwgrade.grade.numeric;
 import dev.hwgrade.model.Verdict;
 
 /**
- * Decides the tier of a value against a key value or range: correct within the relative
- * tolerance (or the significant figures), partially correct within the partial factor, else
- * incorrect. Moving a value further from the key on either side never raises its tier.
+ * Decides the tier of a value against a key value or range: correct within the relative tolerance
+ * (or the significant figures), partially correct within the partial factor, else incorrect. Moving
+ * a value further from the key on either side never raises its tier.
  */
 public final class Tiers {
   private Tiers() {}
@@ -28,8 +28,11 @@ public final class Tiers {
     }
     // EPS keeps a value written exactly at a boundary (3.3e-18 against 3.3e-19 with a factor 10)
     // from falling out through binary rounding
-    double slackLow = Math.max(t.relative() * Math.abs(low), sigfigSlack(low, t.sigfigs())) + EPS * Math.abs(low);
-    double slackHigh = Math.max(t.relative() * Math.abs(high), sigfigSlack(high, t.sigfigs())) + EPS * Math.abs(high);
+    double slackLow =
+        Math.max(t.relative() * Math.abs(low), sigfigSlack(low, t.sigfigs())) + EPS * Math.abs(low);
+    double slackHigh =
+        Math.max(t.relative() * Math.abs(high), sigfigSlack(high, t.sigfigs()))
+            + EPS * Math.abs(high);
     if (value >= low - slackLow && value <= high + slackHigh) {
       return Verdict.CORRECT;
     }
@@ -43,15 +46,18 @@ public final class Tiers {
     double a = Math.min(Math.abs(low), Math.abs(high));
     double b = Math.max(Math.abs(low), Math.abs(high));
     double v = Math.abs(value);
-    return v >= a / f * (1 - EPS) && v <= b * f * (1 + EPS) ? Verdict.PARTIALLY_CORRECT : Verdict.INCORRECT;
+    return v >= a / f * (1 - EPS) && v <= b * f * (1 + EPS)
+        ? Verdict.PARTIALLY_CORRECT
+        : Verdict.INCORRECT;
   }
 
   /**
    * The tier of a response range {@code [rLow, rHigh]}: correct when it lies inside the correct
-   * band, or its middle is correct and it is narrow (its ends within a factor 2); partially correct when it
-   * reaches the correct band or its middle is partially correct; otherwise as its middle.
+   * band, or its middle is correct and it is narrow (its ends within a factor 2); partially correct
+   * when it reaches the correct band or its middle is partially correct; otherwise as its middle.
    */
-  public static Verdict decideRange(double low, double high, double rLow, double rHigh, double middle, Tolerance t) {
+  public static Verdict decideRange(
+      double low, double high, double rLow, double rHigh, double middle, Tolerance t) {
     Verdict lo = decide(low, high, rLow, t);
     Verdict hi = decide(low, high, rHigh, t);
     Verdict mid = decide(low, high, middle, t);
@@ -63,7 +69,8 @@ public final class Tiers {
     if (mid == Verdict.CORRECT && narrow) {
       return Verdict.CORRECT;
     }
-    boolean overlaps = rLow <= high && rHigh >= low || lo == Verdict.CORRECT || hi == Verdict.CORRECT;
+    boolean overlaps =
+        rLow <= high && rHigh >= low || lo == Verdict.CORRECT || hi == Verdict.CORRECT;
     if (overlaps || mid == Verdict.PARTIALLY_CORRECT) {
       return t.partialWithin() == null ? Verdict.INCORRECT : Verdict.PARTIALLY_CORRECT;
     }

@@ -41,7 +41,8 @@ class NumericCaseTableTest {
     try (BufferedReader r =
         new BufferedReader(
             new InputStreamReader(
-                NumericCaseTableTest.class.getResourceAsStream("/numeric/cases.jsonl"), StandardCharsets.UTF_8))) {
+                NumericCaseTableTest.class.getResourceAsStream("/numeric/cases.jsonl"),
+                StandardCharsets.UTF_8))) {
       String line;
       while ((line = r.readLine()) != null) {
         if (line.isBlank()) {
@@ -67,7 +68,8 @@ class NumericCaseTableTest {
   @Test
   void theTableIsLargeAndCoversEveryVerdict() throws IOException {
     assertThat(readRows().count() + gradeRows().count()).isGreaterThanOrEqualTo(200);
-    List<String> verdicts = gradeRows().map(a -> ((JsonNode) a.get()[1]).get("verdict").asText()).distinct().toList();
+    List<String> verdicts =
+        gradeRows().map(a -> ((JsonNode) a.get()[1]).get("verdict").asText()).distinct().toList();
     assertThat(verdicts)
         .contains("correct", "partially_correct", "incorrect", "unanswered", "needs_review");
   }
@@ -83,11 +85,17 @@ class NumericCaseTableTest {
         .isTrue();
     double f = t.unit().factorTo(expected);
     if (row.has("low")) {
-      assertThat(t.low() * f).as(text + " low end").isCloseTo(row.get("low").asDouble(), within(tol(row.get("low"))));
-      assertThat(t.high() * f).as(text + " high end").isCloseTo(row.get("high").asDouble(), within(tol(row.get("high"))));
+      assertThat(t.low() * f)
+          .as(text + " low end")
+          .isCloseTo(row.get("low").asDouble(), within(tol(row.get("low"))));
+      assertThat(t.high() * f)
+          .as(text + " high end")
+          .isCloseTo(row.get("high").asDouble(), within(tol(row.get("high"))));
     } else {
       assertThat(t.isRange()).as(text + " is no range").isFalse();
-      assertThat(t.low() * f).as(text).isCloseTo(row.get("value").asDouble(), within(tol(row.get("value"))));
+      assertThat(t.low() * f)
+          .as(text)
+          .isCloseTo(row.get("value").asDouble(), within(tol(row.get("value"))));
     }
   }
 
@@ -127,14 +135,16 @@ class NumericCaseTableTest {
     assertThat(g.verdict()).as(context).isEqualTo(expected);
     assertThat(g.explanation()).as(context).isNotBlank();
     if (row.has("explanation_contains")) {
-      row.get("explanation_contains").forEach(w -> assertThat(g.explanation()).as(context).contains(w.asText()));
+      row.get("explanation_contains")
+          .forEach(w -> assertThat(g.explanation()).as(context).contains(w.asText()));
     }
     if (expected == Verdict.PARTIALLY_CORRECT || expected == Verdict.INCORRECT) {
       assertThat(g.diagnosis()).as("every miss is diagnosed: " + context).isNotBlank();
       assertThat(g.diagnosis()).as(context).contains("consistent with");
     }
     if (row.has("diagnosis_contains")) {
-      row.get("diagnosis_contains").forEach(w -> assertThat(g.diagnosis()).as(context).contains(w.asText()));
+      row.get("diagnosis_contains")
+          .forEach(w -> assertThat(g.diagnosis()).as(context).contains(w.asText()));
     }
   }
 }

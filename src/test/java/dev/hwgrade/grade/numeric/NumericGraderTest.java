@@ -21,11 +21,13 @@ import org.junit.jupiter.api.Timeout;
 /** The grader's behaviour beyond the case table: options, hostile input, threads. */
 class NumericGraderTest {
   private static final Part HOURS =
-      Part.adHoc("t", "", Key.builder(Kind.NUMERIC).answer("1.5 hours").partialWithin(10.0).build());
+      Part.adHoc(
+          "t", "", Key.builder(Kind.NUMERIC).answer("1.5 hours").partialWithin(10.0).build());
 
   @Test
   void conflictingFiguresNeedReviewUnlessTheOptionsSayDecide() {
-    Answer hedged = Answer.of("t", "It takes 1.5 hours or perhaps 15 hours depending on utilization.");
+    Answer hedged =
+        Answer.of("t", "It takes 1.5 hours or perhaps 15 hours depending on utilization.");
     Grade unsure = new NumericGrader(GradingOptions.DEFAULT).grade(HOURS, hedged);
     assertThat(unsure.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(unsure.explanation()).contains("1.5 hours", "15 hours");
@@ -39,8 +41,34 @@ class NumericGraderTest {
     Answer vague = Answer.of("t", "It depends on the cluster.");
     assertThat(new NumericGrader(GradingOptions.DEFAULT).grade(HOURS, vague).verdict())
         .isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(new NumericGrader(GradingOptions.DEFAULT.withDecide(true)).grade(HOURS, vague).verdict())
+    assertThat(
+            new NumericGrader(GradingOptions.DEFAULT.withDecide(true))
+                .grade(HOURS, vague)
+                .verdict())
         .isEqualTo(Verdict.INCORRECT);
+  }
+
+  @Test
+  void aFinalAnswerWithoutTheKeysKindFallsBackToTheReasoning() {
+    Part part =
+        Part.adHoc(
+            "g",
+            "",
+            Key.builder(Kind.NUMERIC).answer("2.36").unit("MB/token").partialWithin(10.0).build());
+    Answer answer =
+        new Answer(
+            "g",
+            "The activations come to ≈ 9 MB per token. So 350 GB / 9 MB ≈ 39,000 tokens fit.",
+            "39,000 tokens fit in the same memory",
+            null);
+    Grade g = new NumericGrader(GradingOptions.DEFAULT).grade(part, answer);
+    assertThat(g.verdict()).isEqualTo(Verdict.PARTIALLY_CORRECT);
+    assertThat(g.extracted()).isEqualTo("9 MB per token");
+    assertThat(g.explanation()).contains("read from the reasoning");
+
+    Answer stated = new Answer("g", "≈ 9 MB per token", "2.4 MB per token", null);
+    assertThat(new NumericGrader(GradingOptions.DEFAULT).grade(part, stated).verdict())
+        .isEqualTo(Verdict.CORRECT);
   }
 
   @Test
@@ -79,8 +107,16 @@ class NumericGraderTest {
   void gradesTheSameOnManyThreads() throws Exception {
     NumericGrader grader = new NumericGrader(GradingOptions.DEFAULT);
     Part part =
-        Part.adHoc("m", "", Key.builder(Kind.NUMERIC).answer("2.4 MB/token").tolerance(0.25).partialWithin(10.0).build());
-    List<String> responses = List.of("~9 MB per token", "2.4 MB/token", "19.2 Mb per token", "3 GFLOP", "2.4");
+        Part.adHoc(
+            "m",
+            "",
+            Key.builder(Kind.NUMERIC)
+                .answer("2.4 MB/token")
+                .tolerance(0.25)
+                .partialWithin(10.0)
+                .build());
+    List<String> responses =
+        List.of("~9 MB per token", "2.4 MB/token", "19.2 Mb per token", "3 GFLOP", "2.4");
     List<Verdict> expected = new ArrayList<>();
     for (String r : responses) {
       expected.add(grader.grade(part, Answer.of("m", r)).verdict());
@@ -94,7 +130,8 @@ class NumericGraderTest {
                 () -> {
                   for (int k = 0; k < 500; k++) {
                     int i = k % responses.size();
-                    if (grader.grade(part, Answer.of("m", responses.get(i))).verdict() != expected.get(i)) {
+                    if (grader.grade(part, Answer.of("m", responses.get(i))).verdict()
+                        != expected.get(i)) {
                       return false;
                     }
                   }

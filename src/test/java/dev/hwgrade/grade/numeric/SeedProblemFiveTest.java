@@ -31,16 +31,26 @@ class SeedProblemFiveTest {
 
   static Stream<Arguments> correctFigures() {
     return Stream.of(
-        Arguments.of("5.c compute", "1e30 FLOPs", "$C = 10^{30}$ FLOPs, $D = 1.7 \\times 10^{15}$ tokens"),
-        Arguments.of("5.c data", "1.7e15 tokens", "$C = 10^{30}$ FLOPs, $D = 1.7 \\times 10^{15}$ tokens"),
-        Arguments.of("5.d books", "6 billion books", "~6 billion books, ~350x the Library of Congress"),
+        Arguments.of(
+            "5.c compute", "1e30 FLOPs", "$C = 10^{30}$ FLOPs, $D = 1.7 \\times 10^{15}$ tokens"),
+        Arguments.of(
+            "5.c data", "1.7e15 tokens", "$C = 10^{30}$ FLOPs, $D = 1.7 \\times 10^{15}$ tokens"),
+        Arguments.of(
+            "5.d books", "6 billion books", "~6 billion books, ~350x the Library of Congress"),
         Arguments.of("5.d library", "350", "~6 billion books, ~350x the Library of Congress"),
         Arguments.of("5.e memory", "200 TB", "200 TB, which needs ~2000 H200 GPUs"),
         Arguments.of("5.e GPUs", "2000 GPUs", "200 TB, which needs ~2000 H200 GPUs"),
         Arguments.of("5.f SSD", "SSD: $10,000/year", "SSD: ~\\$10,000/year DRAM: ~\\$800,000/year"),
-        Arguments.of("5.f DRAM", "DRAM: $800,000/year", "SSD: ~\\$10,000/year DRAM: ~\\$800,000/year"),
-        Arguments.of("5.g GPT-6 latency", "GPT-6: 41.7 s/token", "GPT-6: ~41.7 sec/token GPT-3: ~73 ms/token"),
-        Arguments.of("5.g GPT-3 latency", "GPT-3: 73 ms/token", "GPT-6: ~41.7 sec/token GPT-3: ~73 ms/token"),
+        Arguments.of(
+            "5.f DRAM", "DRAM: $800,000/year", "SSD: ~\\$10,000/year DRAM: ~\\$800,000/year"),
+        Arguments.of(
+            "5.g GPT-6 latency",
+            "GPT-6: 41.7 s/token",
+            "GPT-6: ~41.7 sec/token GPT-3: ~73 ms/token"),
+        Arguments.of(
+            "5.g GPT-3 latency",
+            "GPT-3: 73 ms/token",
+            "GPT-6: ~41.7 sec/token GPT-3: ~73 ms/token"),
         Arguments.of("5.h cost", "$210 billion", "GPT-6: ~\\$210 billion, ~195 days with 30M GPUs"),
         Arguments.of("5.h time", "195 days", "GPT-6: ~\\$210 billion, ~195 days with 30M GPUs"),
         Arguments.of("5.k Landauer", "3.5 million", "3.5 million x theoretical min"),

@@ -45,7 +45,8 @@ class TierProperties {
     double sign = above ? 1 : -1;
     double closer = key * Math.exp(sign * near);
     double farther = key * Math.exp(sign * (near + extra));
-    assertThat(rank(Tiers.decide(key, key, farther, t))).isGreaterThanOrEqualTo(rank(Tiers.decide(key, key, closer, t)));
+    assertThat(rank(Tiers.decide(key, key, farther, t)))
+        .isGreaterThanOrEqualTo(rank(Tiers.decide(key, key, closer, t)));
   }
 
   @Property(tries = 500)
@@ -63,7 +64,8 @@ class TierProperties {
   void theKeyItselfIsAlwaysCorrect(
       @ForAll @Scale(9) @DoubleRange(min = -1e20, max = 1e20) double key,
       @ForAll @Scale(9) @DoubleRange(min = 0, max = 0.5) double tol) {
-    assertThat(Tiers.decide(key, key, key, new Tiers.Tolerance(tol, null, null))).isEqualTo(Verdict.CORRECT);
+    assertThat(Tiers.decide(key, key, key, new Tiers.Tolerance(tol, null, null)))
+        .isEqualTo(Verdict.CORRECT);
   }
 
   @Property(tries = 300)
@@ -94,7 +96,9 @@ class TierProperties {
 
   @Property(tries = 500)
   void anyTextGetsAWellFormedGrade(@ForAll @StringLength(max = 300) String text) {
-    Part part = Part.adHoc("p", "", Key.builder(Kind.NUMERIC).answer("2.4 MB/token").partialWithin(10.0).build());
+    Part part =
+        Part.adHoc(
+            "p", "", Key.builder(Kind.NUMERIC).answer("2.4 MB/token").partialWithin(10.0).build());
     Grade g = GRADER.grade(part, Answer.of("p", text));
     assertThat(g.verdict()).isNotNull();
     assertThat(g.score()).isBetween(0.0, 1.0);
@@ -103,7 +107,8 @@ class TierProperties {
 
   @Property(tries = 200)
   void numberSoupGetsAWellFormedGrade(@ForAll("soup") String text) {
-    Part part = Part.adHoc("p", "", Key.builder(Kind.NUMERIC).answer("$2.78 per 1M tokens").build());
+    Part part =
+        Part.adHoc("p", "", Key.builder(Kind.NUMERIC).answer("$2.78 per 1M tokens").build());
     Grade g = GRADER.grade(part, Answer.of("p", text));
     assertThat(g.explanation()).isNotBlank();
     if (g.verdict() == Verdict.PARTIALLY_CORRECT || g.verdict() == Verdict.INCORRECT) {
@@ -115,9 +120,10 @@ class TierProperties {
   Arbitrary<String> soup() {
     Arbitrary<String> pieces =
         Arbitraries.of(
-            "1", "2.78", "0.42", "$", "\\$", "1e", "e15", "10^", "{", "}", "×", "x", "~", "≈", "=", " ", "MB",
-            "/", "per", "token", "tokens", "1M", "k", "B", "billion", "-", "–", "%", "between", "and", ",", ".",
-            "\\times", "\\text{", "s", "hours", "PF/s", "FLOPs", "\n", "$$", "^{-", "⁻¹⁹", "for");
+            "1", "2.78", "0.42", "$", "\\$", "1e", "e15", "10^", "{", "}", "×", "x", "~", "≈", "=",
+            " ", "MB", "/", "per", "token", "tokens", "1M", "k", "B", "billion", "-", "–", "%",
+            "between", "and", ",", ".", "\\times", "\\text{", "s", "hours", "PF/s", "FLOPs", "\n",
+            "$$", "^{-", "⁻¹⁹", "for");
     return pieces.list().ofMaxSize(40).map(l -> String.join("", l));
   }
 }
