@@ -13,6 +13,8 @@ import java.util.Set;
 public final class AnswerText {
   /** Units beyond this are ignored: a long answer's first sixty sentences and clauses. */
   static final int MAX_UNITS = 60;
+  /** Length counts up to this many words; past it, longer says nothing more. */
+  static final int MAX_TOKENS = 1_000;
 
   final String whole;
   final List<String> units = new ArrayList<>();
@@ -45,7 +47,7 @@ public final class AnswerText {
     }
     stems = ContentWords.stems(whole);
     symbols = Symbols.of(whole);
-    tokens = whole.isBlank() ? 0 : whole.split("\\s+").length;
+    tokens = whole.isBlank() ? 0 : Math.min(MAX_TOKENS, whole.split("\\s+").length);
   }
 
   private void add(String unit, String sentence, boolean isLeaf) {

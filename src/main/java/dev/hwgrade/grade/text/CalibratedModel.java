@@ -62,12 +62,23 @@ public record CalibratedModel(
   public PointProbability predict(double[] x) {
     double z = 0;
     for (int i = 0; i < weights.length; i++) {
-      z += weights[i] * (x[i] - mean[i]) / scale[i];
+      z += weights[i] * clip((x[i] - mean[i]) / scale[i]);
     }
     double made = sigmoid(z + madeBias);
     double partly = Math.max(made, sigmoid(z + partlyBias));
     return new PointProbability(made, partly);
   }
+
+  /**
+   * Standardised values are held within {@value #CLIP} deviations: an answer far outside anything
+   * seen in training (a thousand-line paste) must not push the verdict by extrapolation.
+   */
+  public static double clip(double standardised) {
+    return Math.max(-CLIP, Math.min(CLIP, standardised));
+  }
+
+  /** The bound on standardised feature values. */
+  public static final double CLIP = 4.0;
 
   static double sigmoid(double z) {
     return 1.0 / (1.0 + Math.exp(-z));

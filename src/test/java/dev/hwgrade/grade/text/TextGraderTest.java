@@ -125,6 +125,15 @@ class TextGraderTest {
   }
 
   @Test
+  @org.junit.jupiter.api.Timeout(10)
+  void aHugeOrPathologicalAnswerIsGradedInBoundedTime() {
+    String huge = "not ".repeat(200_000) + "e.g. ".repeat(50_000) + "a, but b; ".repeat(50_000);
+    Grade g = grade(decider, LORA, huge);
+    assertThat(g.verdict()).isIn(Verdict.INCORRECT, Verdict.PARTIALLY_CORRECT, Verdict.NEEDS_REVIEW);
+    assertThat(grade(decider, LORA, "$$\\frac{}{}_{^}$$ ... ;;; ,,,").explanation()).isNotBlank();
+  }
+
+  @Test
   void gradesTheSameFromManyThreads() throws Exception {
     ExecutorService pool = Executors.newFixedThreadPool(4);
     try {

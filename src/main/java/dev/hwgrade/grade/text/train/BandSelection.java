@@ -45,28 +45,41 @@ record BandSelection(
         }
       }
     }
+    return chooseBand(oof, level, twoWay, bestC, bestI, target3, target2);
+  }
+
+  /** The least confidence at which automatic verdicts reach both targets, at given cut-offs. */
+  static BandSelection chooseBand(
+      double[][] oof, int[] level, boolean[] twoWay, double c, double i, double target3,
+      double target2) {
     double decideAt = 0.99;
     for (double t = 0.50; t <= 0.99001; t += 0.01) {
-      double[] a3 = automatic(oof, level, twoWay, bestC, bestI, t, false);
-      double[] a2 = automatic(oof, level, twoWay, bestC, bestI, t, true);
+      double[] a3 = automatic(oof, level, twoWay, c, i, t, false);
+      double[] a2 = automatic(oof, level, twoWay, c, i, t, true);
       if ((Double.isNaN(a3[1]) || a3[1] >= target3) && (Double.isNaN(a2[1]) || a2[1] >= target2)) {
         decideAt = t;
         break;
       }
     }
-    double[] a3 = automatic(oof, level, twoWay, bestC, bestI, decideAt, false);
-    double[] a2 = automatic(oof, level, twoWay, bestC, bestI, decideAt, true);
+    return at(oof, level, twoWay, c, i, decideAt);
+  }
+
+  /** The figures at given cut-offs and band. */
+  static BandSelection at(
+      double[][] oof, int[] level, boolean[] twoWay, double c, double i, double decideAt) {
+    double[] a3 = automatic(oof, level, twoWay, c, i, decideAt, false);
+    double[] a2 = automatic(oof, level, twoWay, c, i, decideAt, true);
     return new BandSelection(
-        round(bestC), round(bestI), round(decideAt),
-        macroF1(oof, level, twoWay, bestC, bestI, false),
-        macroF1(oof, level, twoWay, bestC, bestI, true),
+        round(c), round(i), round(decideAt),
+        macroF1(oof, level, twoWay, c, i, false),
+        macroF1(oof, level, twoWay, c, i, true),
         a3[0], a3[1], a2[0], a2[1]);
   }
 
   String describe() {
     return String.format(
         Locale.ROOT,
-        "out of fold: cut-offs correct %.2f, incorrect %.3f; macro-F1 three-way %.3f, two-way %.3f;%n"
+        "  cut-offs correct %.2f, incorrect %.3f; macro-F1 three-way %.3f, two-way %.3f;%n"
             + "  decide at %.2f: three-way %.0f%% decided, %.3f right; two-way %.0f%% decided, %.3f right%n",
         correctCut, incorrectCut, macroF1ThreeWay, macroF1TwoWay, decideAt,
         100 * decidedThreeWay, accuracyThreeWay, 100 * decidedTwoWay, accuracyTwoWay);

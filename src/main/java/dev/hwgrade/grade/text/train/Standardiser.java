@@ -30,7 +30,7 @@ record Standardiser(double[] mean, double[] scale) {
     for (int i = 0; i < x.length; i++) {
       z[i] = new double[x[i].length];
       for (int j = 0; j < x[i].length; j++) {
-        z[i][j] = (x[i][j] - mean[j]) / scale[j];
+        z[i][j] = dev.hwgrade.grade.text.CalibratedModel.clip((x[i][j] - mean[j]) / scale[j]);
       }
     }
     return z;
