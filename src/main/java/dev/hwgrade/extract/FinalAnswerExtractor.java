@@ -376,14 +376,39 @@ public final class FinalAnswerExtractor {
     if (v.length() > 1
         && v.length() <= SHORT_ANSWER
         && v.endsWith(".")
-        && !Character.isLetter(v.charAt(v.length() - 2))) {
-      // "42." or "$x^2$.": the full stop ends the sentence, not the number
+        && !v.endsWith("..")
+        && wordsOutsideMath(v) <= 2) {
+      // "42.", "9 MB." or "$x^2$.": the full stop ends the sentence, not the value; a sentence
+      // ("The output is 30.") keeps it
       v = unwrapMath(v.substring(0, v.length() - 1).strip());
     }
     if (v.length() > MAX_ANSWER_CHARS) {
       v = v.substring(0, MAX_ANSWER_CHARS).strip() + " …";
     }
     return v;
+  }
+
+  private static int wordsOutsideMath(String v) {
+    int words = 0;
+    boolean inMath = false;
+    boolean inWord = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '$') {
+        inMath = !inMath;
+        if (!inWord) {
+          words++; // a formula counts as one word
+          inWord = true;
+        }
+      } else if (!inMath) {
+        boolean space = Character.isWhitespace(c);
+        if (!space && !inWord) {
+          words++;
+        }
+        inWord = !space;
+      }
+    }
+    return words;
   }
 
   private static String stripEmphasis(String s) {
