@@ -46,6 +46,8 @@ final class MarkerResolver {
   /** Why the last marker matched nothing; built only when a warning needs it. */
   private Supplier<String> failure;
 
+  private TranscriptWarning.Kind failureKind;
+
   /**
    * @param bareNumbers whether a problem number alone ("## 2.") counts as a marker; not when the
    *     transcript names problems with a word, where a bare number is more likely a list item
@@ -68,7 +70,7 @@ final class MarkerResolver {
       String target = resolve(m);
       if (target == null) {
         if (m.warnsWhenUnmatched()) {
-          warn(m, failure);
+          warn(m, failureKind, failure);
           cuts.add(new Cut(m, null));
           if (m.problem() != null) {
             context = null;
@@ -87,6 +89,7 @@ final class MarkerResolver {
           String repeated = target;
           warn(
               m,
+              TranscriptWarning.Kind.REPEATED_PART,
               () ->
                   "part "
                       + repeated
@@ -136,6 +139,7 @@ final class MarkerResolver {
   }
 
   private String resolve(Marker m) {
+    failureKind = TranscriptWarning.Kind.UNKNOWN_PART;
     if (m.problem() != null) {
       if (!paths.isKnown(m.problem())) {
         failure =
@@ -177,6 +181,10 @@ final class MarkerResolver {
     if (matches.size() == 1) {
       return matches.get(0);
     }
+    failureKind =
+        matches.isEmpty()
+            ? TranscriptWarning.Kind.UNKNOWN_PART
+            : TranscriptWarning.Kind.AMBIGUOUS_PART;
     failure =
         () ->
             matches.isEmpty()
@@ -193,14 +201,19 @@ final class MarkerResolver {
     return "response for a part that does not exist: '" + m.text() + "' (no part " + what + ")";
   }
 
-  private void warn(Marker m, Supplier<String> message) {
+  private void warn(Marker m, TranscriptWarning.Kind kind, Supplier<String> message) {
     if (warnings.size() > MAX_WARNINGS) {
       return;
     }
-    String text =
-        warnings.size() == MAX_WARNINGS
-            ? "more than " + MAX_WARNINGS + " problems with markers; the rest are not reported"
-            : message.get();
-    warnings.add(new TranscriptWarning(new SourceLocation(file, m.line() + 1, m.column()), text));
+    SourceLocation at = new SourceLocation(file, m.line() + 1, m.column());
+    if (warnings.size() == MAX_WARNINGS) {
+      warnings.add(
+          new TranscriptWarning(
+              TranscriptWarning.Kind.TOO_MANY,
+              at,
+              "more than " + MAX_WARNINGS + " problems with markers; the rest are not reported"));
+    } else {
+      warnings.add(new TranscriptWarning(kind, at, message.get()));
+    }
   }
 }

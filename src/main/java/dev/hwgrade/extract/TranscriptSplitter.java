@@ -126,6 +126,7 @@ public final class TranscriptSplitter {
       if (parts.stream().noneMatch(sections::containsKey)) {
         warnings.add(
             new TranscriptWarning(
+                TranscriptWarning.Kind.UNSPLIT_ANSWER,
                 location(file, s.marker()),
                 "the answer to "
                     + s.path()

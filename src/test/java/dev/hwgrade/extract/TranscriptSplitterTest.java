@@ -40,7 +40,7 @@ class TranscriptSplitterTest {
     }
   }
 
-  record ExpectedWarning(int line, String contains) {}
+  record ExpectedWarning(int line, TranscriptWarning.Kind kind, String contains) {}
 
   static Stream<Case> cases() throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
@@ -108,6 +108,7 @@ class TranscriptSplitterTest {
           .as("line of warning %s", w)
           .isEqualTo(expectedWarnings.get(i).line());
       soft.assertThat(w.message()).contains(expectedWarnings.get(i).contains());
+      soft.assertThat(w.kind()).as("kind of warning %s", w).isEqualTo(expectedWarnings.get(i).kind());
     }
     // every part the table mentions is accounted for, so a new answer cannot slip in unchecked
     soft.assertThat(answers.keySet())
