@@ -386,7 +386,8 @@ final class MarkerParser {
       }
       char c = s.charAt(i);
       if (selfDelimited && form != Form.NUMBER) {
-        return !Character.isLetterOrDigit(c);
+        // "(a) The rank…" is a marker; "f(x) = 2" and "(a)b" are not
+        return !Character.isLetterOrDigit(c) && !beforeOperator();
       }
       if (":.)]-–—,*_|".indexOf(c) >= 0) {
         return c != '.' || i + 1 == s.length() || !Character.isDigit(s.charAt(i + 1));
@@ -413,6 +414,15 @@ final class MarkerParser {
         return "+-*/=<>^×·".indexOf(next) < 0;
       }
       return decoration == Decoration.EMPHASIS && form != Form.NUMBER;
+    }
+
+    /** Whether an operator follows, after spaces: the marker was a formula. */
+    private boolean beforeOperator() {
+      int j = i;
+      while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+        j++;
+      }
+      return j < s.length() && "=+/<>^≈≤≥".indexOf(s.charAt(j)) >= 0;
     }
 
     private boolean boundary() {

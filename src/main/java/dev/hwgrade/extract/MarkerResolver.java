@@ -141,7 +141,8 @@ final class MarkerResolver {
   private String resolve(Marker m) {
     failureKind = TranscriptWarning.Kind.UNKNOWN_PART;
     if (m.problem() != null) {
-      if (!paths.isKnown(m.problem())) {
+      String problem = paths.problem(m.problem());
+      if (problem == null) {
         failure =
             () ->
                 "response for a problem that does not exist: '"
@@ -150,9 +151,9 @@ final class MarkerResolver {
                     + String.join(", ", paths.problems());
         return null;
       }
-      String path = paths.find(m.problem(), m.labels(), m.ignoresCase());
+      String path = paths.find(problem, m.labels(), m.ignoresCase());
       if (path == null) {
-        failure = () -> noSuchPart(m, m.problem() + "." + String.join(".", m.labels()));
+        failure = () -> noSuchPart(m, problem + "." + String.join(".", m.labels()));
       }
       return path;
     }

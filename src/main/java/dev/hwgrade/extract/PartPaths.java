@@ -27,6 +27,7 @@ final class PartPaths {
   private final boolean digitLabels;
   private final Map<String, List<String>> repeats;
   private final Map<String, String> nextSiblings = new HashMap<>();
+  private final Map<String, String> problemNumbers = new HashMap<>();
 
   PartPaths(List<String> partIds) {
     ids = List.copyOf(partIds);
@@ -54,6 +55,13 @@ final class PartPaths {
       }
     }
     problems.addAll(problemSet);
+    problemNumbers.putAll(prefixedNumbers(problems));
+    for (String problem : problems) {
+      problemNumbers.put(problem, problem); // an exact id always wins
+      if (problem.chars().allMatch(Character::isDigit)) {
+        problemNumbers.putIfAbsent(problem.replaceFirst("^0+(?=.)", ""), problem); // "03" is 3
+      }
+    }
     digitLabels = digits;
     repeats = repeatsOf(ids);
     for (int k = 0; k + 1 < ids.size(); k++) {
@@ -73,6 +81,17 @@ final class PartPaths {
 
   boolean digitLabels() {
     return digitLabels;
+  }
+
+  /**
+   * The problem a transcript means by {@code number}: the problem with that id, else the one
+   * problem whose id is that number after a prefix ({@code p3}, {@code hw3}); null if none.
+   */
+  String problem(String number) {
+    if (problemNumbers.containsKey(number)) {
+      return problemNumbers.get(number);
+    }
+    return null;
   }
 
   boolean isPart(String path) {
@@ -137,6 +156,27 @@ final class PartPaths {
       }
     }
     return null;
+  }
+
+  /** "3" for a problem "p3" or "hw03", when no other problem has the number 3. */
+  private static Map<String, String> prefixedNumbers(List<String> problems) {
+    Map<String, String> byNumber = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (String problem : problems) {
+      int k = problem.length();
+      while (k > 0 && Character.isDigit(problem.charAt(k - 1))) {
+        k--;
+      }
+      if (k == 0 || k == problem.length() || Character.isDigit(problem.charAt(0))) {
+        continue; // no prefix, no number, or a number with a suffix ("2b")
+      }
+      String number = problem.substring(k).replaceFirst("^0+(?=.)", "");
+      if (byNumber.putIfAbsent(number, problem) != null) {
+        shared.add(number);
+      }
+    }
+    byNumber.keySet().removeAll(shared);
+    return byNumber;
   }
 
   private static Map<String, List<String>> repeatsOf(List<String> ids) {
