@@ -35,6 +35,7 @@ final class MarkerResolver {
   private final PartPaths paths;
   private final boolean bareNumbers;
   private final Set<String> certainTargets;
+  private final Set<Integer> certainDepths = new HashSet<>();
   private final String file;
 
   private final List<Cut> cuts = new ArrayList<>();
@@ -42,6 +43,9 @@ final class MarkerResolver {
   private final Set<String> sectioned = new HashSet<>();
   private String context;
   private boolean lost;
+
+  /** The line of the last plain label read as an enumeration inside an answer, not a marker. */
+  private int enumerationLine = -2;
 
   /** Why the last marker matched nothing; built only when a warning needs it. */
   private Supplier<String> failure;
@@ -58,6 +62,9 @@ final class MarkerResolver {
     this.paths = paths;
     this.bareNumbers = bareNumbers;
     this.certainTargets = certainTargets;
+    for (String t : certainTargets) {
+      certainDepths.add(PartPaths.depth(t));
+    }
     this.file = file;
   }
 
@@ -79,11 +86,16 @@ final class MarkerResolver {
         }
         continue;
       }
+      if (!m.certain() && m.line() == enumerationLine + 1) {
+        enumerationLine = m.line(); // "(b) another reason" right after an enumerated "(a) one"
+        continue;
+      }
       if (paths.isPart(target) && sectioned.contains(target)) {
         String repeat = paths.untakenRepeat(target, sectioned);
         if (repeat != null) {
           target = repeat;
         } else if (!m.certain()) {
+          enumerationLine = m.line();
           continue;
         } else {
           String repeated = target;
@@ -95,7 +107,8 @@ final class MarkerResolver {
                       + repeated
                       + " is answered more than once; its sections are read together");
         }
-      } else if (!m.certain() && certainTargets.contains(target)) {
+      } else if (!m.certain() && (certainTargets.contains(target) || goesBack(target))) {
+        enumerationLine = m.line();
         continue;
       }
       cuts.add(new Cut(m, target));
@@ -106,6 +119,24 @@ final class MarkerResolver {
       lost = false;
     }
     return this;
+  }
+
+  /**
+   * Whether a plain label names a part before the current one in the same problem, at a depth where
+   * certain markers are used: "(a) one reason" inside "### Part (b)" enumerates, even if part a was
+   * skipped.
+   */
+  private boolean goesBack(String target) {
+    return context != null
+        && PartPaths.depth(context) > 1
+        && problemOf(target).equals(problemOf(context))
+        && paths.order(target) < paths.order(context)
+        && certainDepths.contains(PartPaths.depth(target));
+  }
+
+  private static String problemOf(String path) {
+    int dot = path.indexOf('.');
+    return dot < 0 ? path : path.substring(0, dot);
   }
 
   List<Cut> cuts() {

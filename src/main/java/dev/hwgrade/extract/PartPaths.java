@@ -28,6 +28,7 @@ final class PartPaths {
   private final Map<String, List<String>> repeats;
   private final Map<String, String> nextSiblings = new HashMap<>();
   private final Map<String, String> problemNumbers = new HashMap<>();
+  private final Map<String, Integer> indexes = new HashMap<>();
 
   PartPaths(List<String> partIds) {
     ids = List.copyOf(partIds);
@@ -64,6 +65,11 @@ final class PartPaths {
     }
     digitLabels = digits;
     repeats = repeatsOf(ids);
+    for (int k = 0; k < ids.size(); k++) {
+      for (String p = ids.get(k); p != null; p = parent(p)) {
+        indexes.putIfAbsent(p, k);
+      }
+    }
     for (int k = 0; k + 1 < ids.size(); k++) {
       if (java.util.Objects.equals(parent(ids.get(k)), parent(ids.get(k + 1)))) {
         nextSiblings.putIfAbsent(ids.get(k), ids.get(k + 1));
@@ -137,6 +143,25 @@ final class PartPaths {
       }
     }
     return path;
+  }
+
+  /**
+   * The position of a known path in the assignment's order: that of the first part id at or below
+   * it ({@code 2.e} comes where {@code 2.e.i} does); -1 for an unknown path.
+   */
+  int order(String path) {
+    return indexes.getOrDefault(path, -1);
+  }
+
+  /** How many segments a path has: 1 for a problem, 2 for {@code 1.a}. */
+  static int depth(String path) {
+    int depth = 1;
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) == '.') {
+        depth++;
+      }
+    }
+    return depth;
   }
 
   /** The path one level up ({@code 2.a} for {@code 2.a.i}); null above a problem. */

@@ -13,21 +13,36 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 
 /**
- * Renders random assignments as transcripts in the styles models write (problem headings or bold
- * or none, part labels as headings, bold, "Part (a):", "a)", "2(a)", "2.a:"; roman sub-parts;
- * answers as "Final answer:", "**Answer:**", boxed, bold or "the answer is"; parts skipped or out
- * of order; code and math that mention labels) and checks that splitting gives every rendered part
- * its answer back, and no other part.
+ * Renders random assignments as transcripts in the styles models write (problem headings or bold or
+ * none, part labels as headings, bold, "Part (a):", "a)", "2(a)", "2.a:"; roman sub-parts; answers
+ * as "Final answer:", "**Answer:**", boxed, bold or "the answer is"; parts skipped or out of order;
+ * code and math that mention labels) and checks that splitting gives every rendered part its answer
+ * back, and no other part.
  */
 class TranscriptRoundTripProperties {
   private static final String[] PROBLEM_STYLES = {
     "## Problem %s", "# Question %s: Some title", "**Problem %s**", "Problem %s", "### %s. Title"
   };
   private static final String[] PART_STYLES = {
-    "### (%2$s)", "**(%2$s)**", "Part (%2$s):", "%2$s)", "(%2$s)", "### Part (%2$s): A title",
-    "%1$s(%2$s)", "%1$s.%2$s:", "**Part %2$s.**"
+    "### (%2$s)",
+    "**(%2$s)**",
+    "Part (%2$s):",
+    "%2$s)",
+    "(%2$s)",
+    "### Part (%2$s): A title",
+    "%1$s(%2$s)",
+    "%1$s.%2$s:",
+    "**Part %2$s.**",
+    "**Part (%2$s): Addressing underfitting**",
+    "- **(%2$s)**"
   };
-  private static final String[] SUB_STYLES = {"(%3$s)", "**(%3$s)**", "#### (%3$s)", "%1$s(%2$s)(%3$s)"};
+
+  /** Enumerations at the start of a line, which only certain part markers make unambiguous. */
+  private static final String ENUMERATION = "(a) one reason;\n(b) another reason.";
+
+  private static final String[] SUB_STYLES = {
+    "(%3$s)", "**(%3$s)**", "#### (%3$s)", "%1$s(%2$s)(%3$s)"
+  };
   private static final String[] ANSWER_STYLES = {
     "Final answer: %s", "**Answer:** %s", "$$\\boxed{%s}$$", "So the answer is %s.", "**%s**"
   };
@@ -41,7 +56,7 @@ class TranscriptRoundTripProperties {
   };
   private static final String[] ROMAN = {"i", "ii", "iii", "iv"};
 
-  @Property(tries = 300)
+  @Property(tries = 500)
   void everyRenderedPartComesBackWithItsAnswer(@ForAll long seed) {
     Random random = new Random(seed);
     List<String> ids = new ArrayList<>();
@@ -52,6 +67,8 @@ class TranscriptRoundTripProperties {
     String partStyle = pick(random, PART_STYLES);
     String subStyle = pick(random, SUB_STYLES);
     boolean compound = partStyle.startsWith("%1$s");
+    boolean certain =
+        !partStyle.startsWith("(") && !partStyle.startsWith("%2$s") && !subStyle.startsWith("(");
     List<Integer> problemOrder = new ArrayList<>();
     for (int p = 1 + random.nextInt(4); p > 0; p--) {
       problemOrder.add(0, p);
@@ -92,12 +109,12 @@ class TranscriptRoundTripProperties {
         transcript.append(String.format(partStyle, problem, part)).append("\n\n");
         if (subs == 0) {
           String id = problem + "." + part;
-          expected.put(id, answer(random, id, transcript));
+          expected.put(id, answer(random, id, certain, transcript));
         }
         for (int s = 0; s < subs; s++) {
           String id = problem + "." + part + "." + ROMAN[s];
           transcript.append(String.format(subStyle, problem, part, ROMAN[s])).append("\n\n");
-          expected.put(id, answer(random, id, transcript));
+          expected.put(id, answer(random, id, certain, transcript));
         }
       }
     }
@@ -108,7 +125,9 @@ class TranscriptRoundTripProperties {
     }
     ids.sort(null); // the assignment's order, whatever order the transcript answered in
     TranscriptSplitter splitter = new TranscriptSplitter(ids);
-    TranscriptSplit split = splitter.split("r.md", transcript.toString());
+    String text = transcript.toString();
+    TranscriptSplit split =
+        splitter.split("r.md", random.nextInt(5) == 0 ? text.replace("\n", "\r\n") : text);
 
     Map<String, String> actual = new LinkedHashMap<>();
     for (Answer a : split.answers().values()) {
@@ -119,10 +138,14 @@ class TranscriptRoundTripProperties {
   }
 
   /** Appends reasoning and an answer for {@code id}; returns the answer. */
-  private static String answer(Random random, String id, StringBuilder transcript) {
+  private static String answer(
+      Random random, String id, boolean certainMarkers, StringBuilder transcript) {
     String value = "v" + id.replace(".", "") + random.nextInt(1000);
     if (random.nextBoolean()) {
       transcript.append(pick(random, FILLERS)).append("\n\n");
+    }
+    if (certainMarkers && random.nextInt(3) == 0) {
+      transcript.append(ENUMERATION).append("\n\n");
     }
     transcript.append(String.format(pick(random, ANSWER_STYLES), value)).append("\n\n");
     return value;

@@ -108,7 +108,9 @@ class TranscriptSplitterTest {
           .as("line of warning %s", w)
           .isEqualTo(expectedWarnings.get(i).line());
       soft.assertThat(w.message()).contains(expectedWarnings.get(i).contains());
-      soft.assertThat(w.kind()).as("kind of warning %s", w).isEqualTo(expectedWarnings.get(i).kind());
+      soft.assertThat(w.kind())
+          .as("kind of warning %s", w)
+          .isEqualTo(expectedWarnings.get(i).kind());
     }
     // every part the table mentions is accounted for, so a new answer cannot slip in unchecked
     soft.assertThat(answers.keySet())
