@@ -37,10 +37,31 @@ public final class FinalAnswerExtractor {
 
   /** The final answer in {@code text}, or empty when there is none or the text only declines. */
   public static Optional<String> extract(String text) {
+    return Optional.ofNullable(extractMarked(text).answer());
+  }
+
+  /** How the final answer was found: the first two say so outright, the others guess. */
+  enum Rule {
+    /** {@code Final answer:}, {@code **Answer:**}, {@code \boxed{}}, "the answer is". */
+    STATED,
+    /** A bold phrase. */
+    BOLD,
+    /** The last statement. */
+    LAST_STATEMENT,
+    /** No answer: blank, or only declining. */
+    NONE
+  }
+
+  /** A final answer and the rule that found it; the answer is null when the rule is NONE. */
+  record Extraction(String answer, Rule rule) {}
+
+  /** Like {@link #extract}, and says how sure the answer is. */
+  static Extraction extractMarked(String text) {
     if (text == null || text.isBlank() || NonAnswers.isNonAnswer(text)) {
-      return Optional.empty();
+      return new Extraction(null, Rule.NONE);
     }
     List<String> lines = proseLines(text);
+    Rule rule = Rule.STATED;
     String found = markedAnswer(lines, FINAL_KEYWORDS);
     if (found == null) {
       found = laterOfAnswerLineAndBoxed(lines);
@@ -50,12 +71,14 @@ public final class FinalAnswerExtractor {
     }
     if (found == null) {
       found = lastBold(lines);
+      rule = Rule.BOLD;
     }
     if (found == null) {
       found = lastStatement(lines);
+      rule = Rule.LAST_STATEMENT;
     }
     String cleaned = found == null ? "" : clean(found);
-    return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
+    return cleaned.isEmpty() ? new Extraction(null, Rule.NONE) : new Extraction(cleaned, rule);
   }
 
   /** The content of the last {@code \boxed{…}}, braces balanced; null if none. */

@@ -193,23 +193,15 @@ final class MarkerResolver {
       return null;
     }
     if (context != null) {
-      for (String base = context; base != null; base = PartPaths.parent(base)) {
-        String path = paths.find(base, m.labels(), m.ignoresCase());
-        if (path != null) {
-          return path;
-        }
+      String path = paths.findNear(context, m.labels(), m.ignoresCase());
+      if (path != null) {
+        return path;
       }
       String problem = context.contains(".") ? context.substring(0, context.indexOf('.')) : context;
       failure = () -> noSuchPart(m, String.join(".", m.labels()) + " under problem " + problem);
       return null;
     }
-    List<String> matches = new ArrayList<>();
-    for (String problem : paths.problems()) {
-      String path = paths.find(problem, m.labels(), m.ignoresCase());
-      if (path != null) {
-        matches.add(path);
-      }
-    }
+    List<String> matches = paths.findInAnyProblem(m.labels(), m.ignoresCase());
     if (matches.size() == 1) {
       return matches.get(0);
     }

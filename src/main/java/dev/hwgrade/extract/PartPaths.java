@@ -164,6 +164,32 @@ final class PartPaths {
     return depth;
   }
 
+  /**
+   * {@code labels} read where {@code context} is: below it, or below its parent, and so on up to
+   * its problem; the deepest reading that exists wins. Null if none does.
+   */
+  String findNear(String context, List<String> labels, boolean ignoreCase) {
+    for (String base = context; base != null; base = parent(base)) {
+      String path = find(base, labels, ignoreCase);
+      if (path != null) {
+        return path;
+      }
+    }
+    return null;
+  }
+
+  /** Every problem's reading of {@code labels}, for labels written before any problem. */
+  List<String> findInAnyProblem(List<String> labels, boolean ignoreCase) {
+    List<String> matches = new ArrayList<>();
+    for (String problem : problems) {
+      String path = find(problem, labels, ignoreCase);
+      if (path != null) {
+        matches.add(path);
+      }
+    }
+    return matches;
+  }
+
   /** The path one level up ({@code 2.a} for {@code 2.a.i}); null above a problem. */
   static String parent(String path) {
     int dot = path.lastIndexOf('.');

@@ -19,6 +19,9 @@ final class Sections {
   private static final Pattern ANSWER_LIKE_TITLE =
       Pattern.compile("(?i)(?:true|false|yes|no|correct|incorrect)\\b.*|[-+~≈$]?[0-9].*");
 
+  /** In the headings array: a line that ends any section, whatever the outline (a summary). */
+  static final int ENDS_ANY_SECTION = -1;
+
   private Sections() {}
 
   /**
@@ -84,11 +87,9 @@ final class Sections {
    * The first line in {@code [from, to)} with a heading at or above {@code level}, or {@code to}.
    */
   private static int closingHeading(int[] headings, int from, int to, int level) {
-    if (level > 0) {
-      for (int i = from; i < to; i++) {
-        if (headings[i] > 0 && headings[i] <= level) {
-          return i;
-        }
+    for (int i = from; i < to; i++) {
+      if (headings[i] == ENDS_ANY_SECTION || (headings[i] > 0 && headings[i] <= level)) {
+        return i;
       }
     }
     return to;

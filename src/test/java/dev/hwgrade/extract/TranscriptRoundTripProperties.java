@@ -54,6 +54,9 @@ class TranscriptRoundTripProperties {
     "- first, the rank\n- second, the initialisation",
     "1. Compute the product.\n2. Take the trace."
   };
+  private static final String[] SUMMARY_HEADS = {
+    "### Final Answers", "**Final answers:**", "Summary:", "**Summary**"
+  };
   private static final String[] ROMAN = {"i", "ii", "iii", "iv"};
 
   @Property(tries = 500)
@@ -116,6 +119,19 @@ class TranscriptRoundTripProperties {
           transcript.append(String.format(subStyle, problem, part, ROMAN[s])).append("\n\n");
           expected.put(id, answer(random, id, certain, transcript));
         }
+      }
+      boolean answeredAny = expected.keySet().stream().anyMatch(id -> id.startsWith(problem + "."));
+      if (answeredAny && random.nextInt(4) == 0) {
+        // the model lists the problem's final answers again
+        transcript.append(pick(random, SUMMARY_HEADS)).append("\n");
+        expected.forEach(
+            (id, value) -> {
+              if (id.startsWith(problem + ".")) {
+                String labels = id.substring(problem.length() + 1).replace(".", ")(");
+                transcript.append("- (").append(labels).append(") ").append(value).append("\n");
+              }
+            });
+        transcript.append("\n");
       }
     }
 

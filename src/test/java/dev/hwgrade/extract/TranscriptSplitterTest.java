@@ -32,6 +32,7 @@ class TranscriptSplitterTest {
       List<String> unanswered,
       List<String> absent,
       Map<String, String> reasoning,
+      Map<String, String> notInReasoning,
       Map<String, Integer> lines,
       List<ExpectedWarning> warnings) {
     @Override
@@ -88,6 +89,15 @@ class TranscriptSplitterTest {
                 soft.assertThat(answers.get(id).reasoning())
                     .as("reasoning of %s", id)
                     .contains(fragment);
+              }
+            });
+    orEmpty(c.notInReasoning())
+        .forEach(
+            (id, fragment) -> {
+              if (answers.containsKey(id)) {
+                soft.assertThat(answers.get(id).reasoning())
+                    .as("reasoning of %s", id)
+                    .doesNotContain(fragment);
               }
             });
     orEmpty(c.lines())
