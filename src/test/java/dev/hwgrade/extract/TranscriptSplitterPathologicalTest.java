@@ -52,6 +52,9 @@ class TranscriptSplitterPathologicalTest {
         Arguments.of("dollars", fill("$")),
         Arguments.of("backticks", fill("`")),
         Arguments.of("quotes and headings", fill("> ### **Part (")),
+        Arguments.of("summary blocks", fill("### Final answers\n- (a) 1\n- (b) 2\n")),
+        Arguments.of("summary heads without entries", fill("Summary:\n\n")),
+        Arguments.of("inline labels", fill("(a) x (b) y (c) z (g) w (h) v (i) u ")),
         Arguments.of("a realistic transcript repeated to 5 MB", fill(realistic())));
   }
 
