@@ -19,7 +19,7 @@ public final class FinalAnswerExtractor {
 
   private static final int MAX_BLOCK_LINES = 12;
   private static final int MAX_BOLD_CHARS = 300;
-  private static final int LONG_PARAGRAPH = 300;
+  private static final int LONG_PARAGRAPH = 1200;
   private static final int SHORT_ANSWER = 40;
 
   private static final String[] FINAL_KEYWORDS = {"final answers", "final answer", "final result"};
@@ -261,6 +261,10 @@ public final class FinalAnswerExtractor {
         String rest = sentence.toString().strip();
         int stop = rest.indexOf(". ");
         rest = stop >= 0 ? rest.substring(0, stop + 1) : rest;
+        int closeBold = rest.startsWith("**") ? rest.indexOf("**", 2) : -1;
+        if (closeBold > 2) {
+          return rest.substring(2, closeBold); // "the answer is **A** — because…"
+        }
         return rest.regionMatches(true, 0, "that ", 0, 5) ? rest.substring(5) : rest;
       }
     }
@@ -376,7 +380,12 @@ public final class FinalAnswerExtractor {
     if (t.isEmpty() || t.chars().allMatch(c -> c == '-' || c == '*' || c == '_' || c == '=')) {
       return true;
     }
-    String lower = t.toLowerCase(Locale.ROOT);
+    return isClosingRemark(t);
+  }
+
+  /** "Let me know if…", "I hope this helps!": a pleasantry that closes a chat, not an answer. */
+  static boolean isClosingRemark(String line) {
+    String lower = line.strip().toLowerCase(Locale.ROOT);
     for (String r : CLOSING_REMARKS) {
       if (lower.startsWith(r)) {
         return true;

@@ -96,7 +96,8 @@ final class Sections {
   }
 
   /**
-   * Drops blank lines and horizontal rules at either end, and makes every line end in {@code \n}.
+   * Drops blank lines and horizontal rules at either end and a closing pleasantry ("Let me know
+   * if…") at the end, and makes every line end in {@code \n}.
    */
   private static String tidy(String section) {
     String[] lines = section.split("\r\n|\n|\r", -1);
@@ -105,7 +106,8 @@ final class Sections {
     while (from < to && isRule(lines[from])) {
       from++;
     }
-    while (to > from && isRule(lines[to - 1])) {
+    while (to > from
+        && (isRule(lines[to - 1]) || FinalAnswerExtractor.isClosingRemark(lines[to - 1]))) {
       to--;
     }
     return String.join("\n", Arrays.asList(lines).subList(from, to)).strip();
