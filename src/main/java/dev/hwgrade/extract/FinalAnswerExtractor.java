@@ -414,10 +414,22 @@ public final class FinalAnswerExtractor {
       // ("The output is 30.") keeps it
       v = unwrapMath(v.substring(0, v.length() - 1).strip());
     }
+    if (count(v, "\\$") > 0 && count(v, "\\$") == count(v, "$")) {
+      // Markdown's escaped dollar (\$0.42) is a dollar sign when no $ in the answer opens math
+      v = v.replace("\\$", "$");
+    }
     if (v.length() > MAX_ANSWER_CHARS) {
       v = v.substring(0, MAX_ANSWER_CHARS).strip() + " …";
     }
     return v;
+  }
+
+  private static int count(String s, String token) {
+    int n = 0;
+    for (int i = s.indexOf(token); i >= 0; i = s.indexOf(token, i + token.length())) {
+      n++;
+    }
+    return n;
   }
 
   private static int wordsOutsideMath(String v) {

@@ -115,6 +115,17 @@ final class PartPaths {
     return nextSiblings.get(id);
   }
 
+  /** The part ids one level below {@code path}, in order ({@code 5.g.i}, {@code 5.g.ii}). */
+  List<String> childParts(String path) {
+    List<String> children = new ArrayList<>();
+    for (String id : ids) {
+      if (path.equals(parent(id))) {
+        children.add(id);
+      }
+    }
+    return children;
+  }
+
   /**
    * The part ids below {@code path}, in order ({@code 2.a.i}, {@code 2.a.ii} below {@code 2.a}).
    */

@@ -1,9 +1,13 @@
 package dev.hwgrade.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -29,9 +33,8 @@ final class Sections {
    * @param cuts the accepted markers in file order
    */
   static Map<String, Section> collect(
-      TranscriptLines lines, int[] headings, List<MarkerResolver.Cut> cuts) {
-    Map<String, StringBuilder> texts = new LinkedHashMap<>();
-    Map<String, Marker> first = new LinkedHashMap<>();
+      TranscriptLines lines, int[] headings, List<MarkerResolver.Cut> cuts, PartPaths paths) {
+    List<Section> pieces = new ArrayList<>();
     int outlineLevel = 0;
     for (int k = 0; k < cuts.size(); k++) {
       MarkerResolver.Cut cut = cuts.get(k);
@@ -50,12 +53,56 @@ final class Sections {
         endColumn = 0;
       }
       String body = withTitle(m, tidy(lines.between(m.line(), m.contentStart(), end, endColumn)));
-      StringBuilder text = texts.get(cut.path());
+      pieces.add(new Section(cut.path(), m, body));
+    }
+    return merge(repeatedGroupsToParts(pieces, paths));
+  }
+
+  /**
+   * A part with sub-parts whose label the transcript repeats instead of marking the sub-parts ("###
+   * (g) Latency", later "### (g) Activation memory", for 5.g.i and 5.g.ii): the k-th section
+   * answers the k-th sub-part, when there are at least two sections, no more than sub-parts, and no
+   * sub-part is marked.
+   */
+  private static List<Section> repeatedGroupsToParts(List<Section> pieces, PartPaths paths) {
+    Map<String, Integer> counts = new HashMap<>();
+    Set<String> marked = new HashSet<>();
+    for (Section piece : pieces) {
+      counts.merge(piece.path(), 1, Integer::sum);
+      for (String p = PartPaths.parent(piece.path()); p != null; p = PartPaths.parent(p)) {
+        marked.add(p); // a descendant of p is marked
+      }
+    }
+    Map<String, Integer> used = new HashMap<>();
+    Map<String, List<String>> children = new HashMap<>();
+    List<Section> result = new ArrayList<>(pieces.size());
+    for (Section piece : pieces) {
+      String group = piece.path();
+      int count = counts.get(group);
+      boolean repeatedGroup = count >= 2 && !paths.isPart(group) && !marked.contains(group);
+      List<String> parts =
+          repeatedGroup ? children.computeIfAbsent(group, paths::childParts) : List.of();
+      if (repeatedGroup && count <= parts.size()) {
+        int k = used.merge(group, 1, Integer::sum) - 1;
+        result.add(new Section(parts.get(k), piece.marker(), piece.text()));
+      } else {
+        result.add(piece);
+      }
+    }
+    return result;
+  }
+
+  /** One section per path, the texts of a path marked twice joined, in first-marker order. */
+  private static Map<String, Section> merge(List<Section> pieces) {
+    Map<String, StringBuilder> texts = new LinkedHashMap<>();
+    Map<String, Marker> first = new LinkedHashMap<>();
+    for (Section piece : pieces) {
+      StringBuilder text = texts.get(piece.path());
       if (text == null) {
-        texts.put(cut.path(), new StringBuilder(body));
-        first.put(cut.path(), m);
-      } else if (!body.isEmpty()) {
-        text.append(text.length() == 0 ? "" : "\n\n").append(body);
+        texts.put(piece.path(), new StringBuilder(piece.text()));
+        first.put(piece.path(), piece.marker());
+      } else if (!piece.text().isEmpty()) {
+        text.append(text.length() == 0 ? "" : "\n\n").append(piece.text());
       }
     }
     Map<String, Section> sections = new LinkedHashMap<>();

@@ -76,7 +76,7 @@ public final class TranscriptSplitter {
     Set<String> marked = new HashSet<>(first.targets());
     marked.addAll(resolver.targets());
     List<MarkerResolver.Cut> cuts = InlineMarkers.insert(resolver.cuts(), lines, paths, marked);
-    Map<String, Sections.Section> sections = Sections.collect(lines, headings, cuts);
+    Map<String, Sections.Section> sections = Sections.collect(lines, headings, cuts, paths);
 
     List<TranscriptWarning> warnings = new ArrayList<>(resolver.warnings());
     warnings.addAll(unsplitGroups(name, sections));
