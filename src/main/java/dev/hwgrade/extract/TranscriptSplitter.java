@@ -1,6 +1,9 @@
 package dev.hwgrade.extract;
 
 import dev.hwgrade.model.Answer;
+import dev.hwgrade.model.Assignment;
+import dev.hwgrade.model.Part;
+import dev.hwgrade.model.Problem;
 import dev.hwgrade.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -34,15 +37,43 @@ public final class TranscriptSplitter {
 
   private final PartPaths paths;
   private final MarkerParser parser;
+  private final TitleMarkers titleMarkers;
 
   /**
    * @param partIds the assignment's part ids in order, as dot paths ({@code 1.a}, {@code 2.a.i})
    * @throws IllegalArgumentException if an id has an empty segment
    */
   public TranscriptSplitter(List<String> partIds) {
+    this(partIds, Map.of());
+  }
+
+  /**
+   * @param partIds the assignment's part ids in order, as dot paths ({@code 1.a}, {@code 2.a.i})
+   * @param titles problem or part id to its title, so that a heading repeating a title marks it
+   * @throws IllegalArgumentException if an id has an empty segment
+   */
+  public TranscriptSplitter(List<String> partIds, Map<String, String> titles) {
     Objects.requireNonNull(partIds, "partIds");
+    Objects.requireNonNull(titles, "titles");
     paths = new PartPaths(partIds);
     parser = new MarkerParser(paths.digitLabels());
+    titleMarkers = new TitleMarkers(titles);
+  }
+
+  /** A splitter for the assignment's parts, which also knows its problems' and parts' titles. */
+  public static TranscriptSplitter of(Assignment assignment) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (Problem problem : assignment.problems()) {
+      if (problem.title() != null) {
+        titles.put(problem.id(), problem.title());
+      }
+    }
+    for (Part part : assignment.parts()) {
+      if (part.title() != null) {
+        titles.put(part.id(), part.title());
+      }
+    }
+    return new TranscriptSplitter(assignment.parts().stream().map(Part::id).toList(), titles);
   }
 
   /**
@@ -94,6 +125,9 @@ public final class TranscriptSplitter {
     for (int i = 0; i < lines.count(); i++) {
       if (!skip[i]) {
         Marker m = parser.parse(lines.line(i), i);
+        if (m == null) {
+          m = titleMarkers.match(lines.line(i), i);
+        }
         if (m != null) {
           markers.add(m);
         } else {

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.hwgrade.model.Answer;
+import dev.hwgrade.model.Assignment;
+import dev.hwgrade.model.Key;
+import dev.hwgrade.model.Kind;
+import dev.hwgrade.model.Part;
+import dev.hwgrade.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,6 +34,7 @@ class TranscriptSplitterTest {
       String name,
       String transcript,
       List<String> parts,
+      Map<String, String> titles,
       Map<String, String> answers,
       List<String> unanswered,
       List<String> absent,
@@ -57,7 +64,8 @@ class TranscriptSplitterTest {
     try (InputStream in = resource("extract/transcripts/" + c.transcript())) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    TranscriptSplit split = new TranscriptSplitter(c.parts()).split(c.transcript(), text);
+    TranscriptSplit split =
+        new TranscriptSplitter(c.parts(), orEmpty(c.titles())).split(c.transcript(), text);
     Map<String, Answer> answers = split.answers();
 
     SoftAssertions soft = new SoftAssertions();
@@ -147,6 +155,23 @@ class TranscriptSplitterTest {
       assertThat(windows.get(id).finalAnswer()).as(id).isEqualTo(unix.get(id).finalAnswer());
       assertThat(windows.get(id).location()).as(id).isEqualTo(unix.get(id).location());
     }
+  }
+
+  @Test
+  void anAssignmentGivesItsPartIdsAndTitles() {
+    Part a =
+        new Part("1.a", "1", "Addressing underfitting", "", null, 1, Key.of(Kind.TEXT, "k"), null);
+    Part b = new Part("1.b", "1", null, "", null, 1, Key.of(Kind.TEXT, "k"), null);
+    Assignment assignment =
+        new Assignment("hw", "Homework", List.of(new Problem("1", "LoRA adapters", List.of(a, b))));
+    String text = "# LoRA adapters\n\n## Addressing underfitting\n\nMore rank.\n\n**(b)** Zero.\n";
+
+    TranscriptSplit split = TranscriptSplitter.of(assignment).split("t.md", text);
+
+    assertThat(split.answers().keySet()).containsExactly("1.a", "1.b");
+    assertThat(split.answers().get("1.a").finalAnswer()).isEqualTo("More rank");
+    assertThat(split.answers().get("1.b").finalAnswer()).isEqualTo("Zero");
+    assertThat(split.warnings()).isEmpty();
   }
 
   private static <T> List<T> orEmpty(List<T> list) {
