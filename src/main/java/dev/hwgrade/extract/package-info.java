@@ -17,9 +17,9 @@
  * expression that can backtrack without bound, and the only exception for what a text contains is
  * {@link dev.hwgrade.extract.TranscriptTooLargeException}. The package-private classes are the
  * splitter's stages: {@code TranscriptLines} (lines and offsets), {@code LiteralBlocks} (code and
- * display math, where nothing is a marker), {@code MarkerParser} (what a line's marker says),
- * {@code PartPaths} (which ids exist), {@code MarkerResolver} (which markers start which part's
- * section), {@code InlineMarkers} ({@code (i) TRUE (ii) FALSE}) and {@code Sections} (the text of
- * each section).
+ * display math, where nothing is a marker), {@code SummaryBlocks} ("### Final Answers" lists),
+ * {@code MarkerParser} and {@code TitleMarkers} (what a line's marker says), {@code PartPaths}
+ * (which ids exist), {@code MarkerResolver} (which markers start which part's section), {@code
+ * InlineMarkers} ({@code (i) TRUE (ii) FALSE}) and {@code Sections} (the text of each section).
  */
 package dev.hwgrade.extract;
