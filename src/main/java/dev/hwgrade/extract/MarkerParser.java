@@ -108,7 +108,8 @@ final class MarkerParser {
       }
       int contentStart;
       String title;
-      if (decoration == Decoration.HEADING) {
+      if (decoration == Decoration.HEADING || (problem != null && labels.isEmpty())) {
+        // the rest of a heading, or of a problem's own line ("**Problem 1:** LoRA"), is a title
         contentStart = fullLine.length();
         title = tidyTitle(fullLine.substring(bodyEnd));
       } else if (emphasis != null && fullLine.indexOf(emphasis, bodyEnd) >= 0) {
@@ -320,7 +321,7 @@ final class MarkerParser {
         selfDelimited = true;
         return true;
       }
-      if (peek('.') && (i + 1 == s.length() || spaceAt(i + 1))) {
+      if (peek('.') && (i + 1 == s.length() || spaceAt(i + 1) || "*_".indexOf(s.charAt(i + 1)) >= 0)) {
         i++;
         labels.add(label);
         selfDelimited = true;

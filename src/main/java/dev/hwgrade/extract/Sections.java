@@ -118,8 +118,8 @@ final class Sections {
    */
   private static String withTitle(Marker m, String body) {
     String title = m.title();
-    if (m.decoration() != Marker.Decoration.EMPHASIS || title.isEmpty()) {
-      return body;
+    if (m.decoration() != Marker.Decoration.EMPHASIS || title.isEmpty() || m.labels().isEmpty()) {
+      return body; // a problem's title ("**Problem 1:** LoRA") is never its answer
     }
     if (body.isEmpty()) {
       return title;

@@ -21,7 +21,8 @@ import net.jqwik.api.Property;
  */
 class TranscriptRoundTripProperties {
   private static final String[] PROBLEM_STYLES = {
-    "## Problem %s", "# Question %s: Some title", "**Problem %s**", "Problem %s", "### %s. Title"
+    "## Problem %s", "# Question %s: Some title", "**Problem %s**", "Problem %s", "### %s. Title",
+    "## Q%s", "**Question %s.** Some title", "## Exercise %s — a title"
   };
   private static final String[] PART_STYLES = {
     "### (%2$s)",
@@ -33,6 +34,13 @@ class TranscriptRoundTripProperties {
     "%1$s(%2$s)",
     "%1$s.%2$s:",
     "**Part %2$s.**",
+    "### %1$s(%2$s) A title",
+    "**Problem %1$s(%2$s)**",
+    "Answer to part (%2$s):",
+    "#### Part %2$s",
+    "> **(%2$s)**",
+    "**%2$s.**",
+    "Problem %1$s, part (%2$s):",
     "**Part (%2$s): Addressing underfitting**",
     "- **(%2$s)**"
   };
@@ -69,7 +77,7 @@ class TranscriptRoundTripProperties {
     String problemStyle = pick(random, PROBLEM_STYLES);
     String partStyle = pick(random, PART_STYLES);
     String subStyle = pick(random, SUB_STYLES);
-    boolean compound = partStyle.startsWith("%1$s");
+    boolean compound = partStyle.contains("%1$s");
     boolean certain =
         !partStyle.startsWith("(") && !partStyle.startsWith("%2$s") && !subStyle.startsWith("(");
     List<Integer> problemOrder = new ArrayList<>();
