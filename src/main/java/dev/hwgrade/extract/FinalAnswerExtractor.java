@@ -19,7 +19,7 @@ public final class FinalAnswerExtractor {
 
   private static final int MAX_BLOCK_LINES = 12;
   private static final int MAX_BOLD_CHARS = 300;
-  private static final int LONG_PARAGRAPH = 300;
+  private static final int LONG_PARAGRAPH = 1200;
   private static final int SHORT_ANSWER = 40;
 
   private static final String[] FINAL_KEYWORDS = {"final answers", "final answer", "final result"};
@@ -37,10 +37,31 @@ public final class FinalAnswerExtractor {
 
   /** The final answer in {@code text}, or empty when there is none or the text only declines. */
   public static Optional<String> extract(String text) {
+    return Optional.ofNullable(extractMarked(text).answer());
+  }
+
+  /** How the final answer was found: the first two say so outright, the others guess. */
+  enum Rule {
+    /** {@code Final answer:}, {@code **Answer:**}, {@code \boxed{}}, "the answer is". */
+    STATED,
+    /** A bold phrase. */
+    BOLD,
+    /** The last statement. */
+    LAST_STATEMENT,
+    /** No answer: blank, or only declining. */
+    NONE
+  }
+
+  /** A final answer and the rule that found it; the answer is null when the rule is NONE. */
+  record Extraction(String answer, Rule rule) {}
+
+  /** Like {@link #extract}, and says how sure the answer is. */
+  static Extraction extractMarked(String text) {
     if (text == null || text.isBlank() || NonAnswers.isNonAnswer(text)) {
-      return Optional.empty();
+      return new Extraction(null, Rule.NONE);
     }
     List<String> lines = proseLines(text);
+    Rule rule = Rule.STATED;
     String found = markedAnswer(lines, FINAL_KEYWORDS);
     if (found == null) {
       found = laterOfAnswerLineAndBoxed(lines);
@@ -50,12 +71,14 @@ public final class FinalAnswerExtractor {
     }
     if (found == null) {
       found = lastBold(lines);
+      rule = Rule.BOLD;
     }
     if (found == null) {
       found = lastStatement(lines);
+      rule = Rule.LAST_STATEMENT;
     }
     String cleaned = found == null ? "" : clean(found);
-    return cleaned.isEmpty() ? Optional.empty() : Optional.of(cleaned);
+    return cleaned.isEmpty() ? new Extraction(null, Rule.NONE) : new Extraction(cleaned, rule);
   }
 
   /** The content of the last {@code \boxed{…}}, braces balanced; null if none. */
@@ -238,6 +261,10 @@ public final class FinalAnswerExtractor {
         String rest = sentence.toString().strip();
         int stop = rest.indexOf(". ");
         rest = stop >= 0 ? rest.substring(0, stop + 1) : rest;
+        int closeBold = rest.startsWith("**") ? rest.indexOf("**", 2) : -1;
+        if (closeBold > 2) {
+          return rest.substring(2, closeBold); // "the answer is **A** — because…"
+        }
         return rest.regionMatches(true, 0, "that ", 0, 5) ? rest.substring(5) : rest;
       }
     }
@@ -353,7 +380,12 @@ public final class FinalAnswerExtractor {
     if (t.isEmpty() || t.chars().allMatch(c -> c == '-' || c == '*' || c == '_' || c == '=')) {
       return true;
     }
-    String lower = t.toLowerCase(Locale.ROOT);
+    return isClosingRemark(t);
+  }
+
+  /** "Let me know if…", "I hope this helps!": a pleasantry that closes a chat, not an answer. */
+  static boolean isClosingRemark(String line) {
+    String lower = line.strip().toLowerCase(Locale.ROOT);
     for (String r : CLOSING_REMARKS) {
       if (lower.startsWith(r)) {
         return true;
@@ -376,14 +408,51 @@ public final class FinalAnswerExtractor {
     if (v.length() > 1
         && v.length() <= SHORT_ANSWER
         && v.endsWith(".")
-        && !Character.isLetter(v.charAt(v.length() - 2))) {
-      // "42." or "$x^2$.": the full stop ends the sentence, not the number
+        && !v.endsWith("..")
+        && wordsOutsideMath(v) <= 2) {
+      // "42.", "9 MB." or "$x^2$.": the full stop ends the sentence, not the value; a sentence
+      // ("The output is 30.") keeps it
       v = unwrapMath(v.substring(0, v.length() - 1).strip());
+    }
+    if (count(v, "\\$") > 0 && count(v, "\\$") == count(v, "$")) {
+      // Markdown's escaped dollar (\$0.42) is a dollar sign when no $ in the answer opens math
+      v = v.replace("\\$", "$");
     }
     if (v.length() > MAX_ANSWER_CHARS) {
       v = v.substring(0, MAX_ANSWER_CHARS).strip() + " …";
     }
     return v;
+  }
+
+  private static int count(String s, String token) {
+    int n = 0;
+    for (int i = s.indexOf(token); i >= 0; i = s.indexOf(token, i + token.length())) {
+      n++;
+    }
+    return n;
+  }
+
+  private static int wordsOutsideMath(String v) {
+    int words = 0;
+    boolean inMath = false;
+    boolean inWord = false;
+    for (int i = 0; i < v.length(); i++) {
+      char c = v.charAt(i);
+      if (c == '$') {
+        inMath = !inMath;
+        if (!inWord) {
+          words++; // a formula counts as one word
+          inWord = true;
+        }
+      } else if (!inMath) {
+        boolean space = Character.isWhitespace(c);
+        if (!space && !inWord) {
+          words++;
+        }
+        inWord = !space;
+      }
+    }
+    return words;
   }
 
   private static String stripEmphasis(String s) {

@@ -108,7 +108,8 @@ final class MarkerParser {
       }
       int contentStart;
       String title;
-      if (decoration == Decoration.HEADING) {
+      if (decoration == Decoration.HEADING || (problem != null && labels.isEmpty())) {
+        // the rest of a heading, or of a problem's own line ("**Problem 1:** LoRA"), is a title
         contentStart = fullLine.length();
         title = tidyTitle(fullLine.substring(bodyEnd));
       } else if (emphasis != null && fullLine.indexOf(emphasis, bodyEnd) >= 0) {
@@ -320,7 +321,7 @@ final class MarkerParser {
         selfDelimited = true;
         return true;
       }
-      if (peek('.') && (i + 1 == s.length() || spaceAt(i + 1))) {
+      if (peek('.') && (i + 1 == s.length() || spaceAt(i + 1) || "*_".indexOf(s.charAt(i + 1)) >= 0)) {
         i++;
         labels.add(label);
         selfDelimited = true;
@@ -386,7 +387,8 @@ final class MarkerParser {
       }
       char c = s.charAt(i);
       if (selfDelimited && form != Form.NUMBER) {
-        return !Character.isLetterOrDigit(c);
+        // "(a) The rank…" is a marker; "f(x) = 2" and "(a)b" are not
+        return !Character.isLetterOrDigit(c) && !beforeOperator();
       }
       if (":.)]-–—,*_|".indexOf(c) >= 0) {
         return c != '.' || i + 1 == s.length() || !Character.isDigit(s.charAt(i + 1));
@@ -413,6 +415,15 @@ final class MarkerParser {
         return "+-*/=<>^×·".indexOf(next) < 0;
       }
       return decoration == Decoration.EMPHASIS && form != Form.NUMBER;
+    }
+
+    /** Whether an operator follows, after spaces: the marker was a formula. */
+    private boolean beforeOperator() {
+      int j = i;
+      while (j < s.length() && (s.charAt(j) == ' ' || s.charAt(j) == '\t')) {
+        j++;
+      }
+      return j < s.length() && "=+/<>^≈≤≥".indexOf(s.charAt(j)) >= 0;
     }
 
     private boolean boundary() {

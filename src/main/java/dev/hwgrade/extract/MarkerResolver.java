@@ -35,6 +35,7 @@ final class MarkerResolver {
   private final PartPaths paths;
   private final boolean bareNumbers;
   private final Set<String> certainTargets;
+  private final Set<Integer> certainDepths = new HashSet<>();
   private final String file;
 
   private final List<Cut> cuts = new ArrayList<>();
@@ -43,8 +44,13 @@ final class MarkerResolver {
   private String context;
   private boolean lost;
 
+  /** The line of the last plain label read as an enumeration inside an answer, not a marker. */
+  private int enumerationLine = -2;
+
   /** Why the last marker matched nothing; built only when a warning needs it. */
   private Supplier<String> failure;
+
+  private TranscriptWarning.Kind failureKind;
 
   /**
    * @param bareNumbers whether a problem number alone ("## 2.") counts as a marker; not when the
@@ -56,6 +62,9 @@ final class MarkerResolver {
     this.paths = paths;
     this.bareNumbers = bareNumbers;
     this.certainTargets = certainTargets;
+    for (String t : certainTargets) {
+      certainDepths.add(PartPaths.depth(t));
+    }
     this.file = file;
   }
 
@@ -68,7 +77,7 @@ final class MarkerResolver {
       String target = resolve(m);
       if (target == null) {
         if (m.warnsWhenUnmatched()) {
-          warn(m, failure);
+          warn(m, failureKind, failure);
           cuts.add(new Cut(m, null));
           if (m.problem() != null) {
             context = null;
@@ -77,22 +86,29 @@ final class MarkerResolver {
         }
         continue;
       }
+      if (!m.certain() && m.line() == enumerationLine + 1) {
+        enumerationLine = m.line(); // "(b) another reason" right after an enumerated "(a) one"
+        continue;
+      }
       if (paths.isPart(target) && sectioned.contains(target)) {
         String repeat = paths.untakenRepeat(target, sectioned);
         if (repeat != null) {
           target = repeat;
         } else if (!m.certain()) {
+          enumerationLine = m.line();
           continue;
         } else {
           String repeated = target;
           warn(
               m,
+              TranscriptWarning.Kind.REPEATED_PART,
               () ->
                   "part "
                       + repeated
                       + " is answered more than once; its sections are read together");
         }
-      } else if (!m.certain() && certainTargets.contains(target)) {
+      } else if (!m.certain() && (certainTargets.contains(target) || goesBack(target))) {
+        enumerationLine = m.line();
         continue;
       }
       cuts.add(new Cut(m, target));
@@ -103,6 +119,24 @@ final class MarkerResolver {
       lost = false;
     }
     return this;
+  }
+
+  /**
+   * Whether a plain label names a part before the current one in the same problem, at a depth where
+   * certain markers are used: "(a) one reason" inside "### Part (b)" enumerates, even if part a was
+   * skipped.
+   */
+  private boolean goesBack(String target) {
+    return context != null
+        && PartPaths.depth(context) > 1
+        && problemOf(target).equals(problemOf(context))
+        && paths.order(target) < paths.order(context)
+        && certainDepths.contains(PartPaths.depth(target));
+  }
+
+  private static String problemOf(String path) {
+    int dot = path.indexOf('.');
+    return dot < 0 ? path : path.substring(0, dot);
   }
 
   List<Cut> cuts() {
@@ -136,8 +170,10 @@ final class MarkerResolver {
   }
 
   private String resolve(Marker m) {
+    failureKind = TranscriptWarning.Kind.UNKNOWN_PART;
     if (m.problem() != null) {
-      if (!paths.isKnown(m.problem())) {
+      String problem = paths.problem(m.problem());
+      if (problem == null) {
         failure =
             () ->
                 "response for a problem that does not exist: '"
@@ -146,9 +182,9 @@ final class MarkerResolver {
                     + String.join(", ", paths.problems());
         return null;
       }
-      String path = paths.find(m.problem(), m.labels(), m.ignoresCase());
+      String path = paths.find(problem, m.labels(), m.ignoresCase());
       if (path == null) {
-        failure = () -> noSuchPart(m, m.problem() + "." + String.join(".", m.labels()));
+        failure = () -> noSuchPart(m, problem + "." + String.join(".", m.labels()));
       }
       return path;
     }
@@ -157,26 +193,22 @@ final class MarkerResolver {
       return null;
     }
     if (context != null) {
-      for (String base = context; base != null; base = PartPaths.parent(base)) {
-        String path = paths.find(base, m.labels(), m.ignoresCase());
-        if (path != null) {
-          return path;
-        }
+      String path = paths.findNear(context, m.labels(), m.ignoresCase());
+      if (path != null) {
+        return path;
       }
       String problem = context.contains(".") ? context.substring(0, context.indexOf('.')) : context;
       failure = () -> noSuchPart(m, String.join(".", m.labels()) + " under problem " + problem);
       return null;
     }
-    List<String> matches = new ArrayList<>();
-    for (String problem : paths.problems()) {
-      String path = paths.find(problem, m.labels(), m.ignoresCase());
-      if (path != null) {
-        matches.add(path);
-      }
-    }
+    List<String> matches = paths.findInAnyProblem(m.labels(), m.ignoresCase());
     if (matches.size() == 1) {
       return matches.get(0);
     }
+    failureKind =
+        matches.isEmpty()
+            ? TranscriptWarning.Kind.UNKNOWN_PART
+            : TranscriptWarning.Kind.AMBIGUOUS_PART;
     failure =
         () ->
             matches.isEmpty()
@@ -193,14 +225,19 @@ final class MarkerResolver {
     return "response for a part that does not exist: '" + m.text() + "' (no part " + what + ")";
   }
 
-  private void warn(Marker m, Supplier<String> message) {
+  private void warn(Marker m, TranscriptWarning.Kind kind, Supplier<String> message) {
     if (warnings.size() > MAX_WARNINGS) {
       return;
     }
-    String text =
-        warnings.size() == MAX_WARNINGS
-            ? "more than " + MAX_WARNINGS + " problems with markers; the rest are not reported"
-            : message.get();
-    warnings.add(new TranscriptWarning(new SourceLocation(file, m.line() + 1, m.column()), text));
+    SourceLocation at = new SourceLocation(file, m.line() + 1, m.column());
+    if (warnings.size() == MAX_WARNINGS) {
+      warnings.add(
+          new TranscriptWarning(
+              TranscriptWarning.Kind.TOO_MANY,
+              at,
+              "more than " + MAX_WARNINGS + " problems with markers; the rest are not reported"));
+    } else {
+      warnings.add(new TranscriptWarning(kind, at, message.get()));
+    }
   }
 }

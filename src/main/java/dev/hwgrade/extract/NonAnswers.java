@@ -18,7 +18,14 @@ public final class NonAnswers {
           + "|calculation|derivation))?";
   private static final String ACT =
       "(?:solve|do|answer|approach|compute|calculate|derive|prove|show|tackle|finish|complete"
-          + "|determine|find|figure out|work out|estimate)";
+          + "|determine|find|figure out|work out|estimate|evaluate|simplify|interpret)";
+
+  /** What a decline may add without saying anything: "…without a calculator", "…exactly". */
+  private static final String HEDGES =
+      "(?: (?:exactly|precisely|correctly|fully|properly|reliably|here|now|for sure|at the moment"
+          + "|in closed form|by hand|from memory|without (?:a calculator|a computer"
+          + "|more (?:information|context|details))|with (?:the )?(?:given|available|provided)"
+          + " information))*";
 
   /** Each alternative must match a whole sentence (lower case, whitespace collapsed). */
   private static final Pattern DECLINE =
@@ -65,7 +72,8 @@ public final class NonAnswers {
               // placeholders
               + "|n/?a|no answer(?: given| provided)?|not answered|unanswered|no"
               + " response|unknown|unsure|not sure|don't know|dont"
-              + " know|idk|skip(?:ped)?|tbd|todo|blank|\\?+|-+|—+|–+)");
+              + " know|idk|skip(?:ped)?|tbd|todo|blank|\\?+|-+|—+|–+)"
+              + HEDGES);
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?;…\\n]+");
   private static final Pattern MARKUP = Pattern.compile("[*_`#>]+");

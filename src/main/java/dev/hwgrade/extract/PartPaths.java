@@ -27,6 +27,8 @@ final class PartPaths {
   private final boolean digitLabels;
   private final Map<String, List<String>> repeats;
   private final Map<String, String> nextSiblings = new HashMap<>();
+  private final Map<String, String> problemNumbers = new HashMap<>();
+  private final Map<String, Integer> indexes = new HashMap<>();
 
   PartPaths(List<String> partIds) {
     ids = List.copyOf(partIds);
@@ -54,8 +56,20 @@ final class PartPaths {
       }
     }
     problems.addAll(problemSet);
+    problemNumbers.putAll(prefixedNumbers(problems));
+    for (String problem : problems) {
+      problemNumbers.put(problem, problem); // an exact id always wins
+      if (problem.chars().allMatch(Character::isDigit)) {
+        problemNumbers.putIfAbsent(problem.replaceFirst("^0+(?=.)", ""), problem); // "03" is 3
+      }
+    }
     digitLabels = digits;
     repeats = repeatsOf(ids);
+    for (int k = 0; k < ids.size(); k++) {
+      for (String p = ids.get(k); p != null; p = parent(p)) {
+        indexes.putIfAbsent(p, k);
+      }
+    }
     for (int k = 0; k + 1 < ids.size(); k++) {
       if (java.util.Objects.equals(parent(ids.get(k)), parent(ids.get(k + 1)))) {
         nextSiblings.putIfAbsent(ids.get(k), ids.get(k + 1));
@@ -75,6 +89,17 @@ final class PartPaths {
     return digitLabels;
   }
 
+  /**
+   * The problem a transcript means by {@code number}: the problem with that id, else the one
+   * problem whose id is that number after a prefix ({@code p3}, {@code hw3}); null if none.
+   */
+  String problem(String number) {
+    if (problemNumbers.containsKey(number)) {
+      return problemNumbers.get(number);
+    }
+    return null;
+  }
+
   boolean isPart(String path) {
     return idSet.contains(path);
   }
@@ -88,6 +113,17 @@ final class PartPaths {
    */
   String nextSibling(String id) {
     return nextSiblings.get(id);
+  }
+
+  /** The part ids one level below {@code path}, in order ({@code 5.g.i}, {@code 5.g.ii}). */
+  List<String> childParts(String path) {
+    List<String> children = new ArrayList<>();
+    for (String id : ids) {
+      if (path.equals(parent(id))) {
+        children.add(id);
+      }
+    }
+    return children;
   }
 
   /**
@@ -120,6 +156,51 @@ final class PartPaths {
     return path;
   }
 
+  /**
+   * The position of a known path in the assignment's order: that of the first part id at or below
+   * it ({@code 2.e} comes where {@code 2.e.i} does); -1 for an unknown path.
+   */
+  int order(String path) {
+    return indexes.getOrDefault(path, -1);
+  }
+
+  /** How many segments a path has: 1 for a problem, 2 for {@code 1.a}. */
+  static int depth(String path) {
+    int depth = 1;
+    for (int i = 0; i < path.length(); i++) {
+      if (path.charAt(i) == '.') {
+        depth++;
+      }
+    }
+    return depth;
+  }
+
+  /**
+   * {@code labels} read where {@code context} is: below it, or below its parent, and so on up to
+   * its problem; the deepest reading that exists wins. Null if none does.
+   */
+  String findNear(String context, List<String> labels, boolean ignoreCase) {
+    for (String base = context; base != null; base = parent(base)) {
+      String path = find(base, labels, ignoreCase);
+      if (path != null) {
+        return path;
+      }
+    }
+    return null;
+  }
+
+  /** Every problem's reading of {@code labels}, for labels written before any problem. */
+  List<String> findInAnyProblem(List<String> labels, boolean ignoreCase) {
+    List<String> matches = new ArrayList<>();
+    for (String problem : problems) {
+      String path = find(problem, labels, ignoreCase);
+      if (path != null) {
+        matches.add(path);
+      }
+    }
+    return matches;
+  }
+
   /** The path one level up ({@code 2.a} for {@code 2.a.i}); null above a problem. */
   static String parent(String path) {
     int dot = path.lastIndexOf('.');
@@ -137,6 +218,27 @@ final class PartPaths {
       }
     }
     return null;
+  }
+
+  /** "3" for a problem "p3" or "hw03", when no other problem has the number 3. */
+  private static Map<String, String> prefixedNumbers(List<String> problems) {
+    Map<String, String> byNumber = new HashMap<>();
+    Set<String> shared = new HashSet<>();
+    for (String problem : problems) {
+      int k = problem.length();
+      while (k > 0 && Character.isDigit(problem.charAt(k - 1))) {
+        k--;
+      }
+      if (k == 0 || k == problem.length() || Character.isDigit(problem.charAt(0))) {
+        continue; // no prefix, no number, or a number with a suffix ("2b")
+      }
+      String number = problem.substring(k).replaceFirst("^0+(?=.)", "");
+      if (byNumber.putIfAbsent(number, problem) != null) {
+        shared.add(number);
+      }
+    }
+    byNumber.keySet().removeAll(shared);
+    return byNumber;
   }
 
   private static Map<String, List<String>> repeatsOf(List<String> ids) {

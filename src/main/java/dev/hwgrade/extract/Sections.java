@@ -1,9 +1,13 @@
 package dev.hwgrade.extract;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -19,6 +23,9 @@ final class Sections {
   private static final Pattern ANSWER_LIKE_TITLE =
       Pattern.compile("(?i)(?:true|false|yes|no|correct|incorrect)\\b.*|[-+~≈$]?[0-9].*");
 
+  /** In the headings array: a line that ends any section, whatever the outline (a summary). */
+  static final int ENDS_ANY_SECTION = -1;
+
   private Sections() {}
 
   /**
@@ -26,9 +33,8 @@ final class Sections {
    * @param cuts the accepted markers in file order
    */
   static Map<String, Section> collect(
-      TranscriptLines lines, int[] headings, List<MarkerResolver.Cut> cuts) {
-    Map<String, StringBuilder> texts = new LinkedHashMap<>();
-    Map<String, Marker> first = new LinkedHashMap<>();
+      TranscriptLines lines, int[] headings, List<MarkerResolver.Cut> cuts, PartPaths paths) {
+    List<Section> pieces = new ArrayList<>();
     int outlineLevel = 0;
     for (int k = 0; k < cuts.size(); k++) {
       MarkerResolver.Cut cut = cuts.get(k);
@@ -47,12 +53,56 @@ final class Sections {
         endColumn = 0;
       }
       String body = withTitle(m, tidy(lines.between(m.line(), m.contentStart(), end, endColumn)));
-      StringBuilder text = texts.get(cut.path());
+      pieces.add(new Section(cut.path(), m, body));
+    }
+    return merge(repeatedGroupsToParts(pieces, paths));
+  }
+
+  /**
+   * A part with sub-parts whose label the transcript repeats instead of marking the sub-parts ("###
+   * (g) Latency", later "### (g) Activation memory", for 5.g.i and 5.g.ii): the k-th section
+   * answers the k-th sub-part, when there are at least two sections, no more than sub-parts, and no
+   * sub-part is marked.
+   */
+  private static List<Section> repeatedGroupsToParts(List<Section> pieces, PartPaths paths) {
+    Map<String, Integer> counts = new HashMap<>();
+    Set<String> marked = new HashSet<>();
+    for (Section piece : pieces) {
+      counts.merge(piece.path(), 1, Integer::sum);
+      for (String p = PartPaths.parent(piece.path()); p != null; p = PartPaths.parent(p)) {
+        marked.add(p); // a descendant of p is marked
+      }
+    }
+    Map<String, Integer> used = new HashMap<>();
+    Map<String, List<String>> children = new HashMap<>();
+    List<Section> result = new ArrayList<>(pieces.size());
+    for (Section piece : pieces) {
+      String group = piece.path();
+      int count = counts.get(group);
+      boolean repeatedGroup = count >= 2 && !paths.isPart(group) && !marked.contains(group);
+      List<String> parts =
+          repeatedGroup ? children.computeIfAbsent(group, paths::childParts) : List.of();
+      if (repeatedGroup && count <= parts.size()) {
+        int k = used.merge(group, 1, Integer::sum) - 1;
+        result.add(new Section(parts.get(k), piece.marker(), piece.text()));
+      } else {
+        result.add(piece);
+      }
+    }
+    return result;
+  }
+
+  /** One section per path, the texts of a path marked twice joined, in first-marker order. */
+  private static Map<String, Section> merge(List<Section> pieces) {
+    Map<String, StringBuilder> texts = new LinkedHashMap<>();
+    Map<String, Marker> first = new LinkedHashMap<>();
+    for (Section piece : pieces) {
+      StringBuilder text = texts.get(piece.path());
       if (text == null) {
-        texts.put(cut.path(), new StringBuilder(body));
-        first.put(cut.path(), m);
-      } else if (!body.isEmpty()) {
-        text.append(text.length() == 0 ? "" : "\n\n").append(body);
+        texts.put(piece.path(), new StringBuilder(piece.text()));
+        first.put(piece.path(), piece.marker());
+      } else if (!piece.text().isEmpty()) {
+        text.append(text.length() == 0 ? "" : "\n\n").append(piece.text());
       }
     }
     Map<String, Section> sections = new LinkedHashMap<>();
@@ -68,8 +118,8 @@ final class Sections {
    */
   private static String withTitle(Marker m, String body) {
     String title = m.title();
-    if (m.decoration() != Marker.Decoration.EMPHASIS || title.isEmpty()) {
-      return body;
+    if (m.decoration() != Marker.Decoration.EMPHASIS || title.isEmpty() || m.labels().isEmpty()) {
+      return body; // a problem's title ("**Problem 1:** LoRA") is never its answer
     }
     if (body.isEmpty()) {
       return title;
@@ -84,18 +134,17 @@ final class Sections {
    * The first line in {@code [from, to)} with a heading at or above {@code level}, or {@code to}.
    */
   private static int closingHeading(int[] headings, int from, int to, int level) {
-    if (level > 0) {
-      for (int i = from; i < to; i++) {
-        if (headings[i] > 0 && headings[i] <= level) {
-          return i;
-        }
+    for (int i = from; i < to; i++) {
+      if (headings[i] == ENDS_ANY_SECTION || (headings[i] > 0 && headings[i] <= level)) {
+        return i;
       }
     }
     return to;
   }
 
   /**
-   * Drops blank lines and horizontal rules at either end, and makes every line end in {@code \n}.
+   * Drops blank lines and horizontal rules at either end and a closing pleasantry ("Let me know
+   * if…") at the end, and makes every line end in {@code \n}.
    */
   private static String tidy(String section) {
     String[] lines = section.split("\r\n|\n|\r", -1);
@@ -104,7 +153,8 @@ final class Sections {
     while (from < to && isRule(lines[from])) {
       from++;
     }
-    while (to > from && isRule(lines[to - 1])) {
+    while (to > from
+        && (isRule(lines[to - 1]) || FinalAnswerExtractor.isClosingRemark(lines[to - 1]))) {
       to--;
     }
     return String.join("\n", Arrays.asList(lines).subList(from, to)).strip();

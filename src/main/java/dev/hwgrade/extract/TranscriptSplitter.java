@@ -1,8 +1,12 @@
 package dev.hwgrade.extract;
 
 import dev.hwgrade.model.Answer;
+import dev.hwgrade.model.Assignment;
+import dev.hwgrade.model.Part;
+import dev.hwgrade.model.Problem;
 import dev.hwgrade.model.SourceLocation;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -19,9 +23,11 @@ import java.util.Set;
  *
  * <p>Only markers that name a part of the assignment start a section; text before the first marker
  * is ignored, parts may come in any order, a part the transcript skips is absent from the result,
- * and markers inside code blocks or display math do not count. Markers that name no part, parts
- * answered twice, and answers to a part with sub-parts that are not split into them come back as
- * located warnings.
+ * and markers inside code blocks or display math do not count. A plain label inside an answer
+ * ("(a) one reason; (b) another") is told from a marker by the transcript's own style. A list of
+ * final answers ("### Final Answers", "- (a) 42") belongs to no section, and its entries state
+ * the parts' final answers. Markers that name no part, parts answered twice, and answers to a part
+ * with sub-parts that are not split into them come back as located warnings.
  *
  * <p>Transcripts are untrusted: the work is linear in the transcript's length, and a transcript
  * longer than {@link #MAX_CHARS} is refused with {@link TranscriptTooLargeException}. Instances are
@@ -33,15 +39,43 @@ public final class TranscriptSplitter {
 
   private final PartPaths paths;
   private final MarkerParser parser;
+  private final TitleMarkers titleMarkers;
 
   /**
    * @param partIds the assignment's part ids in order, as dot paths ({@code 1.a}, {@code 2.a.i})
    * @throws IllegalArgumentException if an id has an empty segment
    */
   public TranscriptSplitter(List<String> partIds) {
+    this(partIds, Map.of());
+  }
+
+  /**
+   * @param partIds the assignment's part ids in order, as dot paths ({@code 1.a}, {@code 2.a.i})
+   * @param titles problem or part id to its title, so that a heading repeating a title marks it
+   * @throws IllegalArgumentException if an id has an empty segment
+   */
+  public TranscriptSplitter(List<String> partIds, Map<String, String> titles) {
     Objects.requireNonNull(partIds, "partIds");
+    Objects.requireNonNull(titles, "titles");
     paths = new PartPaths(partIds);
     parser = new MarkerParser(paths.digitLabels());
+    titleMarkers = new TitleMarkers(titles);
+  }
+
+  /** A splitter for the assignment's parts, which also knows its problems' and parts' titles. */
+  public static TranscriptSplitter of(Assignment assignment) {
+    Map<String, String> titles = new LinkedHashMap<>();
+    for (Problem problem : assignment.problems()) {
+      if (problem.title() != null) {
+        titles.put(problem.id(), problem.title());
+      }
+    }
+    for (Part part : assignment.parts()) {
+      if (part.title() != null) {
+        titles.put(part.id(), part.title());
+      }
+    }
+    return new TranscriptSplitter(assignment.parts().stream().map(Part::id).toList(), titles);
   }
 
   /**
@@ -57,8 +91,14 @@ public final class TranscriptSplitter {
       throw new TranscriptTooLargeException(name, text.length(), MAX_CHARS);
     }
     TranscriptLines lines = new TranscriptLines(text);
+    boolean[] skip = LiteralBlocks.mark(lines.all());
+    List<SummaryBlocks.Summary> summaries = SummaryBlocks.find(lines, skip, parser);
     int[] headings = new int[lines.count()];
-    List<Marker> markers = markers(lines, headings);
+    for (SummaryBlocks.Summary summary : summaries) {
+      Arrays.fill(skip, summary.head(), summary.end() + 1, true);
+      headings[summary.head()] = Sections.ENDS_ANY_SECTION;
+    }
+    List<Marker> markers = markers(lines, skip, headings);
     boolean bareNumbers =
         markers.stream().noneMatch(m -> m.form() == Marker.Form.KEYWORD && m.problem() != null);
     // A first pass learns which paths certain markers name; the second then reads a plain label
@@ -69,21 +109,27 @@ public final class TranscriptSplitter {
     Set<String> marked = new HashSet<>(first.targets());
     marked.addAll(resolver.targets());
     List<MarkerResolver.Cut> cuts = InlineMarkers.insert(resolver.cuts(), lines, paths, marked);
-    Map<String, Sections.Section> sections = Sections.collect(lines, headings, cuts);
+    Map<String, Sections.Section> sections = Sections.collect(lines, headings, cuts, paths);
 
     List<TranscriptWarning> warnings = new ArrayList<>(resolver.warnings());
     warnings.addAll(unsplitGroups(name, sections));
     warnings.sort(Comparator.comparingInt(w -> w.location().line()));
-    return new TranscriptSplit(answers(name, sections), warnings);
+    Map<String, Answer> answers = answers(name, sections, summaries, cuts);
+    return new TranscriptSplit(answers, warnings);
   }
 
-  /** The markers in file order; {@code headings} receives the level of every other heading. */
-  private List<Marker> markers(TranscriptLines lines, int[] headings) {
-    boolean[] literal = LiteralBlocks.mark(lines.all());
+  /**
+   * The markers in file order, outside the lines to skip; {@code headings} receives the level of
+   * every other heading.
+   */
+  private List<Marker> markers(TranscriptLines lines, boolean[] skip, int[] headings) {
     List<Marker> markers = new ArrayList<>();
     for (int i = 0; i < lines.count(); i++) {
-      if (!literal[i]) {
+      if (!skip[i]) {
         Marker m = parser.parse(lines.line(i), i);
+        if (m == null) {
+          m = titleMarkers.match(lines.line(i), i);
+        }
         if (m != null) {
           markers.add(m);
         } else {
@@ -94,21 +140,79 @@ public final class TranscriptSplitter {
     return markers;
   }
 
-  private Map<String, Answer> answers(String file, Map<String, Sections.Section> sections) {
+  /**
+   * One answer per answered part, in the assignment's order. A part's final answer is extracted
+   * from its section; an entry for it in a summary block ("### Final Answers", "(b) 4k(m+l)") wins
+   * over a final answer that was only guessed (bold, last statement), and answers a part that has
+   * no section.
+   */
+  private Map<String, Answer> answers(
+      String file,
+      Map<String, Sections.Section> sections,
+      List<SummaryBlocks.Summary> summaries,
+      List<MarkerResolver.Cut> cuts) {
+    Map<String, Answer> found = new LinkedHashMap<>();
+    Map<String, FinalAnswerExtractor.Rule> rules = new LinkedHashMap<>();
+    for (Sections.Section section : sections.values()) {
+      if (paths.isPart(section.path())) {
+        var extraction = FinalAnswerExtractor.extractMarked(section.text());
+        found.put(
+            section.path(),
+            new Answer(
+                section.path(),
+                section.text(),
+                extraction.answer(),
+                location(file, section.marker())));
+        rules.put(section.path(), extraction.rule());
+      }
+    }
+    int cut = 0;
+    String context = null;
+    for (SummaryBlocks.Summary summary : summaries) {
+      for (; cut < cuts.size() && cuts.get(cut).marker().line() < summary.head(); cut++) {
+        if (cuts.get(cut).path() != null) {
+          context = cuts.get(cut).path();
+        }
+      }
+      for (SummaryBlocks.Entry entry : summary.entries()) {
+        String id = summaryTarget(entry.marker(), context);
+        var extraction = FinalAnswerExtractor.extractMarked(entry.value());
+        if (id == null || extraction.answer() == null) {
+          continue;
+        }
+        Answer own = found.get(id);
+        if (own == null) {
+          found.put(
+              id,
+              new Answer(id, entry.value(), extraction.answer(), location(file, entry.marker())));
+        } else if (rules.get(id) != FinalAnswerExtractor.Rule.STATED) {
+          found.put(id, new Answer(id, own.reasoning(), extraction.answer(), own.location()));
+        }
+        rules.put(id, FinalAnswerExtractor.Rule.STATED);
+      }
+    }
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (String id : paths.ids()) {
-      Sections.Section section = sections.get(id);
-      if (section != null) {
-        answers.put(
-            id,
-            new Answer(
-                id,
-                section.text(),
-                FinalAnswerExtractor.extract(section.text()).orElse(null),
-                location(file, section.marker())));
+      if (found.containsKey(id)) {
+        answers.put(id, found.get(id));
       }
     }
     return answers;
+  }
+
+  /** The part a summary entry names, read where the summary stands; null if none. */
+  private String summaryTarget(Marker m, String context) {
+    String path;
+    if (m.problem() != null) {
+      String problem = paths.problem(m.problem());
+      path = problem == null ? null : paths.find(problem, m.labels(), m.ignoresCase());
+    } else if (context != null) {
+      path = paths.findNear(context, m.labels(), m.ignoresCase());
+    } else {
+      List<String> matches = paths.findInAnyProblem(m.labels(), m.ignoresCase());
+      path = matches.size() == 1 ? matches.get(0) : null;
+    }
+    return path != null && paths.isPart(path) ? path : null;
   }
 
   /**
@@ -126,6 +230,7 @@ public final class TranscriptSplitter {
       if (parts.stream().noneMatch(sections::containsKey)) {
         warnings.add(
             new TranscriptWarning(
+                TranscriptWarning.Kind.UNSPLIT_ANSWER,
                 location(file, s.marker()),
                 "the answer to "
                     + s.path()

@@ -1,5 +1,25 @@
 /**
- * Extraction: splits a raw chat transcript into the assignment's parts and finds each part's final
- * answer in a model's text. Knows text and markers, nothing about answer keys.
+ * Extraction: turns a model's raw text into answers per part. Knows text and markers, nothing about
+ * answer keys.
+ *
+ * <ul>
+ *   <li>{@link dev.hwgrade.extract.TranscriptSplitter} splits a whole-assignment chat transcript
+ *       ({@code responses/<model-id>.md}) into one {@link dev.hwgrade.model.Answer} per part, by
+ *       the markers models write ({@code ## Problem 2}, {@code **(a)**}, {@code ### 2(b)}, {@code
+ *       Part (c):}, {@code 2(a)(i)}, {@code 2.a.i}, {@code (iii)} …), with located {@link
+ *       dev.hwgrade.extract.TranscriptWarning}s for markers that name no part.
+ *   <li>{@link dev.hwgrade.extract.FinalAnswerExtractor} finds the final answer in one part's text.
+ *   <li>{@link dev.hwgrade.extract.NonAnswers} recognises text that only says the model does not
+ *       know.
+ * </ul>
+ *
+ * <p>Everything here reads untrusted text: the work is linear in the input, with no regular
+ * expression that can backtrack without bound, and the only exception for what a text contains is
+ * {@link dev.hwgrade.extract.TranscriptTooLargeException}. The package-private classes are the
+ * splitter's stages: {@code TranscriptLines} (lines and offsets), {@code LiteralBlocks} (code and
+ * display math, where nothing is a marker), {@code SummaryBlocks} ("### Final Answers" lists),
+ * {@code MarkerParser} and {@code TitleMarkers} (what a line's marker says), {@code PartPaths}
+ * (which ids exist), {@code MarkerResolver} (which markers start which part's section), {@code
+ * InlineMarkers} ({@code (i) TRUE (ii) FALSE}) and {@code Sections} (the text of each section).
  */
 package dev.hwgrade.extract;

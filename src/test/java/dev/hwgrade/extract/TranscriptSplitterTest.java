@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import dev.hwgrade.model.Answer;
+import dev.hwgrade.model.Assignment;
+import dev.hwgrade.model.Key;
+import dev.hwgrade.model.Kind;
+import dev.hwgrade.model.Part;
+import dev.hwgrade.model.Problem;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -14,6 +19,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.assertj.core.api.SoftAssertions;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -28,10 +34,12 @@ class TranscriptSplitterTest {
       String name,
       String transcript,
       List<String> parts,
+      Map<String, String> titles,
       Map<String, String> answers,
       List<String> unanswered,
       List<String> absent,
       Map<String, String> reasoning,
+      Map<String, String> notInReasoning,
       Map<String, Integer> lines,
       List<ExpectedWarning> warnings) {
     @Override
@@ -40,7 +48,7 @@ class TranscriptSplitterTest {
     }
   }
 
-  record ExpectedWarning(int line, String contains) {}
+  record ExpectedWarning(int line, TranscriptWarning.Kind kind, String contains) {}
 
   static Stream<Case> cases() throws IOException {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
@@ -56,7 +64,8 @@ class TranscriptSplitterTest {
     try (InputStream in = resource("extract/transcripts/" + c.transcript())) {
       text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
     }
-    TranscriptSplit split = new TranscriptSplitter(c.parts()).split(c.transcript(), text);
+    TranscriptSplit split =
+        new TranscriptSplitter(c.parts(), orEmpty(c.titles())).split(c.transcript(), text);
     Map<String, Answer> answers = split.answers();
 
     SoftAssertions soft = new SoftAssertions();
@@ -90,6 +99,15 @@ class TranscriptSplitterTest {
                     .contains(fragment);
               }
             });
+    orEmpty(c.notInReasoning())
+        .forEach(
+            (id, fragment) -> {
+              if (answers.containsKey(id)) {
+                soft.assertThat(answers.get(id).reasoning())
+                    .as("reasoning of %s", id)
+                    .doesNotContain(fragment);
+              }
+            });
     orEmpty(c.lines())
         .forEach(
             (id, line) -> {
@@ -108,6 +126,9 @@ class TranscriptSplitterTest {
           .as("line of warning %s", w)
           .isEqualTo(expectedWarnings.get(i).line());
       soft.assertThat(w.message()).contains(expectedWarnings.get(i).contains());
+      soft.assertThat(w.kind())
+          .as("kind of warning %s", w)
+          .isEqualTo(expectedWarnings.get(i).kind());
     }
     // every part the table mentions is accounted for, so a new answer cannot slip in unchecked
     soft.assertThat(answers.keySet())
@@ -134,6 +155,23 @@ class TranscriptSplitterTest {
       assertThat(windows.get(id).finalAnswer()).as(id).isEqualTo(unix.get(id).finalAnswer());
       assertThat(windows.get(id).location()).as(id).isEqualTo(unix.get(id).location());
     }
+  }
+
+  @Test
+  void anAssignmentGivesItsPartIdsAndTitles() {
+    Part a =
+        new Part("1.a", "1", "Addressing underfitting", "", null, 1, Key.of(Kind.TEXT, "k"), null);
+    Part b = new Part("1.b", "1", null, "", null, 1, Key.of(Kind.TEXT, "k"), null);
+    Assignment assignment =
+        new Assignment("hw", "Homework", List.of(new Problem("1", "LoRA adapters", List.of(a, b))));
+    String text = "# LoRA adapters\n\n## Addressing underfitting\n\nMore rank.\n\n**(b)** Zero.\n";
+
+    TranscriptSplit split = TranscriptSplitter.of(assignment).split("t.md", text);
+
+    assertThat(split.answers().keySet()).containsExactly("1.a", "1.b");
+    assertThat(split.answers().get("1.a").finalAnswer()).isEqualTo("More rank");
+    assertThat(split.answers().get("1.b").finalAnswer()).isEqualTo("Zero");
+    assertThat(split.warnings()).isEmpty();
   }
 
   private static <T> List<T> orEmpty(List<T> list) {
