@@ -146,7 +146,27 @@ public final class LatexCleaner {
   private static final Pattern REPEATING =
       Pattern.compile("(-?)(\\d*)\\.(\\d*)\\\\(?:overline|dot|bar)\\s*\\{?(\\d+)\\}?");
 
+  /** {@code 5\,\mathrm{m}}, {@code 9.8 \text{ m/s}^2}: a unit written after a number. */
+  private static final Pattern UNIT_AFTER_NUMBER =
+      Pattern.compile("(\\d)\\s*(?:\\\\[,;: !]|~|\\s)*\\\\(?:mathrm|text|textrm|mbox|textnormal|operatorname)\\s*\\{\\s*([A-Za-zµΩ°][A-Za-zµΩ°/^\\d\\s.*-]*)\\}");
+  private static final Set<String> NOT_UNITS = Set.of("e", "i", "d", "and", "or");
+
   private LatexCleaner() {}
+
+  private static String unitAfterNumber(String s) {
+    if (!s.contains("\\")) {
+      return s;
+    }
+    Matcher m = UNIT_AFTER_NUMBER.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String unit = m.group(2).strip();
+      String replacement = NOT_UNITS.contains(unit.toLowerCase(Locale.ROOT)) ? m.group() : m.group(1) + " " + WORD_OPEN + unit + WORD_CLOSE;
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
+  }
 
   /** {@code 0.1\overline{6}} → {@code \frac{1}{6}}: a repeating decimal is an exact fraction. */
   private static String repeatingDecimals(String s) {
@@ -189,6 +209,7 @@ public final class LatexCleaner {
     s = TEXT_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = PLAIN_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = repeatingDecimals(s);
+    s = unitAfterNumber(s);
     s = textCommands(s);
     for (String[] r : REPLACEMENTS) {
       s = replaceCommand(s, r[0], r[1]);
