@@ -94,8 +94,11 @@ public final class ExpressionGrader implements Grader {
     try {
       response = parse(cleanedAnswer);
     } catch (MathSyntaxException e) {
-      return new Grade(Verdict.INCORRECT, 0.0, 0.7, extracted,
-          "The answer could not be read as mathematics: " + e.getMessage() + ".", List.of(), null, name());
+      response = rightSideOfNamedAnswer(extracted, key);
+      if (response == null) {
+        return new Grade(Verdict.INCORRECT, 0.0, 0.7, extracted,
+            "The answer could not be read as mathematics: " + e.getMessage() + ".", List.of(), null, name());
+      }
     }
     Set<String> matrices = matrixNames(key.matrices());
     Equivalence equivalence = new Equivalence(matrices, key.ordered(), options.seed(), deadline);
@@ -133,6 +136,42 @@ public final class ExpressionGrader implements Grader {
       return equivalence.compare(key, response);
     } catch (StackOverflowError | RuntimeException e) {
       return Decision.unknown("the comparison failed (" + e.getClass().getSimpleName() + ")");
+    }
+  }
+
+  /**
+   * The right side of an answer such as {@code P(\text{at least one lost}) = 1 - (1-p)^n} or
+   * {@code E[X] = 1/(1-p)}, whose left side only names the quantity and need not be mathematics
+   * hwgrade reads; null when the answer is not of that shape or the key is itself an equation.
+   */
+  static MathNode rightSideOfNamedAnswer(String extracted, Key key) {
+    for (String k : key.acceptedAnswers()) {
+      if (k.contains("=")) {
+        return null;
+      }
+    }
+    int eq = -1;
+    int depth = 0;
+    for (int i = 0; i < extracted.length(); i++) {
+      char c = extracted.charAt(i);
+      if (c == '(' || c == '[' || c == '{') {
+        depth++;
+      } else if (c == ')' || c == ']' || c == '}') {
+        depth--;
+      } else if (c == '=' && depth == 0) {
+        if (eq >= 0) {
+          return null;
+        }
+        eq = i;
+      }
+    }
+    if (eq <= 0 || eq == extracted.length() - 1 || "<>!\\".indexOf(extracted.charAt(eq - 1)) >= 0) {
+      return null;
+    }
+    try {
+      return parse(cleaned(extracted.substring(eq + 1)));
+    } catch (MathSyntaxException e) {
+      return null;
     }
   }
 
