@@ -71,6 +71,8 @@ final class VerifyCommand implements Callable<Integer> {
     if (file.equals("-")) {
       return new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8), 1 << 16);
     }
-    return Files.newBufferedReader(Path.of(file), StandardCharsets.UTF_8);
+    // Malformed UTF-8 is replaced, not fatal: the line it spoils becomes a needs_review line.
+    return new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8),
+        1 << 16);
   }
 }

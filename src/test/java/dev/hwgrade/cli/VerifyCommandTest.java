@@ -64,6 +64,22 @@ class VerifyCommandTest {
   }
 
   @Test
+  void invalidUtf8SpoilsOnlyItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+    java.nio.file.Path f = tmp.resolve("in.jsonl");
+    byte[] good = "{\"id\":\"a\",\"kind\":\"boolean\",\"key\":\"true\",\"response\":\"True\"}\n"
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+    bytes.write(good);
+    bytes.write(new byte[] {(byte) 0xff, (byte) 0xfe, '{', '\n'});
+    bytes.write(good);
+    java.nio.file.Files.write(f, bytes.toByteArray());
+    Cli.Run r = Cli.run("verify", f.toString());
+    assertThat(r.code()).isZero();
+    List<JsonNode> out = r.out().lines().map(VerifyCommandTest::json).toList();
+    assertThat(out).extracting(n -> n.get("verdict").asText()).containsExactly("correct", "needs_review", "correct");
+  }
+
+  @Test
   void missingFileIsAUsageError() {
     Cli.Run r = Cli.run("verify", "no-such-file.jsonl");
     assertThat(r.code()).isEqualTo(2);
