@@ -57,9 +57,9 @@ public final class Magnitudes {
     if (n < 0) {
       b.append('-');
     }
-    int lead = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
-    b.append(digits, 0, lead);
-    for (int i = lead; i < digits.length(); i += 3) {
+    int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    b.append(digits, 0, first);
+    for (int i = first; i < digits.length(); i += 3) {
       b.append(',').append(digits, i, i + 3);
     }
     return b.toString();
