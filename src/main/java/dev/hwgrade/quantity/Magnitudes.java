@@ -2,7 +2,6 @@ package dev.hwgrade.quantity;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.util.Locale;
 
 /** Formats numbers for explanations: three significant figures, powers of ten when large. */
 public final class Magnitudes {
@@ -29,26 +28,41 @@ public final class Magnitudes {
       return "0";
     }
     double a = Math.abs(v);
-    BigDecimal rounded = new BigDecimal(v).round(new MathContext(digits));
+    BigDecimal rounded = BigDecimal.valueOf(v).round(new MathContext(digits));
     if (a >= 1e-3 && a < 1e7) {
       BigDecimal plain = rounded.stripTrailingZeros();
       if (plain.scale() < 0) {
         plain = plain.setScale(0);
       }
       if (plain.abs().compareTo(BigDecimal.valueOf(1000)) >= 0) {
-        return String.format(Locale.ROOT, "%,d", plain.longValue());
+        return grouped(plain.longValue());
       }
       return plain.toPlainString();
     }
     int exp = (int) Math.floor(Math.log10(a));
     double mant = v / Math.pow(10, exp);
-    BigDecimal m = new BigDecimal(mant).round(new MathContext(digits)).stripTrailingZeros();
+    BigDecimal m = BigDecimal.valueOf(mant).round(new MathContext(digits)).stripTrailingZeros();
     if (m.abs().compareTo(BigDecimal.TEN) >= 0) {
       m = m.movePointLeft(1);
       exp++;
     }
     String ms = m.toPlainString();
     return (ms.equals("1") ? "" : ms.equals("-1") ? "-" : ms + "×") + "10^" + exp;
+  }
+
+  /** {@code 1179648} as {@code 1,179,648}, without the cost of {@code String.format}. */
+  private static String grouped(long n) {
+    String digits = Long.toString(Math.abs(n));
+    StringBuilder b = new StringBuilder(digits.length() + digits.length() / 3 + 1);
+    if (n < 0) {
+      b.append('-');
+    }
+    int first = digits.length() % 3 == 0 ? 3 : digits.length() % 3;
+    b.append(digits, 0, first);
+    for (int i = first; i < digits.length(); i += 3) {
+      b.append(',').append(digits, i, i + 3);
+    }
+    return b.toString();
   }
 
   /** A ratio such as {@code 3.75} or {@code 6.6}, two decimals below 10, fewer above. */

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Finds every quantity in a text — numbers with their units, money, percentages, ranges — and notes
@@ -64,6 +65,9 @@ public final class QuantityScanner {
           "circa",
           "ca.",
           "order");
+
+  private static final Pattern SPACES = Pattern.compile("\\s+");
+  private static final Pattern BRACED_POWER = Pattern.compile("\\^\\{([^{}]*)}");
 
   private final UnitParser units;
 
@@ -301,8 +305,11 @@ public final class QuantityScanner {
 
   /** The text of an amount as explanations show it: one space between words, {@code 10^15}. */
   private static String shown(String raw) {
-    String t = raw.strip().replaceAll("\\s+", " ");
-    return t.indexOf("^{") >= 0 ? t.replaceAll("\\^\\{([^{}]*)}", "^$1") : t;
+    String t = raw.strip();
+    if (t.indexOf("  ") >= 0 || t.indexOf('\n') >= 0 || t.indexOf('\t') >= 0) {
+      t = SPACES.matcher(t).replaceAll(" ");
+    }
+    return t.indexOf("^{") >= 0 ? BRACED_POWER.matcher(t).replaceAll("^$1") : t;
   }
 
   /** A {@code $} (or {@code US$}, {@code USD }) just before position {@code i}, or -1. */

@@ -3,6 +3,7 @@ package dev.hwgrade.quantity;
 import javax.measure.Dimension;
 import javax.measure.Unit;
 import tech.units.indriya.AbstractUnit;
+import tech.units.indriya.unit.UnitDimension;
 
 /**
  * A unit as a response wrote it, split into what is measured ({@code MB}, {@code $}, {@code
@@ -16,6 +17,9 @@ import tech.units.indriya.AbstractUnit;
  * @param measuredFactor factor from {@code measured} to its system unit
  * @param countedFactor factor from {@code counted} to its system unit
  * @param percent true for {@code %}: the value is shown as a percentage
+ * @param measuredDimension the dimension of {@code measured}, computed once: Indriya builds it
+ *     afresh on every call
+ * @param countedDimension the dimension of {@code counted}, computed once
  */
 public record QuantityUnit(
     String label,
@@ -23,7 +27,9 @@ public record QuantityUnit(
     Unit<?> counted,
     double measuredFactor,
     double countedFactor,
-    boolean percent) {
+    boolean percent,
+    Dimension measuredDimension,
+    Dimension countedDimension) {
 
   /** A pure number with no unit written. */
   public static final QuantityUnit NONE = build("", AbstractUnit.ONE, AbstractUnit.ONE, false);
@@ -36,7 +42,14 @@ public record QuantityUnit(
   public static QuantityUnit build(
       String label, Unit<?> measured, Unit<?> counted, boolean percent) {
     return new QuantityUnit(
-        label, measured, counted, systemFactor(measured), systemFactor(counted), percent);
+        label,
+        measured,
+        counted,
+        systemFactor(measured),
+        systemFactor(counted),
+        percent,
+        measured.getDimension(),
+        counted.getDimension());
   }
 
   private static double systemFactor(Unit<?> u) {
@@ -57,18 +70,10 @@ public record QuantityUnit(
     return measuredFactor * countedFactor;
   }
 
-  public Dimension measuredDimension() {
-    return measured.getDimension();
-  }
-
-  public Dimension countedDimension() {
-    return counted.getDimension();
-  }
-
   /** True when nothing is measured or counted ({@code 3}, {@code 40%}, {@code 120x}). */
   public boolean isDimensionless() {
-    return measuredDimension().equals(AbstractUnit.ONE.getDimension())
-        && countedDimension().equals(AbstractUnit.ONE.getDimension());
+    return measuredDimension.equals(UnitDimension.NONE)
+        && countedDimension.equals(UnitDimension.NONE);
   }
 
   /** True when this is no unit at all, as in a bare number. */

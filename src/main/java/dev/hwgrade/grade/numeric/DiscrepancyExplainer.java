@@ -79,9 +79,9 @@ public final class DiscrepancyExplainer {
         PairRatios.candidates(
             ratio,
             List.of(
-                new PairRatios.Source(PairRatios.KEY, m.keyExplanation()),
-                new PairRatios.Source("the question", m.question()),
-                new PairRatios.Source("the response", m.responseText())),
+                new PairRatios.Source(PairRatios.KEY, m.keyExplanation(), true),
+                new PairRatios.Source("the question", m.question(), true),
+                new PairRatios.Source("the response", m.responseText(), false)),
             m.keyUnit(),
             excluded));
     hs.addAll(complement(m.value(), k));

@@ -191,9 +191,9 @@ final class NumericWording {
             && (a.unit().label().equals(e.target().unit().label()) || sameUnit && !a.isRange())
         || e.fit() == Fit.UNITLESS && !e.asFraction()
         || e.fit() == Fit.KEY_HAS_NO_UNIT) {
-      return a.text().replaceAll("^[~≈]\\s*", "~");
+      return Amounts.approximate(a.text());
     }
-    return a.text().replaceAll("^[~≈]\\s*", "~") + " (= " + in + ")";
+    return Amounts.approximate(a.text()) + " (= " + in + ")";
   }
 
   private static String percent(double fraction) {

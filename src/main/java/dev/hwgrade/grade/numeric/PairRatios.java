@@ -6,6 +6,7 @@ import dev.hwgrade.quantity.QuantityScanner;
 import dev.hwgrade.quantity.QuantityUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Finds two numbers of the same kind in the question, the key's explanation or the response whose
@@ -24,8 +25,12 @@ final class PairRatios {
 
   private static final int MAX_PER_SOURCE = 60;
 
-  /** A text to take numbers from, and how to name it. */
-  record Source(String name, String text) {}
+  /**
+   * A text to take numbers from, and how to name it.
+   *
+   * @param cacheable true for texts that recur across grades (the question, the key's explanation)
+   */
+  record Source(String name, String text, boolean cacheable) {}
 
   /**
    * @param ratio the response's value over the key's
@@ -40,7 +45,7 @@ final class PairRatios {
         continue;
       }
       int count = 0;
-      for (Amount a : QuantityScanner.shared().scan(src.text()).amounts()) {
+      for (Amount a : amountsOf(src)) {
         if (a.unit().isNone() || a.unit().isDimensionless() || a.value() == 0 || a.isRange()) {
           continue;
         }
@@ -79,6 +84,26 @@ final class PairRatios {
       }
     }
     return best == null ? List.of() : List.of(best);
+  }
+
+  private static final int MAX_CACHED = 5_000;
+  private static final ConcurrentHashMap<String, List<Amount>> KEY_TEXTS =
+      new ConcurrentHashMap<>();
+
+  /** The amounts of a source; the question's and the key's are scanned once and kept. */
+  private static List<Amount> amountsOf(Source src) {
+    if (!src.cacheable()) {
+      return QuantityScanner.shared().scan(src.text()).amounts();
+    }
+    List<Amount> cached = KEY_TEXTS.get(src.text());
+    if (cached == null) {
+      cached = QuantityScanner.shared().scan(src.text()).amounts();
+      if (KEY_TEXTS.size() > MAX_CACHED) {
+        KEY_TEXTS.clear();
+      }
+      KEY_TEXTS.put(src.text(), cached);
+    }
+    return cached;
   }
 
   private record Found(Amount amount, double sys, String source) {}
@@ -125,7 +150,7 @@ final class PairRatios {
   }
 
   private static String plain(Found f) {
-    return f.amount.text().replaceAll("^[~≈]\\s*", "");
+    return Amounts.withoutApproximation(f.amount.text());
   }
 
   private static boolean isExcluded(double sys, double[] excluded) {
