@@ -6,6 +6,7 @@ import dev.hwgrade.analyze.Percent;
 import dev.hwgrade.grade.GradingEngine;
 import dev.hwgrade.grade.PartResult;
 import dev.hwgrade.load.AssignmentLoader;
+import dev.hwgrade.load.Diagnostic;
 import dev.hwgrade.load.InputException;
 import dev.hwgrade.load.LoadedAssignment;
 import dev.hwgrade.model.Response;
@@ -61,7 +62,10 @@ final class GradeCommand implements Callable<Integer> {
       Diagnostics.print(e.diagnostics(), env.err());
       return Main.USAGE;
     }
-    Diagnostics.print(loaded.warnings(), env.err());
+    List<Diagnostic> notes = new ArrayList<>(loaded.warnings());
+    // A key a grader cannot use makes its parts needs_review; say so before grading.
+    KeyChecks.of(loaded).forEach(d -> notes.add(Diagnostic.warning(d.location(), d.message())));
+    Diagnostics.print(notes, env.err());
     List<Analysis> analyses = new ArrayList<>();
     for (Response r : loaded.responses()) {
       long start = System.nanoTime();

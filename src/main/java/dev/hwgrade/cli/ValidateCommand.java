@@ -1,10 +1,7 @@
 package dev.hwgrade.cli;
 
-import dev.hwgrade.grade.GraderRegistry;
-import dev.hwgrade.grade.GradingOptions;
 import dev.hwgrade.load.AssignmentLoader;
 import dev.hwgrade.load.Diagnostic;
-import dev.hwgrade.model.Part;
 import java.util.ArrayList;
 import dev.hwgrade.load.InputException;
 import dev.hwgrade.load.LoadedAssignment;
@@ -27,23 +24,11 @@ final class ValidateCommand implements Callable<Integer> {
     this.env = env;
   }
 
-  /** Asks each part's grader whether it can use the key. */
-  private static List<Diagnostic> checkKeys(LoadedAssignment loaded) {
-    GraderRegistry registry = GraderRegistry.standard(GradingOptions.DEFAULT);
-    List<Diagnostic> out = new ArrayList<>();
-    for (Part p : loaded.assignment().parts()) {
-      for (String problem : registry.forKind(p.key().kind()).checkKey(p)) {
-        out.add(Diagnostic.error(p.location(), "the key of part " + p.id() + ": " + problem));
-      }
-    }
-    return out;
-  }
-
   @Override
   public Integer call() {
     try {
       LoadedAssignment loaded = AssignmentLoader.load(dir, List.of());
-      List<Diagnostic> keyProblems = checkKeys(loaded);
+      List<Diagnostic> keyProblems = KeyChecks.of(loaded);
       List<Diagnostic> all = new ArrayList<>(loaded.warnings());
       all.addAll(keyProblems);
       Diagnostics.print(all, env.err());

@@ -44,6 +44,15 @@ class BadInputTest {
   }
 
   @Test
+  void keysTheGradersCannotUseAreErrorsForValidateAndWarningsForGrade() {
+    Cli.Run v = Cli.run("validate", BAD + "/bad-keys");
+    assertThat(v.code()).isEqualTo(2);
+    assertThat(v.err()).contains("assignment.yaml:5:9: error: the key of part 1.a: the key's answer 'about lots' holds no number")
+        .contains("the key of part 1.b: '\\frac{1}{' cannot be read as mathematics")
+        .contains("the key of part 1.c:").contains("3 errors");
+  }
+
+  @Test
   void missingFolderIsAUsageError() {
     Cli.Run r = Cli.run("grade", "no/such/folder");
     assertThat(r.code()).isEqualTo(2);

@@ -58,6 +58,19 @@ public final class ExpressionGrader implements Grader {
   public String name() {
     return "expression";
   }
+  @Override
+  public List<String> checkKey(Part part) {
+    List<String> problems = new ArrayList<>();
+    for (String accepted : part.key().acceptedAnswers()) {
+      try {
+        parse(cleaned(FinalMathExtractor.extract(accepted)));
+      } catch (MathSyntaxException e) {
+        problems.add("'" + shorten(accepted) + "' cannot be read as mathematics: " + e.getMessage());
+      }
+    }
+    return problems;
+  }
+
 
   @Override
   public Grade grade(Part part, Answer answer) {

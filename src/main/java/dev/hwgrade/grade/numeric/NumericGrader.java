@@ -39,6 +39,16 @@ public final class NumericGrader implements Grader {
   public String name() {
     return "numeric";
   }
+  @Override
+  public List<String> checkKey(Part part) {
+    try {
+      NumericKey.read(part.key());
+      return List.of();
+    } catch (NumericKey.KeyProblem e) {
+      return List.of(e.getMessage());
+    }
+  }
+
 
   @Override
   public Grade grade(Part part, Answer answer) {
