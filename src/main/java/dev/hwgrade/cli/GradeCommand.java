@@ -20,7 +20,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import java.util.concurrent.atomic.AtomicInteger;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -69,14 +68,10 @@ final class GradeCommand implements Callable<Integer> {
     List<Analysis> analyses = new ArrayList<>();
     for (Response r : loaded.responses()) {
       long start = System.nanoTime();
-      int total = loaded.assignment().parts().size();
-      AtomicInteger done = new AtomicInteger();
-      List<PartResult> results = engine.grade(loaded.assignment(), r, pr -> {
-        int n = done.incrementAndGet();
-        if (!quiet && total >= 20 && n % 10 == 0 && n < total) {
-          env.err().println("  " + r.modelId() + ": " + n + "/" + total + " parts graded");
-        }
-      });
+      List<PartResult> results;
+      try (Progress progress = Progress.start(env, r.modelId(), loaded.assignment().parts().size())) {
+        results = engine.grade(loaded.assignment(), r, pr -> progress.step());
+      }
       Analysis a = Analyzer.analyze(loaded.assignment(), r, results, Instant.now(env.clock()));
       analyses.add(a);
       List<Path> files;

@@ -43,19 +43,9 @@ final class VerifyCommand implements Callable<Integer> {
     GradingEngine engine = flags.engine(spec);
     PrintStream out = new PrintStream(new java.io.BufferedOutputStream(env.out(), 1 << 16), false,
         StandardCharsets.UTF_8);
-    boolean tty = System.console() != null && env.err() == System.err;
-    long start = System.nanoTime();
-    try (BufferedReader in = open()) {
-      VerifyStream.Stats s = new VerifyStream(engine).run(in, out, n -> {
-        if (tty && n % 1000 == 0) {
-          env.err().printf("\r%d lines", n);
-        }
-      });
+    try (BufferedReader in = open(); Progress progress = Progress.start(env, "verify", -1)) {
+      new VerifyStream(engine).run(in, out, progress::stepTo);
       out.flush();
-      if (tty) {
-        env.err().printf("\r%d lines in %.1f s, %d invalid%n", s.lines(), (System.nanoTime() - start) / 1e9,
-            s.invalid());
-      }
       return Main.OK;
     } catch (NoSuchFileException e) {
       env.err().println("hwgrade: error: " + file + ": no such file");
