@@ -92,7 +92,9 @@ public final class TranscriptSplitter {
     }
     TranscriptLines lines = new TranscriptLines(text);
     boolean[] skip = LiteralBlocks.mark(lines.all());
-    List<SummaryBlocks.Summary> summaries = SummaryBlocks.find(lines, skip, parser);
+    List<SummaryBlocks.Summary> summaries = new ArrayList<>(SummaryBlocks.find(lines, skip, parser));
+    summaries.addAll(SummaryTables.find(lines, skip, parser));
+    summaries.sort(Comparator.comparingInt(SummaryBlocks.Summary::head));
     int[] headings = new int[lines.count()];
     for (SummaryBlocks.Summary summary : summaries) {
       Arrays.fill(skip, summary.head(), summary.end() + 1, true);
@@ -177,7 +179,7 @@ public final class TranscriptSplitter {
       for (SummaryBlocks.Entry entry : summary.entries()) {
         String id = summaryTarget(entry.marker(), context);
         var extraction = FinalAnswerExtractor.extractMarked(entry.value());
-        if (id == null || extraction.answer() == null) {
+        if (id == null || extraction.answer() == null || refersElsewhere(entry.value())) {
           continue;
         }
         Answer own = found.get(id);
@@ -198,6 +200,13 @@ public final class TranscriptSplitter {
       }
     }
     return answers;
+  }
+
+  /** "see above", "as in (a)": a summary entry that points at an answer instead of giving one. */
+  private static boolean refersElsewhere(String value) {
+    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+    return v.startsWith("see ") || v.startsWith("as above") || v.startsWith("as in ")
+        || v.equals("above") || v.startsWith("(see ");
   }
 
   /** The part a summary entry names, read where the summary stands; null if none. */

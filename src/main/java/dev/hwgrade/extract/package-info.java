@@ -17,7 +17,8 @@
  * expression that can backtrack without bound, and the only exception for what a text contains is
  * {@link dev.hwgrade.extract.TranscriptTooLargeException}. The package-private classes are the
  * splitter's stages: {@code TranscriptLines} (lines and offsets), {@code LiteralBlocks} (code and
- * display math, where nothing is a marker), {@code SummaryBlocks} ("### Final Answers" lists),
+ * display math, where nothing is a marker), {@code SummaryBlocks} and {@code SummaryTables} ("### Final Answers" lists and
+ * tables),
  * {@code MarkerParser} and {@code TitleMarkers} (what a line's marker says), {@code PartPaths}
  * (which ids exist), {@code MarkerResolver} (which markers start which part's section), {@code
  * InlineMarkers} ({@code (i) TRUE (ii) FALSE}) and {@code Sections} (the text of each section).

@@ -131,12 +131,17 @@ class TranscriptRoundTripProperties {
       boolean answeredAny = expected.keySet().stream().anyMatch(id -> id.startsWith(problem + "."));
       if (answeredAny && random.nextInt(4) == 0) {
         // the model lists the problem's final answers again
+        boolean table = random.nextBoolean();
         transcript.append(pick(random, SUMMARY_HEADS)).append("\n");
+        if (table) {
+          transcript.append("\n| Part | Final answer |\n| --- | --- |\n");
+        }
         expected.forEach(
             (id, value) -> {
               if (id.startsWith(problem + ".")) {
-                String labels = id.substring(problem.length() + 1).replace(".", ")(");
-                transcript.append("- (").append(labels).append(") ").append(value).append("\n");
+                String labels = "(" + id.substring(problem.length() + 1).replace(".", ")(") + ")";
+                String row = table ? "| " + labels + " | " + value + " |" : "- " + labels + " " + value;
+                transcript.append(row).append("\n");
               }
             });
         transcript.append("\n");
@@ -145,7 +150,7 @@ class TranscriptRoundTripProperties {
 
     if (random.nextBoolean() && problemStyle.startsWith("#") && !compound) {
       // a closing summary under a heading as high as the problems' is no part's answer
-      transcript.append("# Summary\n\n| Part | Answer |\n| (a) | 42 |\n\nAll done. **Thanks**\n");
+      transcript.append("# Summary\n\n| Part | Comment |\n| (a) | was hard |\n\nAll done. **Thanks**\n");
     }
     ids.sort(null); // the assignment's order, whatever order the transcript answered in
     TranscriptSplitter splitter = new TranscriptSplitter(ids);
