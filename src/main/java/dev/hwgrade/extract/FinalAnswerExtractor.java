@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the final answer in a model's reasoning, trying in turn: an explicit {@code Final answer:}
@@ -29,6 +31,11 @@ public final class FinalAnswerExtractor {
     "approach", "analysis", "answer", "final answer", "conclusion", "summary", "given", "case",
     "method", "proof", "derivation", "setup", "intuition", "key insight", "recall", "check"
   };
+  /** What may stand between "Answer" and its colon: "(a)", "for part (b)(ii)", "to 2.a". */
+  private static final Pattern WHICH_PART =
+      Pattern.compile(
+          "(?:(?:for|to|of) (?:part |problem |question )?)?(?:\\([A-Za-z0-9]{1,5}\\)){1,3}"
+              + "|(?:for|to|of) (?:part |problem |question )?[A-Za-z0-9.]{1,8}");
   private static final String[] CLOSING_REMARKS = {
     "let me know", "i hope this helps", "hope this helps", "feel free to"
   };
@@ -189,11 +196,9 @@ public final class FinalAnswerExtractor {
       return -1;
     }
     int j = skip(line, end, " \t*_");
-    if (j < n && line.charAt(j) == '(') { // "Answer (a):"
-      int close = line.indexOf(')', j);
-      if (close > j && close - j <= 10) {
-        j = skip(line, close + 1, " \t*_");
-      }
+    Matcher which = WHICH_PART.matcher(line.substring(j, Math.min(n, j + 30)));
+    if (which.lookingAt()) { // "Answer (a):", "Final answer for part (b)(ii):"
+      j = skip(line, j + which.end(), " \t*_");
     }
     if (j == n) {
       return n;
