@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -204,7 +205,7 @@ public final class TranscriptSplitter {
 
   /** "see above", "as in (a)": a summary entry that points at an answer instead of giving one. */
   private static boolean refersElsewhere(String value) {
-    String v = value.strip().toLowerCase(java.util.Locale.ROOT);
+    String v = value.strip().toLowerCase(Locale.ROOT);
     return v.startsWith("see ") || v.startsWith("as above") || v.startsWith("as in ")
         || v.equals("above") || v.startsWith("(see ");
   }
