@@ -11,7 +11,6 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
@@ -144,85 +143,29 @@ public final class TranscriptSplitter {
   }
 
   /**
-   * One answer per answered part, in the assignment's order. A part's final answer is extracted
-   * from its section; an entry for it in a summary block ("### Final Answers", "(b) 4k(m+l)") wins
-   * over a final answer that was only guessed (bold, last statement), and answers a part that has
-   * no section.
+   * One answer per answered part, in the assignment's order: each part's section with the final
+   * answer extracted from it, then what the transcript's lists of final answers say.
    */
   private Map<String, Answer> answers(
       String file,
       Map<String, Sections.Section> sections,
       List<SummaryBlocks.Summary> summaries,
       List<MarkerResolver.Cut> cuts) {
-    Map<String, Answer> found = new LinkedHashMap<>();
-    Map<String, FinalAnswerExtractor.Rule> rules = new LinkedHashMap<>();
+    SummaryAnswers found = new SummaryAnswers(paths, file);
     for (Sections.Section section : sections.values()) {
       if (paths.isPart(section.path())) {
-        var extraction = FinalAnswerExtractor.extractMarked(section.text());
-        found.put(
-            section.path(),
-            new Answer(
-                section.path(),
-                section.text(),
-                extraction.answer(),
-                location(file, section.marker())));
-        rules.put(section.path(), extraction.rule());
+        found.addSection(section);
       }
     }
-    int cut = 0;
-    String context = null;
-    for (SummaryBlocks.Summary summary : summaries) {
-      for (; cut < cuts.size() && cuts.get(cut).marker().line() < summary.head(); cut++) {
-        if (cuts.get(cut).path() != null) {
-          context = cuts.get(cut).path();
-        }
-      }
-      for (SummaryBlocks.Entry entry : summary.entries()) {
-        String id = summaryTarget(entry.marker(), context);
-        var extraction = FinalAnswerExtractor.extractMarked(entry.value());
-        if (id == null || extraction.answer() == null || refersElsewhere(entry.value())) {
-          continue;
-        }
-        Answer own = found.get(id);
-        if (own == null) {
-          found.put(
-              id,
-              new Answer(id, entry.value(), extraction.answer(), location(file, entry.marker())));
-        } else if (rules.get(id) != FinalAnswerExtractor.Rule.STATED) {
-          found.put(id, new Answer(id, own.reasoning(), extraction.answer(), own.location()));
-        }
-        rules.put(id, FinalAnswerExtractor.Rule.STATED);
-      }
-    }
+    found.applySummaries(summaries, cuts);
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (String id : paths.ids()) {
-      if (found.containsKey(id)) {
-        answers.put(id, found.get(id));
+      Answer answer = found.get(id);
+      if (answer != null) {
+        answers.put(id, answer);
       }
     }
     return answers;
-  }
-
-  /** "see above", "as in (a)": a summary entry that points at an answer instead of giving one. */
-  private static boolean refersElsewhere(String value) {
-    String v = value.strip().toLowerCase(Locale.ROOT);
-    return v.startsWith("see ") || v.startsWith("as above") || v.startsWith("as in ")
-        || v.equals("above") || v.startsWith("(see ");
-  }
-
-  /** The part a summary entry names, read where the summary stands; null if none. */
-  private String summaryTarget(Marker m, String context) {
-    String path;
-    if (m.problem() != null) {
-      String problem = paths.problem(m.problem());
-      path = problem == null ? null : paths.find(problem, m.labels(), m.ignoresCase());
-    } else if (context != null) {
-      path = paths.findNear(context, m.labels(), m.ignoresCase());
-    } else {
-      List<String> matches = paths.findInAnyProblem(m.labels(), m.ignoresCase());
-      path = matches.size() == 1 ? matches.get(0) : null;
-    }
-    return path != null && paths.isPart(path) ? path : null;
   }
 
   /**
@@ -253,7 +196,7 @@ public final class TranscriptSplitter {
     return warnings;
   }
 
-  private static SourceLocation location(String file, Marker m) {
+  static SourceLocation location(String file, Marker m) {
     return new SourceLocation(file, m.line() + 1, m.column());
   }
 }
