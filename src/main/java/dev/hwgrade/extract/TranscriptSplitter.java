@@ -23,7 +23,8 @@ import java.util.Set;
  *
  * <p>Only markers that name a part of the assignment start a section; text before the first marker
  * is ignored, parts may come in any order, a part the transcript skips is absent from the result,
- * and markers inside code blocks or display math do not count. A plain label inside an answer
+ * and markers inside code blocks or display math do not count, nor do part labels in a quoted
+ * question ({@code > (a) Show that…}). A plain label inside an answer
  * ("(a) one reason; (b) another") is told from a marker by the transcript's own style. A list of
  * final answers ("### Final Answers", "- (a) 42") belongs to no section, and its entries state
  * the parts' final answers. Markers that name no part, parts answered twice, and answers to a part
@@ -129,6 +130,9 @@ public final class TranscriptSplitter {
     for (int i = 0; i < lines.count(); i++) {
       if (!skip[i]) {
         Marker m = parser.parse(lines.line(i), i);
+        if (m != null && !m.labels().isEmpty() && lines.line(i).stripLeading().startsWith(">")) {
+          m = null; // "> (a) Show that…" quotes the question; the answer's own marker follows
+        }
         if (m == null) {
           m = titleMarkers.match(lines.line(i), i);
         }

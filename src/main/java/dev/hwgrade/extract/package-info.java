@@ -21,6 +21,8 @@
  * tables),
  * {@code MarkerParser} and {@code TitleMarkers} (what a line's marker says), {@code PartPaths}
  * (which ids exist), {@code MarkerResolver} (which markers start which part's section), {@code
- * InlineMarkers} ({@code (i) TRUE (ii) FALSE}) and {@code Sections} (the text of each section).
+ * InlineMarkers} ({@code (i) TRUE (ii) FALSE}), {@code Sections} (the text of each section),
+ * {@code SummaryAnswers} (what the lists of final answers change) and {@code AnswerCleaner} (a
+ * final answer as a grader reads it).
  */
 package dev.hwgrade.extract;

@@ -38,7 +38,6 @@ class TranscriptRoundTripProperties {
     "**Problem %1$s(%2$s)**",
     "Answer to part (%2$s):",
     "#### Part %2$s",
-    "> **(%2$s)**",
     "**%2$s.**",
     "Problem %1$s, part (%2$s):",
     "**Part (%2$s): Addressing underfitting**",
