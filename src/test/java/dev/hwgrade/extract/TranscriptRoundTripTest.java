@@ -19,7 +19,7 @@ import net.jqwik.api.Property;
  * code and math that mention labels) and checks that splitting gives every rendered part its answer
  * back, and no other part.
  */
-class TranscriptRoundTripProperties {
+class TranscriptRoundTripTest {
   private static final String[] PROBLEM_STYLES = {
     "## Problem %s", "# Question %s: Some title", "**Problem %s**", "Problem %s", "### %s. Title",
     "## Q%s", "**Question %s.** Some title", "## Exercise %s — a title"

@@ -9,7 +9,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of {@link FinalAnswerExtractor} over generated reasoning. */
-class FinalAnswerExtractorProperties {
+class FinalAnswerExtractorPropertyTest {
 
   @Property(tries = 500)
   void aFinalAnswerLineWinsOverEverythingBeforeIt(
