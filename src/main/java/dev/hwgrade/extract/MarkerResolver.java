@@ -52,6 +52,9 @@ final class MarkerResolver {
 
   private TranscriptWarning.Kind failureKind;
 
+  /** How the last marker was read when it could be read more than one way; null if it could not. */
+  private Supplier<String> guess;
+
   /**
    * @param bareNumbers whether a problem number alone ("## 2.") counts as a marker; not when the
    *     transcript names problems with a word, where a bare number is more likely a list item
@@ -74,7 +77,11 @@ final class MarkerResolver {
       if (m.form() == Marker.Form.NUMBER && !bareNumbers) {
         continue;
       }
+      guess = null;
       String target = resolve(m);
+      if (target != null && guess != null) {
+        warn(m, TranscriptWarning.Kind.AMBIGUOUS_PART, guess);
+      }
       if (target == null) {
         if (m.warnsWhenUnmatched()) {
           warn(m, failureKind, failure);
@@ -204,6 +211,20 @@ final class MarkerResolver {
     List<String> matches = paths.findInAnyProblem(m.labels(), m.ignoresCase());
     if (matches.size() == 1) {
       return matches.get(0);
+    }
+    if (matches.size() > 1 && m.certain()) {
+      // a transcript that leaves out its first problem's heading answers that problem first
+      String first = matches.get(0);
+      guess =
+          () ->
+              "'"
+                  + m.text()
+                  + "' comes before any problem marker; read as "
+                  + first
+                  + ", though it could be "
+                  + String.join(" or ", matches.subList(1, matches.size()))
+                  + "; name the problem, as in '## Problem 1'";
+      return first;
     }
     failureKind =
         matches.isEmpty()
