@@ -14,8 +14,13 @@ import java.util.function.Supplier;
  * {@code (i)} is part {@code 5.i}.
  *
  * <p>A plain label ({@code (b)} at the start of a line, no heading, no bold) may just enumerate
- * points inside an answer. It is taken as a marker only when it names a part that no certain marker
- * names and that has no section yet.
+ * points inside an answer. It is read as such an enumeration, not as a marker, when a certain
+ * marker names the same part, when its part already has a section, when it names an earlier part
+ * of the same problem at a depth where the transcript uses certain markers, or when it comes on the
+ * line after such an enumeration.
+ *
+ * <p>A certain marker before any problem marker whose label several problems have is read as the
+ * first problem's (a transcript that leaves out its first heading), with a warning.
  */
 final class MarkerResolver {
   /**
