@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Finds the final answer in a model's reasoning, trying in turn: an explicit {@code Final answer:}
@@ -20,7 +22,6 @@ public final class FinalAnswerExtractor {
   private static final int MAX_BLOCK_LINES = 12;
   private static final int MAX_BOLD_CHARS = 300;
   private static final int LONG_PARAGRAPH = 1200;
-  private static final int SHORT_ANSWER = 40;
 
   private static final String[] FINAL_KEYWORDS = {"final answers", "final answer", "final result"};
   private static final String[] ANSWER_KEYWORDS = {"short answer", "answers", "answer"};
@@ -29,6 +30,11 @@ public final class FinalAnswerExtractor {
     "approach", "analysis", "answer", "final answer", "conclusion", "summary", "given", "case",
     "method", "proof", "derivation", "setup", "intuition", "key insight", "recall", "check"
   };
+  /** What may stand between "Answer" and its colon: "(a)", "for part (b)(ii)", "to 2.a". */
+  private static final Pattern WHICH_PART =
+      Pattern.compile(
+          "(?:(?:for|to|of) (?:part |problem |question )?)?(?:\\([A-Za-z0-9]{1,5}\\)){1,3}"
+              + "|(?:for|to|of) (?:part |problem |question )?[A-Za-z0-9.]{1,8}");
   private static final String[] CLOSING_REMARKS = {
     "let me know", "i hope this helps", "hope this helps", "feel free to"
   };
@@ -77,7 +83,7 @@ public final class FinalAnswerExtractor {
       found = lastStatement(lines);
       rule = Rule.LAST_STATEMENT;
     }
-    String cleaned = found == null ? "" : clean(found);
+    String cleaned = found == null ? "" : AnswerCleaner.clean(found);
     return cleaned.isEmpty() ? new Extraction(null, Rule.NONE) : new Extraction(cleaned, rule);
   }
 
@@ -160,7 +166,7 @@ public final class FinalAnswerExtractor {
   private static String markerValue(List<String> lines, int at, String[] keywords) {
     String line = lines.get(at);
     String value = line.substring(valueStart(line, keywords)).strip();
-    if (stripEmphasis(value).isEmpty()) {
+    if (AnswerCleaner.stripEmphasis(value).isEmpty()) {
       value = followingBlock(lines, at + 1);
     }
     String boxed = lastBoxed(value);
@@ -189,11 +195,9 @@ public final class FinalAnswerExtractor {
       return -1;
     }
     int j = skip(line, end, " \t*_");
-    if (j < n && line.charAt(j) == '(') { // "Answer (a):"
-      int close = line.indexOf(')', j);
-      if (close > j && close - j <= 10) {
-        j = skip(line, close + 1, " \t*_");
-      }
+    Matcher which = WHICH_PART.matcher(line.substring(j, Math.min(n, j + 30)));
+    if (which.lookingAt()) { // "Answer (a):", "Final answer for part (b)(ii):"
+      j = skip(line, j + which.end(), " \t*_");
     }
     if (j == n) {
       return n;
@@ -392,86 +396,5 @@ public final class FinalAnswerExtractor {
       }
     }
     return false;
-  }
-
-  private static String clean(String value) {
-    String v = value.strip();
-    String boxed = lastBoxed(v);
-    if (boxed != null && v.length() - boxed.length() <= 20) {
-      v = boxed.strip();
-    }
-    v = stripEmphasis(v);
-    if (v.startsWith("- ") || v.startsWith("* ")) {
-      v = v.substring(2).strip();
-    }
-    v = unwrapMath(v);
-    if (v.length() > 1
-        && v.length() <= SHORT_ANSWER
-        && v.endsWith(".")
-        && !v.endsWith("..")
-        && wordsOutsideMath(v) <= 2) {
-      // "42.", "9 MB." or "$x^2$.": the full stop ends the sentence, not the value; a sentence
-      // ("The output is 30.") keeps it
-      v = unwrapMath(v.substring(0, v.length() - 1).strip());
-    }
-    if (count(v, "\\$") > 0 && count(v, "\\$") == count(v, "$")) {
-      // Markdown's escaped dollar (\$0.42) is a dollar sign when no $ in the answer opens math
-      v = v.replace("\\$", "$");
-    }
-    if (v.length() > MAX_ANSWER_CHARS) {
-      v = v.substring(0, MAX_ANSWER_CHARS).strip() + " …";
-    }
-    return v;
-  }
-
-  private static int count(String s, String token) {
-    int n = 0;
-    for (int i = s.indexOf(token); i >= 0; i = s.indexOf(token, i + token.length())) {
-      n++;
-    }
-    return n;
-  }
-
-  private static int wordsOutsideMath(String v) {
-    int words = 0;
-    boolean inMath = false;
-    boolean inWord = false;
-    for (int i = 0; i < v.length(); i++) {
-      char c = v.charAt(i);
-      if (c == '$') {
-        inMath = !inMath;
-        if (!inWord) {
-          words++; // a formula counts as one word
-          inWord = true;
-        }
-      } else if (!inMath) {
-        boolean space = Character.isWhitespace(c);
-        if (!space && !inWord) {
-          words++;
-        }
-        inWord = !space;
-      }
-    }
-    return words;
-  }
-
-  private static String stripEmphasis(String s) {
-    return s.replace("**", "").replace("__", "").strip();
-  }
-
-  /** {@code $x$}, {@code $$x$$}, {@code \[x\]} and {@code \(x\)} around the whole answer go. */
-  private static String unwrapMath(String v) {
-    String[][] pairs = {{"$$", "$$"}, {"\\[", "\\]"}, {"\\(", "\\)"}, {"$", "$"}};
-    for (String[] p : pairs) {
-      if (v.length() >= p[0].length() + p[1].length() + 1
-          && v.startsWith(p[0])
-          && v.endsWith(p[1])) {
-        String inner = v.substring(p[0].length(), v.length() - p[1].length());
-        if (!inner.contains(p[1])) {
-          return inner.strip();
-        }
-      }
-    }
-    return v;
   }
 }

@@ -29,6 +29,12 @@ record Marker(
     Decoration decoration,
     int level) {
 
+  /** The same marker, found at another column (inside a table cell, say). */
+  Marker atColumn(int newColumn) {
+    return new Marker(
+        line, newColumn, contentStart, title, text, problem, labels, form, decoration, level);
+  }
+
   /** What a marker says. */
   enum Form {
     /**

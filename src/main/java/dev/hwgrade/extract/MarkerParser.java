@@ -23,7 +23,7 @@ final class MarkerParser {
   private static final String[] PART_WORDS = {
     "sub-problem", "subproblem", "sub-question", "subquestion", "sub-part", "subpart", "part"
   };
-  private static final String[] LEADS = {
+  private static final String[] PREAMBLES = {
     "answers to ",
     "answer to ",
     "answer for ",
@@ -136,7 +136,7 @@ final class MarkerParser {
 
     /** Reads the marker's words, number and labels; the form read, or null for no marker. */
     private Form body() {
-      skipLead();
+      skipPreamble();
       if (word(PROBLEM_WORDS) || questionShorthand()) {
         skipSpaces();
         if (peek('#')) {
@@ -181,10 +181,10 @@ final class MarkerParser {
     }
 
     /** "Answer to", "Solution for" before a marker. */
-    private void skipLead() {
-      for (String lead : LEADS) {
-        if (s.regionMatches(true, i, lead, 0, lead.length())) {
-          i += lead.length();
+    private void skipPreamble() {
+      for (String preamble : PREAMBLES) {
+        if (s.regionMatches(true, i, preamble, 0, preamble.length())) {
+          i += preamble.length();
           skipSpaces();
           return;
         }

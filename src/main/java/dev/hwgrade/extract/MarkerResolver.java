@@ -14,8 +14,13 @@ import java.util.function.Supplier;
  * {@code (i)} is part {@code 5.i}.
  *
  * <p>A plain label ({@code (b)} at the start of a line, no heading, no bold) may just enumerate
- * points inside an answer. It is taken as a marker only when it names a part that no certain marker
- * names and that has no section yet.
+ * points inside an answer. It is read as such an enumeration, not as a marker, when a certain
+ * marker names the same part, when its part already has a section, when it names an earlier part
+ * of the same problem at a depth where the transcript uses certain markers, or when it comes on the
+ * line after such an enumeration.
+ *
+ * <p>A certain marker before any problem marker whose label several problems have is read as the
+ * first problem's (a transcript that leaves out its first heading), with a warning.
  */
 final class MarkerResolver {
   /**
@@ -52,6 +57,9 @@ final class MarkerResolver {
 
   private TranscriptWarning.Kind failureKind;
 
+  /** How the last marker was read when it could be read more than one way; null if it could not. */
+  private Supplier<String> guess;
+
   /**
    * @param bareNumbers whether a problem number alone ("## 2.") counts as a marker; not when the
    *     transcript names problems with a word, where a bare number is more likely a list item
@@ -74,7 +82,11 @@ final class MarkerResolver {
       if (m.form() == Marker.Form.NUMBER && !bareNumbers) {
         continue;
       }
+      guess = null;
       String target = resolve(m);
+      if (target != null && guess != null) {
+        warn(m, TranscriptWarning.Kind.AMBIGUOUS_PART, guess);
+      }
       if (target == null) {
         if (m.warnsWhenUnmatched()) {
           warn(m, failureKind, failure);
@@ -204,6 +216,20 @@ final class MarkerResolver {
     List<String> matches = paths.findInAnyProblem(m.labels(), m.ignoresCase());
     if (matches.size() == 1) {
       return matches.get(0);
+    }
+    if (matches.size() > 1 && m.certain()) {
+      // a transcript that leaves out its first problem's heading answers that problem first
+      String first = matches.get(0);
+      guess =
+          () ->
+              "'"
+                  + m.text()
+                  + "' comes before any problem marker; read as "
+                  + first
+                  + ", though it could be "
+                  + String.join(" or ", matches.subList(1, matches.size()))
+                  + "; name the problem, as in '## Problem 1'";
+      return first;
     }
     failureKind =
         matches.isEmpty()

@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -71,7 +72,7 @@ final class PartPaths {
       }
     }
     for (int k = 0; k + 1 < ids.size(); k++) {
-      if (java.util.Objects.equals(parent(ids.get(k)), parent(ids.get(k + 1)))) {
+      if (Objects.equals(parent(ids.get(k)), parent(ids.get(k + 1)))) {
         nextSiblings.putIfAbsent(ids.get(k), ids.get(k + 1));
       }
     }

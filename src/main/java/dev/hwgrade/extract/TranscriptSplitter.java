@@ -23,7 +23,8 @@ import java.util.Set;
  *
  * <p>Only markers that name a part of the assignment start a section; text before the first marker
  * is ignored, parts may come in any order, a part the transcript skips is absent from the result,
- * and markers inside code blocks or display math do not count. A plain label inside an answer
+ * and markers inside code blocks or display math do not count, nor do part labels in a quoted
+ * question ({@code > (a) Show that…}). A plain label inside an answer
  * ("(a) one reason; (b) another") is told from a marker by the transcript's own style. A list of
  * final answers ("### Final Answers", "- (a) 42") belongs to no section, and its entries state
  * the parts' final answers. Markers that name no part, parts answered twice, and answers to a part
@@ -92,7 +93,9 @@ public final class TranscriptSplitter {
     }
     TranscriptLines lines = new TranscriptLines(text);
     boolean[] skip = LiteralBlocks.mark(lines.all());
-    List<SummaryBlocks.Summary> summaries = SummaryBlocks.find(lines, skip, parser);
+    List<SummaryBlocks.Summary> summaries = new ArrayList<>(SummaryBlocks.find(lines, skip, parser));
+    summaries.addAll(SummaryTables.find(lines, skip, parser));
+    summaries.sort(Comparator.comparingInt(SummaryBlocks.Summary::head));
     int[] headings = new int[lines.count()];
     for (SummaryBlocks.Summary summary : summaries) {
       Arrays.fill(skip, summary.head(), summary.end() + 1, true);
@@ -127,6 +130,9 @@ public final class TranscriptSplitter {
     for (int i = 0; i < lines.count(); i++) {
       if (!skip[i]) {
         Marker m = parser.parse(lines.line(i), i);
+        if (m != null && !m.labels().isEmpty() && lines.line(i).stripLeading().startsWith(">")) {
+          m = null; // "> (a) Show that…" quotes the question; the answer's own marker follows
+        }
         if (m == null) {
           m = titleMarkers.match(lines.line(i), i);
         }
@@ -141,78 +147,29 @@ public final class TranscriptSplitter {
   }
 
   /**
-   * One answer per answered part, in the assignment's order. A part's final answer is extracted
-   * from its section; an entry for it in a summary block ("### Final Answers", "(b) 4k(m+l)") wins
-   * over a final answer that was only guessed (bold, last statement), and answers a part that has
-   * no section.
+   * One answer per answered part, in the assignment's order: each part's section with the final
+   * answer extracted from it, then what the transcript's lists of final answers say.
    */
   private Map<String, Answer> answers(
       String file,
       Map<String, Sections.Section> sections,
       List<SummaryBlocks.Summary> summaries,
       List<MarkerResolver.Cut> cuts) {
-    Map<String, Answer> found = new LinkedHashMap<>();
-    Map<String, FinalAnswerExtractor.Rule> rules = new LinkedHashMap<>();
+    SummaryAnswers found = new SummaryAnswers(paths, file);
     for (Sections.Section section : sections.values()) {
       if (paths.isPart(section.path())) {
-        var extraction = FinalAnswerExtractor.extractMarked(section.text());
-        found.put(
-            section.path(),
-            new Answer(
-                section.path(),
-                section.text(),
-                extraction.answer(),
-                location(file, section.marker())));
-        rules.put(section.path(), extraction.rule());
+        found.addSection(section);
       }
     }
-    int cut = 0;
-    String context = null;
-    for (SummaryBlocks.Summary summary : summaries) {
-      for (; cut < cuts.size() && cuts.get(cut).marker().line() < summary.head(); cut++) {
-        if (cuts.get(cut).path() != null) {
-          context = cuts.get(cut).path();
-        }
-      }
-      for (SummaryBlocks.Entry entry : summary.entries()) {
-        String id = summaryTarget(entry.marker(), context);
-        var extraction = FinalAnswerExtractor.extractMarked(entry.value());
-        if (id == null || extraction.answer() == null) {
-          continue;
-        }
-        Answer own = found.get(id);
-        if (own == null) {
-          found.put(
-              id,
-              new Answer(id, entry.value(), extraction.answer(), location(file, entry.marker())));
-        } else if (rules.get(id) != FinalAnswerExtractor.Rule.STATED) {
-          found.put(id, new Answer(id, own.reasoning(), extraction.answer(), own.location()));
-        }
-        rules.put(id, FinalAnswerExtractor.Rule.STATED);
-      }
-    }
+    found.applySummaries(summaries, cuts);
     Map<String, Answer> answers = new LinkedHashMap<>();
     for (String id : paths.ids()) {
-      if (found.containsKey(id)) {
-        answers.put(id, found.get(id));
+      Answer answer = found.get(id);
+      if (answer != null) {
+        answers.put(id, answer);
       }
     }
     return answers;
-  }
-
-  /** The part a summary entry names, read where the summary stands; null if none. */
-  private String summaryTarget(Marker m, String context) {
-    String path;
-    if (m.problem() != null) {
-      String problem = paths.problem(m.problem());
-      path = problem == null ? null : paths.find(problem, m.labels(), m.ignoresCase());
-    } else if (context != null) {
-      path = paths.findNear(context, m.labels(), m.ignoresCase());
-    } else {
-      List<String> matches = paths.findInAnyProblem(m.labels(), m.ignoresCase());
-      path = matches.size() == 1 ? matches.get(0) : null;
-    }
-    return path != null && paths.isPart(path) ? path : null;
   }
 
   /**
@@ -243,7 +200,7 @@ public final class TranscriptSplitter {
     return warnings;
   }
 
-  private static SourceLocation location(String file, Marker m) {
+  static SourceLocation location(String file, Marker m) {
     return new SourceLocation(file, m.line() + 1, m.column());
   }
 }

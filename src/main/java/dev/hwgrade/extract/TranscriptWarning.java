@@ -15,7 +15,10 @@ public record TranscriptWarning(Kind kind, SourceLocation location, String messa
   public enum Kind {
     /** A response for a problem or part that the assignment does not have. */
     UNKNOWN_PART,
-    /** A part label before any problem marker that several problems have. */
+    /**
+     * A part label before any problem marker that several problems have: read as the first
+     * problem's, if the marker is certain (bold, a heading); else ignored.
+     */
     AMBIGUOUS_PART,
     /** A part marked more than once; its sections are read together. */
     REPEATED_PART,

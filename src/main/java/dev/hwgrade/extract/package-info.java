@@ -15,11 +15,15 @@
  *
  * <p>Everything here reads untrusted text: the work is linear in the input, with no regular
  * expression that can backtrack without bound, and the only exception for what a text contains is
- * {@link dev.hwgrade.extract.TranscriptTooLargeException}. The package-private classes are the
- * splitter's stages: {@code TranscriptLines} (lines and offsets), {@code LiteralBlocks} (code and
- * display math, where nothing is a marker), {@code SummaryBlocks} ("### Final Answers" lists),
- * {@code MarkerParser} and {@code TitleMarkers} (what a line's marker says), {@code PartPaths}
- * (which ids exist), {@code MarkerResolver} (which markers start which part's section), {@code
- * InlineMarkers} ({@code (i) TRUE (ii) FALSE}) and {@code Sections} (the text of each section).
+ * {@link dev.hwgrade.extract.TranscriptTooLargeException}.
+ *
+ * <p>The package-private classes are the splitter's stages: {@code TranscriptLines} (lines and
+ * offsets), {@code LiteralBlocks} (code and display math, where nothing is a marker), {@code
+ * SummaryBlocks} and {@code SummaryTables} ("### Final Answers" lists and tables), {@code
+ * MarkerParser} and {@code TitleMarkers} (what a line's marker says), {@code PartPaths} (which ids
+ * exist), {@code MarkerResolver} (which markers start which part's section), {@code InlineMarkers}
+ * ({@code (i) TRUE (ii) FALSE}), {@code Sections} (the text of each section), {@code
+ * SummaryAnswers} (what the lists of final answers change) and {@code AnswerCleaner} (a final
+ * answer as a grader reads it).
  */
 package dev.hwgrade.extract;

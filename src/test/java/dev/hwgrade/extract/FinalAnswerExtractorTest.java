@@ -8,7 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
 import java.util.stream.Stream;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -40,6 +42,23 @@ class FinalAnswerExtractorTest {
     assertThat(FinalAnswerExtractor.lastBoxed("\\boxed{1} and \\boxed{oops")).isNull();
     assertThat(FinalAnswerExtractor.lastBoxed("no box")).isNull();
     assertThat(FinalAnswerExtractor.lastBoxed(null)).isNull();
+  }
+
+  static Stream<String> hostile() {
+    int size = 5 * 1024 * 1024;
+    return Stream.of("**", "Final answer: \n", "the answer is ", "\\boxed{", "$", "a", "\n",
+            "```\n", "I don't know. ", "- **x:** ", "\\boxed{}")
+        .map(unit -> unit.repeat(size / unit.length()));
+  }
+
+  @ParameterizedTest
+  @MethodSource("hostile")
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void fiveMegabytesOfHostileTextTakeLinearTime(String text) {
+    FinalAnswerExtractor.extract(text)
+        .ifPresent(
+            a -> assertThat(a).hasSizeLessThanOrEqualTo(FinalAnswerExtractor.MAX_ANSWER_CHARS + 2));
+    assertThat(NonAnswers.isNonAnswer(text)).isEqualTo(text.isBlank());
   }
 
   @Test

@@ -54,6 +54,9 @@ class TranscriptSplitterPathologicalTest {
         Arguments.of("quotes and headings", fill("> ### **Part (")),
         Arguments.of("summary blocks", fill("### Final answers\n- (a) 1\n- (b) 2\n")),
         Arguments.of("summary heads without entries", fill("Summary:\n\n")),
+        Arguments.of("summary table rows", fill("| (a) | 1 |\n")),
+        Arguments.of("summary tables", fill("| Part | Answer |\n| (a) | 1 |\n\n")),
+        Arguments.of("one table row of bars", fill("|")),
         Arguments.of("inline labels", fill("(a) x (b) y (c) z (g) w (h) v (i) u ")),
         Arguments.of("a realistic transcript repeated to 5 MB", fill(realistic())));
   }
