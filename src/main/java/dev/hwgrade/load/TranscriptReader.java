@@ -5,7 +5,6 @@ import dev.hwgrade.extract.TranscriptSplitter;
 import dev.hwgrade.extract.TranscriptTooLargeException;
 import dev.hwgrade.extract.TranscriptWarning;
 import dev.hwgrade.model.Assignment;
-import dev.hwgrade.model.Part;
 import dev.hwgrade.model.Response;
 import dev.hwgrade.model.SourceLocation;
 import java.util.List;
@@ -13,23 +12,26 @@ import java.util.Map;
 
 /**
  * Reads a {@code responses/<model-id>.md} chat transcript, split into the assignment's parts. A
- * marker naming no part of the assignment is a warning: transcripts are free text, and a stray
- * "(e)" must not stop the grading of the parts that are there.
+ * section for a part the assignment does not have is an error, as in a YAML response; other
+ * oddities of a transcript are warnings.
  */
 final class TranscriptReader {
   private TranscriptReader() {}
 
   static Response read(String file, String modelId, String text, Assignment assignment, List<Diagnostic> diagnostics) {
-    List<String> ids = assignment.parts().stream().map(Part::id).toList();
     TranscriptSplit split;
     try {
-      split = new TranscriptSplitter(ids).split(file, text);
+      split = TranscriptSplitter.of(assignment).split(file, text);
     } catch (TranscriptTooLargeException e) {
       diagnostics.add(Diagnostic.error(new SourceLocation(file, 1, 1), e.getMessage()));
       return null;
     }
     for (TranscriptWarning w : split.warnings()) {
-      diagnostics.add(Diagnostic.warning(w.location(), w.message()));
+      // Answering a part the assignment does not have is an error, as in a YAML response;
+      // the rest (a part marked twice, an ambiguous label) only needs a look.
+      diagnostics.add(w.kind() == TranscriptWarning.Kind.UNKNOWN_PART
+          ? Diagnostic.error(w.location(), w.message())
+          : Diagnostic.warning(w.location(), w.message()));
     }
     if (split.answers().isEmpty()) {
       diagnostics.add(Diagnostic.error(new SourceLocation(file, 1, 1),

@@ -23,7 +23,8 @@ class BadInputTest {
         .contains("unknown field 'tolerence'").contains("did you mean 'tolerance'?")
         .contains("the answer 'E' is not one of the options A, B in part 2.a")
         .contains(resp + ":4:").contains("a response for a part that does not exist: '1.z'")
-        .contains("unknown field 'confidence' in the answer to 2.a");
+        .contains("unknown field 'confidence' in the answer to 2.a")
+        .contains(BAD + "/many-errors/responses/model-y.md:7:4: error: response for a problem that does not exist: 'Problem 9'");
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(r.err().lines().filter(l -> l.startsWith(BAD)).count()).isGreaterThanOrEqualTo(7);
   }
