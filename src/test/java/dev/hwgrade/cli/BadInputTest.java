@@ -33,7 +33,7 @@ class BadInputTest {
   void everyMessageIsLocatedByLineAndColumn() {
     Cli.Run r = Cli.run("validate", BAD + "/many-errors");
     r.err().lines().filter(l -> l.contains(": error: ")).forEach(l ->
-        assertThat(l).matches(".*\\.yaml:\\d+:\\d+: error: .+"));
+        assertThat(l).matches(".*\\.(yaml|md):\\d+:\\d+: error: .+"));
   }
 
   @Test
