@@ -151,7 +151,32 @@ public final class LatexCleaner {
       Pattern.compile("(\\d)\\s*(?:\\\\[,;: !]|~|\\s)*\\\\(?:mathrm|text|textrm|mbox|textnormal|operatorname)\\s*\\{\\s*([A-Za-zµΩ°][A-Za-zµΩ°/^\\d\\s.*-]*)\\}");
   private static final Set<String> NOT_UNITS = Set.of("e", "i", "d", "and", "or");
 
+  /** {@code {}_6C_3}, {@code _{n}C_{k}}: the binomial coefficient. */
+  private static final Pattern PRESCRIPT_CHOOSE =
+      Pattern.compile("(?:\\{\\s*\\}|(?<![\\w}]))\\s*_\\s*\\{?\\s*(\\w+)\\s*\\}?\\s*C\\s*_\\s*\\{?\\s*(\\w+)\\s*\\}?");
+  /** {@code {6 \choose 3}}: the binomial coefficient in TeX's infix form. */
+  private static final Pattern BRACED_CHOOSE = Pattern.compile("\\{([^{}]*)\\\\choose(?![a-zA-Z])([^{}]*)\\}");
+  private static final Pattern BARE_CHOOSE = Pattern.compile("^([^{}]*)\\\\choose(?![a-zA-Z])([^{}]*)$");
+  /** The real line, {@code \mathbb{R}} (not a power or subscript of it, such as {@code \mathbb{R}^2}). */
+  private static final Pattern REALS =
+      Pattern.compile("\\\\mathbb\\s*\\{\\s*R\\s*\\}(?!\\s*[\\^_])|^\\s*(?:\\\\text\\{)?\\s*(?i:all real numbers)\\s*\\}?\\s*$");
+
   private LatexCleaner() {}
+
+  /** Binomial coefficients and the real line in one spelling each. */
+  private static String notations(String s) {
+    if (s.contains("C")) {
+      s = PRESCRIPT_CHOOSE.matcher(s).replaceAll("\\\\binom{$1}{$2}");
+    }
+    if (s.contains("\\choose")) {
+      s = BRACED_CHOOSE.matcher(s).replaceAll("\\\\binom{$1}{$2}");
+      s = BARE_CHOOSE.matcher(s).replaceAll("\\\\binom{$1}{$2}");
+    }
+    if (s.contains("mathbb") || s.contains("real")) {
+      s = REALS.matcher(s).replaceAll("(-\\\\infty, \\\\infty)");
+    }
+    return s;
+  }
 
   private static String unitAfterNumber(String s) {
     if (!s.contains("\\")) {
@@ -209,6 +234,7 @@ public final class LatexCleaner {
     s = TEXT_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = PLAIN_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = repeatingDecimals(s);
+    s = notations(s);
     s = unitAfterNumber(s);
     s = textCommands(s);
     for (String[] r : REPLACEMENTS) {

@@ -205,8 +205,11 @@ public final class MathParser {
 
   private MathNode product() throws MathSyntaxException {
     enter();
+    boolean bareNumber = peek().type() == Type.NUMBER || (peek().is("-") || peek().is("+")) && peekAt(1).type() == Type.NUMBER;
     List<MathNode> factors = new ArrayList<>();
     factors.add(unary());
+    // (11) 4/9 is a product; only a bare integer before a proper fraction makes a mixed number
+    bareNumber = bareNumber && pos > 0 && tokens.get(pos - 1).type() == Type.NUMBER;
     while (true) {
       if (peek().is("*")) {
         next();
@@ -217,7 +220,7 @@ public final class MathParser {
         MathNode numerator = factors.size() == 1 ? factors.get(0) : new Mul(List.copyOf(factors));
         factors.clear();
         factors.add(new Div(numerator, denominator));
-      } else if (factors.size() == 1 && isSignedInteger(factors.get(0)) && peek().type() == Type.NUMBER
+      } else if (bareNumber && factors.size() == 1 && isSignedInteger(factors.get(0)) && peek().type() == Type.NUMBER
           && peekAt(1).is("/") && peekAt(2).type() == Type.NUMBER) {
         MathNode numerator = number(next());
         next();
@@ -227,11 +230,15 @@ public final class MathParser {
         }
         factors.set(0, postfix(mixed(factors.get(0), new Div(numerator, denominator))));
       } else if (startsFactor(peek())) {
+        boolean afterBracket = tokens.get(pos - 1).is(")");
         MathNode f = power();
         MathNode last = factors.get(factors.size() - 1);
-        if (factors.size() == 1 && isSignedInteger(last) && f instanceof Div d && isProper(d.numerator(), d.denominator())) {
+        if (bareNumber && factors.size() == 1 && isSignedInteger(last) && f instanceof Div d && isProper(d.numerator(), d.denominator())) {
           factors.set(0, mixed(last, d));
-        } else if (last instanceof Num && f instanceof Num) {
+        } else if (bareNumber && factors.size() == 1 && isSignedInteger(last) && f instanceof Percent p
+            && p.value() instanceof Div d && isProper(d.numerator(), d.denominator())) {
+          factors.set(0, new Percent(mixed(last, d)));
+        } else if (last instanceof Num && f instanceof Num && !afterBracket) {
           throw new MathSyntaxException("two numbers side by side: " + last + " " + f);
         } else {
           factors.add(f);
@@ -394,6 +401,15 @@ public final class MathParser {
 
   private MathNode identifier(Token t) throws MathSyntaxException {
     String name = t.text();
+    if (name.equals("emptyset") || name.equals("varnothing")) {
+      return new Seq(List.of(), '{', '}');
+    }
+    if (name.equals("C") && peek().is("(")) {
+      MathNode choose = chooseCall();
+      if (choose != null) {
+        return choose;
+      }
+    }
     if (name.equals("O") && peek().is("(")) {
       next();
       MathNode inner = list(Set.of(")"));
@@ -405,6 +421,19 @@ public final class MathParser {
       name = name + "_" + subscriptText();
     }
     return new Sym(name);
+  }
+
+  /** {@code C(6,3)}, the binomial coefficient; null (reading nothing) unless two arguments follow. */
+  private MathNode chooseCall() throws MathSyntaxException {
+    int start = pos;
+    next();
+    MathNode inner = list(Set.of(")"));
+    if (peek().is(")") && inner instanceof Seq s && s.bare() && s.items().size() == 2) {
+      next();
+      return new Call("binom", s.items());
+    }
+    pos = start;
+    return null;
   }
 
   /** The text of a subscript, as part of a symbol's name: {@code W_{QK}} → {@code QK}. */
@@ -648,6 +677,10 @@ public final class MathParser {
             next();
             return new Seq(List.of(), '{', '}');
           }
+          MathNode condition = setBuilder();
+          if (condition != null) {
+            return condition;
+          }
           MathNode inner = list(Set.of("\\}"));
           expect("\\}");
           return new Seq(inner instanceof Seq s && s.bare() ? s.items() : List.of(inner), '{', '}');
@@ -669,6 +702,41 @@ public final class MathParser {
       default:
         throw new MathSyntaxException("unexpected " + t);
     }
+  }
+
+  /**
+   * The condition of a set written in set-builder notation, {@code \\{x \\mid x > 3\\}} or
+   * {@code \\{x \\in \\mathbb{R} : -2 \\le x \\le 5\\}}, read as {@code x > 3}; null (reading nothing)
+   * when the braces do not open one.
+   */
+  private MathNode setBuilder() throws MathSyntaxException {
+    int separator = -1;
+    if (peek().type() == Type.IDENT && (peekAt(1).is("|") || peekAt(1).is(":"))) {
+      separator = 1;
+    } else if (peek().type() == Type.IDENT && peekAt(1).is("∈")) {
+      int level = 0;
+      for (int ahead = 2; ahead < 16; ahead++) {
+        Token t = peekAt(ahead);
+        if (level == 0 && (t.is("|") || t.is(":"))) {
+          separator = ahead;
+          break;
+        }
+        if (t.is("(") || t.is("[")) {
+          level++;
+        } else if (t.is(")") || t.is("]")) {
+          level--;
+        } else if (t.type() == Type.END || t.is("\\}") || level == 0 && t.is(",")) {
+          break;
+        }
+      }
+    }
+    if (separator < 0) {
+      return null;
+    }
+    pos += separator + 1;
+    MathNode condition = list(Set.of("\\}"));
+    expect("\\}");
+    return condition;
   }
 
   private MathNode bracket(char open) throws MathSyntaxException {

@@ -179,20 +179,32 @@ final class Equivalence {
   }
 
   /**
-   * A percentage compares by the number written ({@code 28%} and {@code 28}, since keys often omit
-   * the sign) and, failing that, as a fraction ({@code 28%} and {@code 0.28}).
+   * A percentage against a percentage compares the numbers. Against a plain value, a percentage
+   * means its fraction ({@code 28%} and {@code 0.28}); it also matches the bare number written
+   * ({@code 28%} and {@code 28}, since keys and answers often omit the sign), but only when that
+   * side is a plain number: {@code 4 4/9%} is not the key {@code 40/9}.
    */
   private Decision percent(MathNode k, MathNode a) {
     MathNode kv = k instanceof Percent p ? p.value() : k;
     MathNode av = a instanceof Percent p ? p.value() : a;
-    Decision d = any(kv, av);
-    if (d.isEqual() || k instanceof Percent && a instanceof Percent) {
-      return d;
+    if (k instanceof Percent && a instanceof Percent) {
+      return any(kv, av);
     }
     MathNode hundred = new Num(BigDecimal.valueOf(100), false);
+    MathNode plain = k instanceof Percent ? av : kv;
     Decision scaled = k instanceof Percent ? any(new Div(kv, hundred), av) : any(kv, new Div(av, hundred));
-    return scaled.isEqual() ? Decision.equal("equal as a fraction: " + scaled.reason()) : d;
+    if (scaled.isEqual()) {
+      return Decision.equal("equal as a fraction: " + scaled.reason());
+    }
+    if (!isPlainNumber(plain)) {
+      return Decision.different("the percentage " + (k instanceof Percent ? k : a) + " is not " + plain
+          + " as a fraction (a sign-less reading applies only to a plain number)");
+    }
+    Decision d = any(kv, av);
+    return d.isEqual() ? Decision.equal("the same number, one with a percent sign: " + d.reason()) : d;
   }
 
-
+  private static boolean isPlainNumber(MathNode n) {
+    return n instanceof Num || n instanceof MathNode.Neg g && g.operand() instanceof Num;
+  }
 }

@@ -172,14 +172,17 @@ final class Nodes {
 
   /**
    * Whether {@code n} names a quantity rather than computing one: {@code x}, {@code W_{QK}},
-   * {@code f(x)}, {@code |AB|}, {@code NO/BO}, {@code (p,q)}. Sums and numbers are not names.
+   * {@code f(x)}, {@code f^{-1}(x)}, {@code |AB|}, {@code NO/BO}, {@code (p,q)}. Sums and numbers are not names.
    */
   static boolean isName(MathNode n) {
     if (n instanceof Sym s) {
       return !s.name().equals("∞") && !Character.isDigit(s.name().charAt(0));
     }
     if (n instanceof Mul m) {
-      return m.factors().stream().allMatch(Nodes::isName);
+      List<MathNode> f = m.factors();
+      boolean inverse = f.size() > 1 && f.get(0) instanceof Pow p && p.base() instanceof Sym && p.exponent() instanceof Neg g
+          && g.operand() instanceof Num one && one.value().compareTo(BigDecimal.ONE) == 0;
+      return (inverse || isName(f.get(0))) && f.subList(1, f.size()).stream().allMatch(Nodes::isName);
     }
     if (n instanceof Div d) {
       return isName(d.numerator()) && isName(d.denominator());

@@ -17,8 +17,8 @@ import java.util.TreeSet;
 /**
  * Compares equations, inequalities and membership: a named left side ({@code x = 3}) matches the
  * bare value, equivalent equations match when their differences are proportional, inequalities
- * when they state the same condition, and a key inequality matches an answer interval (not the
- * reverse, which would let an answer restate the question).
+ * when they state the same condition, and an inequality in one variable matches the interval it
+ * describes ({@code x > 3} and {@code (3, ∞)}, either way round).
  */
 final class RelationComparison {
   private static final Set<String> ORDER = Set.of("<", "≤", ">", "≥", "≠");
@@ -81,6 +81,11 @@ final class RelationComparison {
       }
     }
     if (isOrder(a) && (k instanceof Seq || k instanceof Union)) {
+      MathNode interval = toInterval((Relation) a);
+      if (interval != null) {
+        Decision d = equivalence.any(k, interval);
+        return d.isEqual() ? Decision.equal("the answer's condition " + a + " describes the key's set: " + d.reason()) : d;
+      }
       return Decision.different("the answer states a condition (" + a + ") where the key asks for the set " + k);
     }
     return Decision.different("the key is " + k + " but the answer is " + a);
@@ -209,7 +214,7 @@ final class RelationComparison {
   }
 
   /** {@code -2 ≤ x ≤ 7} → {@code [-2, 7]}, {@code x > 5} → {@code (5, ∞)}; null when not of that shape. */
-  private static MathNode toInterval(Relation r) {
+  static MathNode toInterval(Relation r) {
     List<MathNode> o = r.operands();
     List<String> ops = r.ops();
     if (ops.size() == 2 && o.get(1) instanceof Call abs && abs.function().equals("abs") && Nodes.isName(abs.args().get(0))
