@@ -129,6 +129,19 @@ public final class FinalMathExtractor {
     return last;
   }
 
+  /**
+   * Whether the last {@code \boxed} in {@code text} opens a brace that is never closed: an answer
+   * so written is malformed, though a key so written is read up to its end.
+   */
+  public static boolean hasUnclosedBox(String text) {
+    int at = text.lastIndexOf("\\boxed");
+    if (at < 0) {
+      return false;
+    }
+    int brace = text.indexOf('{', at);
+    return brace >= 0 && text.substring(at + 6, brace).isBlank() && LatexCleaner.matchingBrace(text, brace) < 0;
+  }
+
   /** The contents of the last run of boxes; boxes separated by a few words form one list. */
   static String boxed(String t) {
     List<int[]> boxes = new ArrayList<>();

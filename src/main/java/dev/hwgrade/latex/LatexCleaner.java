@@ -111,7 +111,11 @@ public final class LatexCleaner {
       Pattern.compile("\\\\(left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\\s*\\.?");
   private static final Pattern SPACING =
       Pattern.compile("(?<!\\\\)\\\\(?:(?:quad|qquad|enspace|thinspace|hfill|nonumber|notag)|[,;:!> ])|~");
-  private static final Pattern DEGREES = Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?|°|\\\\circ|\\\\degree");
+  /** A degree sign, kept as {@code °} so that {@code 30°} can match {@code π/6}; a temperature's goes. */
+  private static final Pattern DEGREES = Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?|°|\\\\degree(?![a-zA-Z])");
+  private static final Pattern TEMPERATURE =
+      Pattern.compile("°\\s*(?:\\\\(?:mathrm|text)\\s*\\{\\s*[CF]\\s*\\}|[CF](?![A-Za-z]))");
+  private static final Pattern COMPOSITION = Pattern.compile("\\\\circ(?![a-zA-Z])");
   private static final Pattern THOUSANDS_BRACED = Pattern.compile("(\\d)\\s*\\{\\s*,\\s*\\}\\s*(?=\\d{3})");
   private static final Pattern THOUSANDS_TIGHT = Pattern.compile("(\\d),\\\\!\\s*(?=\\d{3})");
   private static final Pattern THOUSANDS =
@@ -230,7 +234,11 @@ public final class LatexCleaner {
     s = THOUSANDS_TIGHT.matcher(s).replaceAll("$1");
     s = THOUSANDS_BRACED.matcher(s).replaceAll("$1");
     s = SIZE_COMMANDS.matcher(s).replaceAll("");
-    s = DEGREES.matcher(s).replaceAll(" ");
+    if (s.contains("circ") || s.contains("°") || s.contains("degree")) {
+      s = DEGREES.matcher(s).replaceAll("° ");
+      s = TEMPERATURE.matcher(s).replaceAll(" ");
+      s = COMPOSITION.matcher(s).replaceAll(" ");
+    }
     s = TEXT_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = PLAIN_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = repeatingDecimals(s);

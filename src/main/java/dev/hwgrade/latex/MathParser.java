@@ -330,6 +330,9 @@ public final class MathParser {
       } else if (peek().is("%")) {
         next();
         node = new Percent(node);
+      } else if (peek().is("°")) {
+        next();
+        node = new Call("degrees", List.of(node));
       } else if (peek().is("'") && node instanceof Sym s) {
         next();
         node = new Sym(s.name() + "'");

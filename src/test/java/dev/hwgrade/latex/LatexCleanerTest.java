@@ -20,7 +20,7 @@ class LatexCleanerTest {
         "1,22|1.22",
         "1,2|1,2",
         "28 percent|28%",
-        "90^\\circ|90",
+        "90^\\circ|90°",
         "x \\leq 2|x ≤ 2",
         "3 \\cdot 4 \\times 5|3 * 4 * 5",
         "\\frac{1}{3} \\text{meters}|\\frac{1}{3}",

@@ -28,6 +28,8 @@ final class Equivalence {
   /** Symja gets at most this long per comparison; most simplifications that succeed take a few ms. */
   private static final long SYMJA_MILLIS = 1_000;
   private static final Set<String> EQUALITIES = Set.of("=", "≈");
+  /** The call the parser makes of a value with a degree sign. */
+  private static final String DEGREES = "degrees";
 
   private final Set<String> matrices;
   private final RandomPoints points;
@@ -48,6 +50,57 @@ final class Equivalence {
   Decision compare(MathNode key, MathNode answer) {
     MathNode k = prepare(key);
     MathNode a = prepare(answer);
+    boolean keyDegrees = Nodes.containsCall(k, DEGREES);
+    boolean answerDegrees = Nodes.containsCall(a, DEGREES);
+    if (!keyDegrees && !answerDegrees) {
+      return logarithms(k, a);
+    }
+    Decision plain = logarithms(Nodes.map(k, Equivalence::degreesAsNumber), Nodes.map(a, Equivalence::degreesAsNumber));
+    if (plain.isEqual() || keyDegrees && answerDegrees) {
+      return plain;
+    }
+    Decision radians = logarithms(Nodes.map(k, Equivalence::degreesAsRadians), Nodes.map(a, Equivalence::degreesAsRadians));
+    return radians.isEqual() ? Decision.equal("the same angle, in degrees and in radians: " + radians.reason()) : plain;
+  }
+
+  /** {@code 30°} read as the number 30 (keys and answers often drop the sign). */
+  private static MathNode degreesAsNumber(MathNode n) {
+    return n instanceof Call c && c.function().equals(DEGREES) ? c.args().get(0) : n;
+  }
+
+  /** {@code 30°} read as {@code 30π/180}. */
+  private static MathNode degreesAsRadians(MathNode n) {
+    return n instanceof Call c && c.function().equals(DEGREES)
+        ? new Div(new Mul(List.of(c.args().get(0), new Sym("pi"))), new Num(BigDecimal.valueOf(180), false))
+        : n;
+  }
+
+  /**
+   * {@code \log} without a base means the natural logarithm to some and base 10 to others, so an
+   * answer that matches the key under only one of the two readings ({@code \log 2} for {@code \ln 2},
+   * {@code \log 100} for 2) is undecided; under both or neither, the outcome is clear.
+   */
+  private Decision logarithms(MathNode k, MathNode a) {
+    if (!Nodes.containsCall(k, "log") && !Nodes.containsCall(a, "log")) {
+      return direct(k, a);
+    }
+    Decision natural = direct(k, a);
+    Decision common = direct(Nodes.map(k, Equivalence::commonLog), Nodes.map(a, Equivalence::commonLog));
+    if (natural.isEqual() && common.isEqual() || natural.isDifferent() && common.isDifferent()) {
+      return natural;
+    }
+    if (!natural.isEqual() && !common.isEqual()) {
+      return natural.isDifferent() ? common : natural;
+    }
+    return Decision.unknown("they agree only if \\log means " + (natural.isEqual() ? "the natural logarithm" : "the base-10 logarithm")
+        + ", and the base of \\log is not written");
+  }
+
+  private static MathNode commonLog(MathNode n) {
+    return n instanceof Call c && c.function().equals("log") && c.args().size() == 1 ? new Call("log10", c.args()) : n;
+  }
+
+  private Decision direct(MathNode k, MathNode a) {
     if (Nodes.canonical(k, matrices).equals(Nodes.canonical(a, matrices))) {
       return Decision.equal("the same expression once notation is normalised");
     }

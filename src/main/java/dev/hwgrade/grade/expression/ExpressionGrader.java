@@ -64,6 +64,10 @@ public final class ExpressionGrader implements Grader {
     Key key = part.key();
     Deadline deadline = Deadline.after(options.timeLimit());
     String extracted = FinalMathExtractor.extract(answer.text());
+    if (FinalMathExtractor.hasUnclosedBox(answer.text()) && !FinalMathExtractor.hasUnclosedBox(key.answer())) {
+      return new Grade(Verdict.INCORRECT, 0.0, 0.7, extracted,
+          "The answer could not be read as mathematics: its \\boxed{…} is never closed.", List.of(), null, name());
+    }
     String cleanedAnswer = cleaned(extracted);
     List<String> cleanedKeys = new ArrayList<>();
     for (String accepted : key.acceptedAnswers()) {

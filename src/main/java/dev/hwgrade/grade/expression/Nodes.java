@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /** Questions about parsed answers that the comparison asks: free symbols, canonical text, names, ±. */
 final class Nodes {
@@ -255,6 +256,67 @@ final class Nodes {
       out.add(choose(x, mask, index));
     }
     return out;
+  }
+
+  /**
+   * {@code n} with every node rebuilt bottom-up and then passed through {@code rewrite}; used to
+   * read a notation another way ({@code \log} as base 10, a degree as radians).
+   */
+  static MathNode map(MathNode n, UnaryOperator<MathNode> rewrite) {
+    MathNode rebuilt;
+    if (n instanceof Add a) {
+      rebuilt = new Add(mapAll(a.terms(), rewrite));
+    } else if (n instanceof Mul m) {
+      rebuilt = new Mul(mapAll(m.factors(), rewrite));
+    } else if (n instanceof Div d) {
+      rebuilt = new Div(map(d.numerator(), rewrite), map(d.denominator(), rewrite));
+    } else if (n instanceof Pow p) {
+      rebuilt = new Pow(map(p.base(), rewrite), map(p.exponent(), rewrite));
+    } else if (n instanceof Neg g) {
+      rebuilt = new Neg(map(g.operand(), rewrite));
+    } else if (n instanceof PlusMinus pm) {
+      rebuilt = new PlusMinus(pm.left() == null ? null : map(pm.left(), rewrite), map(pm.right(), rewrite));
+    } else if (n instanceof Call c) {
+      rebuilt = new Call(c.function(), mapAll(c.args(), rewrite));
+    } else if (n instanceof Relation r) {
+      rebuilt = new Relation(mapAll(r.operands(), rewrite), r.ops());
+    } else if (n instanceof Percent p) {
+      rebuilt = new Percent(map(p.value(), rewrite));
+    } else if (n instanceof Seq s) {
+      rebuilt = new Seq(mapAll(s.items(), rewrite), s.open(), s.close());
+    } else if (n instanceof Union u) {
+      rebuilt = new Union(mapAll(u.parts(), rewrite));
+    } else if (n instanceof Matrix m) {
+      List<List<MathNode>> rows = new ArrayList<>();
+      for (List<MathNode> row : m.rows()) {
+        rows.add(mapAll(row, rewrite));
+      }
+      rebuilt = new Matrix(rows);
+    } else {
+      rebuilt = n;
+    }
+    return rewrite.apply(rebuilt);
+  }
+
+  private static List<MathNode> mapAll(List<MathNode> nodes, UnaryOperator<MathNode> rewrite) {
+    List<MathNode> out = new ArrayList<>(nodes.size());
+    for (MathNode x : nodes) {
+      out.add(map(x, rewrite));
+    }
+    return out;
+  }
+
+  /** Whether {@code n} contains a call of {@code function}. */
+  static boolean containsCall(MathNode n, String function) {
+    if (n instanceof Call c && c.function().equals(function)) {
+      return true;
+    }
+    for (MathNode child : children(n)) {
+      if (containsCall(child, function)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Half a unit in the last digit shown, when {@code n} is a decimal written as an approximation. */
