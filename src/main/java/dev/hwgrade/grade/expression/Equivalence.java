@@ -257,7 +257,10 @@ final class Equivalence {
     return d.isEqual() ? Decision.equal("the same number, one with a percent sign: " + d.reason()) : d;
   }
 
+  /** A number as written: {@code 28}, {@code -0.5}, or a mixed number such as {@code 33 1/3}. */
   private static boolean isPlainNumber(MathNode n) {
-    return n instanceof Num || n instanceof MathNode.Neg g && g.operand() instanceof Num;
+    MathNode m = n instanceof MathNode.Neg g ? g.operand() : n;
+    return m instanceof Num || m instanceof MathNode.Add add && add.terms().size() == 2 && add.terms().get(0) instanceof Num
+        && add.terms().get(1) instanceof Div d && d.numerator() instanceof Num && d.denominator() instanceof Num;
   }
 }
