@@ -167,6 +167,21 @@ public final class LatexCleaner {
 
   private LatexCleaner() {}
 
+  private static final String ELLIPSIS = "\\s*(?:\\\\ldots|\\\\dots|\\\\cdots|…|\\.\\.\\.)";
+  /** {@code 0.333…}, {@code 0.1666...}: a digit repeated before an ellipsis repeats for ever. */
+  private static final Pattern REPEATED_DIGIT_ELLIPSIS = Pattern.compile("(\\d*\\.\\d*?)(\\d)\\2+" + ELLIPSIS);
+  /** {@code 3.14159…}: other digits before an ellipsis are a truncated decimal. */
+  private static final Pattern DECIMAL_ELLIPSIS = Pattern.compile("(\\d\\.\\d+)" + ELLIPSIS);
+
+  /** A decimal ending in an ellipsis: repeating when its last digit repeats, else the digits shown. */
+  private static String ellipses(String s) {
+    if (!s.contains("dots") && !s.contains("…") && !s.contains("...")) {
+      return s;
+    }
+    s = REPEATED_DIGIT_ELLIPSIS.matcher(s).replaceAll("$1$2\\\\overline{$2}");
+    return DECIMAL_ELLIPSIS.matcher(s).replaceAll("$1");
+  }
+
   /** Binomial coefficients and the real line in one spelling each. */
   private static String notations(String s) {
     if (s.contains("C")) {
@@ -241,6 +256,7 @@ public final class LatexCleaner {
     }
     s = TEXT_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = PLAIN_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
+    s = ellipses(s);
     s = repeatingDecimals(s);
     s = notations(s);
     s = unitAfterNumber(s);

@@ -213,7 +213,10 @@ final class RelationComparison {
     return flip ? new Add(List.of(rr, new Neg(l))) : new Add(List.of(l, new Neg(rr)));
   }
 
-  /** {@code -2 ≤ x ≤ 7} → {@code [-2, 7]}, {@code x > 5} → {@code (5, ∞)}; null when not of that shape. */
+  /**
+   * {@code -2 ≤ x ≤ 7} → {@code [-2, 7]}, {@code x > 5} → {@code (5, ∞)}, {@code x ≠ 2} →
+   * {@code (-∞, 2) ∪ (2, ∞)}; null when not of that shape.
+   */
   static MathNode toInterval(Relation r) {
     List<MathNode> o = r.operands();
     List<String> ops = r.ops();
@@ -232,7 +235,16 @@ final class RelationComparison {
       }
       return null;
     }
-    if (ops.size() == 1 && !ops.get(0).equals("≠")) {
+    if (ops.size() == 1 && ops.get(0).equals("≠")) {
+      MathNode name = Nodes.isName(o.get(0)) ? o.get(0) : o.get(1);
+      MathNode point = name == o.get(0) ? o.get(1) : o.get(0);
+      if (!Nodes.isName(name) || !Nodes.freeSymbols(point).isEmpty()) {
+        return null;
+      }
+      MathNode inf = new Sym("∞");
+      return new Union(List.of(new Seq(List.of(new Neg(inf), point), '(', ')'), new Seq(List.of(point, inf), '(', ')')));
+    }
+    if (ops.size() == 1) {
       String op = ops.get(0);
       MathNode name = o.get(0);
       MathNode bound = o.get(1);
