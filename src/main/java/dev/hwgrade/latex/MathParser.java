@@ -123,6 +123,13 @@ public final class MathParser {
       if (peek().type() == Type.COMMAND && closers.contains(peek().text())) {
         break;
       }
+      if (peek().is("…") && (peekAt(1).is(",") || peekAt(1).type() == Type.END || closers.contains(peekAt(1).text()))) {
+        // 2, 4, …, 2n: an ellipsis standing for the items between
+        next();
+        items.add(new Sym("…"));
+        separated = true;
+        continue;
+      }
       int before = pos;
       items.add(relation());
       if (pos == before) {
