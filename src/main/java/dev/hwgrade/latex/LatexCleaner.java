@@ -133,7 +133,7 @@ public final class LatexCleaner {
   private static final Pattern TRAILING_UNIT_SYMBOL =
       Pattern.compile("(\\d)\\s*(?:[A-Za-zµ]+[²³]|[€£¥$]|m²|USD|EUR)\\s*$");
   private static final Pattern WORD_MARKED =
-      Pattern.compile(WORD_OPEN + "([^" + WORD_CLOSE + "]*)" + WORD_CLOSE + "(\\s*\\^\\s*\\{?\\d\\}?)?");
+      Pattern.compile(WORD_OPEN + "([^" + WORD_CLOSE + "]*)" + WORD_CLOSE + "(\\s*\\^\\s*\\{?-?\\d\\}?)?");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** {@code x**2} is a power; other double stars are Markdown bold. */
