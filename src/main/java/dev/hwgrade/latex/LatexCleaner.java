@@ -165,6 +165,9 @@ public final class LatexCleaner {
   private static final Pattern REALS =
       Pattern.compile("\\\\mathbb\\s*\\{\\s*R\\s*\\}(?!\\s*[\\^_])|^\\s*(?:\\\\text\\{)?\\s*(?i:all real numbers)\\s*\\}?\\s*$");
 
+  /** {@code \mathrm{~cm}}: spacing at the start of a text argument. */
+  private static final Pattern LEADING_SPACING = Pattern.compile("^(?:\\s|~|\\\\[,;: !])+");
+
   private LatexCleaner() {}
 
   private static final String ELLIPSIS = "\\s*(?:\\\\ldots|\\\\dots|\\\\cdots|…|\\.\\.\\.)";
@@ -359,7 +362,7 @@ public final class LatexCleaner {
   }
 
   private static String textContent(String command, String inner) {
-    String t = inner.strip();
+    String t = LEADING_SPACING.matcher(inner).replaceFirst("").strip();
     String lower = t.toLowerCase(Locale.ROOT);
     if (t.isEmpty()) {
       return " ";
