@@ -64,13 +64,20 @@ final class CollectionComparison {
     }
     if ((kTuple || aTuple) && (ordered || !(kTuple && aTuple))) {
       Decision d = inOrder(ks.items(), as.items());
-      if (!d.isEqual() && kTuple && as.bare()) {
-        List<MathNode> byName = sortedByName(as.items());
-        if (byName != null && inOrder(ks.items(), byName).isEqual()) {
-          return Decision.equal("the named values, in alphabetical order of their names, match the key's entries");
-        }
+      List<MathNode> byName = kTuple && as.bare() ? sortedByName(as.items()) : null;
+      if (byName == null || byName.equals(as.items())) {
+        return d;
       }
-      return d;
+      // b = 2, a = 1 against (1, 2): the key's order may be the names' alphabetical order or another
+      Decision sorted = inOrder(ks.items(), byName);
+      if (d.isEqual() == sorted.isEqual() && (d.isEqual() || d.isDifferent() && sorted.isDifferent())) {
+        return d;
+      }
+      if (d.isEqual() || sorted.isEqual()) {
+        return Decision.unknown("the named values match the key's entries only "
+            + (d.isEqual() ? "in the order written" : "in alphabetical order of their names") + ", and the key does not name them");
+      }
+      return d.isDifferent() ? sorted : d;
     }
     return asSets(ks.items(), as.items(), "items");
   }
