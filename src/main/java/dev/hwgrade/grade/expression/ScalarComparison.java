@@ -22,6 +22,9 @@ final class ScalarComparison {
   private static final double RELATIVE = 1e-9;
   private static final double RELATIVE_APPROX = 1e-6;
   private static final double TINY = 1e-10;
+  /** Below this, doubles lose digits (subnormal numbers). */
+  private static final double UNDERFLOW = 1e-290;
+  private static final Set<String> PRECISE_FUNCTIONS = Set.of("sqrt", "root", "exp", "abs", "factorial", "binom");
 
   private final Set<String> matrices;
   private final RandomPoints points;
@@ -113,7 +116,8 @@ final class ScalarComparison {
       if (scale < TINY && integers) {
         continue; // both 0 at a whole number such as n = 0: uninformative, try another
       }
-      if (scale < TINY && (tolerance == null || !symbols.isEmpty())) {
+      boolean trustworthy = scale > UNDERFLOW && withoutCancellation(key) && withoutCancellation(answer);
+      if (scale < TINY && !trustworthy && (tolerance == null || !symbols.isEmpty())) {
         // Underflow or cancellation: floating point cannot tell 0 from e^{-1000}.
         return Decision.unknown("the values are too small to compare in floating point");
       }
@@ -169,6 +173,24 @@ final class ScalarComparison {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether floating point keeps {@code n}'s relative precision however small its value: no sums
+   * (where {@code 1 - 0.999…} cancels) and no functions that vanish at a nonzero point
+   * ({@code \sin \pi}), so {@code 10^{-12} x} and {@code 2 \cdot 10^{-12} x} are told apart.
+   */
+  private static boolean withoutCancellation(MathNode n) {
+    if (n instanceof MathNode.Add || n instanceof MathNode.PlusMinus
+        || n instanceof MathNode.Call c && !PRECISE_FUNCTIONS.contains(c.function())) {
+      return false;
+    }
+    for (MathNode c : Nodes.children(n)) {
+      if (!withoutCancellation(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasApproximate(MathNode n) {
