@@ -69,6 +69,12 @@ final class RelationComparison {
       if (Nodes.isName(r.operands().get(0))) {
         return equivalence.any(k, r.operands().get(1));
       }
+      MathNode value = r.operands().get(1);
+      if (Nodes.freeSymbols(k).isEmpty() && Nodes.freeSymbols(value).isEmpty() && !Nodes.freeSymbols(r.operands().get(0)).isEmpty()) {
+        // a + b = 7 against the key 7: the answer names the quantity by a formula and gives its value
+        Decision d = equivalence.any(k, value);
+        return d.isEqual() ? Decision.equal("the value the answer's equation gives, " + d.reason()) : d;
+      }
       return Decision.different("the answer is the equation " + a + "; the key is " + k);
     }
     if (isOrder(k) && isOrder(a)) {
