@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * and spacing go ({@code \boxed}, {@code \left}, {@code \text}, {@code \!}), notation becomes one
  * spelling ({@code \dfrac} → {@code \frac}, {@code \leq} → {@code ≤}, {@code \cdot} → {@code *}),
  * thousands separators and trailing unit words are dropped, and a decimal comma becomes a point.
+ * Repeating decimals become fractions, binomials one {@code \binom}, {@code \mathbb{R}} the interval
+ * {@code (-\infty, \infty)}; a degree sign stays as {@code °}.
  * Words inside {@code \text{}} that are not mathematics are kept between {@link #WORD_OPEN} and
  * {@link #WORD_CLOSE}, so the parser can tell the word {@code odd} from the product {@code o d d}.
  */

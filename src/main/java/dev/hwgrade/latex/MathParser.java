@@ -26,7 +26,9 @@ import java.util.Set;
  * Parses a cleaned answer (see {@link LatexCleaner}) into a {@link MathNode}. It reads LaTeX and
  * plain text alike: implicit multiplication ({@code 4k(m+l)} is a product, not a call), subscripted
  * names ({@code W_{QK}} is one symbol), {@code \log_2}, {@code \sqrt[3]{}}, {@code \binom},
- * matrices, intervals, sets, {@code ±} and relation chains. Inputs over {@link #MAX_LENGTH}
+ * {@code C(6,3)}, matrices, intervals, sets (a set in set-builder notation reads as its
+ * condition), {@code ±}, degree signs ({@code 30°} is {@code degrees(30)}), an ellipsis as a list
+ * item, and relation chains. Inputs over {@link #MAX_LENGTH}
  * characters or nesting deeper than {@link #MAX_DEPTH} are refused.
  */
 public final class MathParser {
