@@ -28,6 +28,12 @@ class LatexCleanerTest {
         "W_QK|W_{QK}",
         "N_{\\text{opt}}|N_{opt}",
         "6 \\text{ and } 8|6 , 8",
+        "{}_6C_3|\\binom{6}{3}",
+        "{6 \\choose 3}|\\binom{6 }{ 3}",
+        "0.333\\ldots|\\frac{30}{90}",
+        "x \\in \\mathbb{R}|x ∈ (- ∞, ∞)",
+        "20^\\circ C|20",
+        "5 \\mathrm{~cm}|5",
       })
   void normalises(String input, String expected) {
     assertThat(LatexCleaner.clean(input)).isEqualTo(expected);
