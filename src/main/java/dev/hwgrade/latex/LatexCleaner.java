@@ -170,6 +170,10 @@ public final class LatexCleaner {
   /** {@code \mathrm{~cm}}: spacing at the start of a text argument. */
   private static final Pattern LEADING_SPACING = Pattern.compile("^(?:\\s|~|\\\\[,;: !])+");
 
+  /** {@code f(x) = x \text{ for all } x \in \mathbb{R}}: a trailing quantifier only restates the domain. */
+  private static final Pattern QUALIFIER = Pattern.compile(
+      "(?:,\\s*)?(?:\\\\(?:text|textrm|mbox|mathrm)\\s*\\{\\s*(?:for all|for every|for each|for any|for)(?![A-Za-z])[^{}]*\\}|\\\\forall(?![a-zA-Z])|(?<![A-Za-z])for (?:all|every|each|any)(?![A-Za-z])).*$");
+
   private LatexCleaner() {}
 
   private static final String ELLIPSIS = "\\s*(?:\\\\ldots|\\\\dots|\\\\cdots|…|\\.\\.\\.)";
@@ -261,6 +265,7 @@ public final class LatexCleaner {
     }
     s = TEXT_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = PLAIN_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
+    s = QUALIFIER.matcher(s).replaceFirst("");
     s = ellipses(s);
     s = repeatingDecimals(s);
     s = notations(s);

@@ -16,6 +16,7 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Decides whether an answer means the same as a key, form by form: words, equations (a named left
@@ -48,6 +49,30 @@ final class Equivalence {
   }
 
   Decision compare(MathNode key, MathNode answer) {
+    Decision d = compareAsWritten(key, answer);
+    if (!d.isDifferent()) {
+      return d;
+    }
+    TreeSet<String> onlyKey = Nodes.freeSymbols(key);
+    TreeSet<String> onlyAnswer = Nodes.freeSymbols(answer);
+    onlyKey.removeAll(Nodes.freeSymbols(answer));
+    onlyAnswer.removeAll(Nodes.freeSymbols(key));
+    TreeSet<String> shared = Nodes.freeSymbols(key);
+    shared.retainAll(Nodes.freeSymbols(answer));
+    if (onlyKey.size() != 1 || onlyAnswer.size() != 1 || shared.isEmpty() || matrices.contains(onlyKey.first())
+        || !onlyKey.first().matches("[A-Za-z]") || !onlyAnswer.first().matches("[A-Za-z]")) {
+      return d;
+    }
+    // f(x) = kx against f(x) = cx: the same answer if k is the key's arbitrary constant c
+    String from = onlyAnswer.first();
+    String to = onlyKey.first();
+    MathNode renamed = Nodes.map(answer, n -> n instanceof Sym s && s.name().equals(from) ? new Sym(to) : n);
+    return compareAsWritten(key, renamed).isEqual()
+        ? Decision.unknown("equal if the answer's " + from + " stands for the key's " + to + ", which the key may not allow")
+        : d;
+  }
+
+  private Decision compareAsWritten(MathNode key, MathNode answer) {
     MathNode k = prepare(key);
     MathNode a = prepare(answer);
     boolean keyDegrees = Nodes.containsCall(k, DEGREES);
