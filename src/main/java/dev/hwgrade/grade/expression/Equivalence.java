@@ -132,8 +132,11 @@ final class Equivalence {
     return any(k, a);
   }
 
-  /** Expands ± into a list of both signs, inside lists too. */
+  /** Expands ± into a list of both signs, inside lists too; {@code -(20%)} becomes {@code (-20)%}. */
   private static MathNode prepare(MathNode n) {
+    if (n instanceof MathNode.Neg g && g.operand() instanceof Percent p) {
+      n = new Percent(new MathNode.Neg(p.value()));
+    }
     if (n instanceof Seq s && (s.bare() || s.isSet())) {
       List<MathNode> items = new ArrayList<>();
       for (MathNode item : s.items()) {
@@ -268,9 +271,8 @@ final class Equivalence {
     if (k instanceof Percent && a instanceof Percent) {
       return any(kv, av);
     }
-    MathNode hundred = new Num(BigDecimal.valueOf(100), false);
     MathNode plain = k instanceof Percent ? av : kv;
-    Decision scaled = k instanceof Percent ? any(new Div(kv, hundred), av) : any(kv, new Div(av, hundred));
+    Decision scaled = k instanceof Percent ? any(hundredth(kv), av) : any(kv, hundredth(av));
     if (scaled.isEqual()) {
       return Decision.equal("equal as a fraction: " + scaled.reason());
     }
@@ -280,6 +282,17 @@ final class Equivalence {
     }
     Decision d = any(kv, av);
     return d.isEqual() ? Decision.equal("the same number, one with a percent sign: " + d.reason()) : d;
+  }
+
+  /** {@code v/100}; a decimal keeps its digits ({@code 66.67} → {@code 0.6667}), so it is judged at the digits shown. */
+  private static MathNode hundredth(MathNode v) {
+    if (v instanceof Num n) {
+      return new Num(n.value().movePointLeft(2), n.approximate());
+    }
+    if (v instanceof MathNode.Neg g && g.operand() instanceof Num n) {
+      return new MathNode.Neg(new Num(n.value().movePointLeft(2), n.approximate()));
+    }
+    return new Div(v, new Num(BigDecimal.valueOf(100), false));
   }
 
   /** A number as written: {@code 28}, {@code -0.5}, or a mixed number such as {@code 33 1/3}. */
