@@ -174,6 +174,10 @@ public final class LatexCleaner {
   private static final Pattern QUALIFIER = Pattern.compile(
       "(?:,\\s*)?(?:\\\\(?:text|textrm|mbox|mathrm)\\s*\\{\\s*(?:for all|for every|for each|for any|for)(?![A-Za-z])[^{}]*\\}|\\\\forall(?![a-zA-Z])|(?<![A-Za-z])for (?:all|every|each|any)(?![A-Za-z])).*$");
 
+  /** {@code \mathbb{R} \setminus \{1\}}: the real line without one point. */
+  private static final Pattern REALS_BUT_ONE = Pattern.compile(
+      "\\\\mathbb\\s*\\{\\s*R\\s*\\}\\s*(?:\\\\setminus|\\\\smallsetminus|\\\\backslash|\\\\|-)\\s*\\\\\\{\\s*([^{}\\\\,]+?)\\s*\\\\\\}");
+
   private LatexCleaner() {}
 
   private static final String ELLIPSIS = "\\s*(?:\\\\ldots|\\\\dots|\\\\cdots|…|\\.\\.\\.)";
@@ -201,6 +205,7 @@ public final class LatexCleaner {
       s = BARE_CHOOSE.matcher(s).replaceAll("\\\\binom{$1}{$2}");
     }
     if (s.contains("mathbb") || s.contains("real")) {
+      s = REALS_BUT_ONE.matcher(s).replaceAll("(-\\\\infty, $1) \\\\cup ($1, \\\\infty)");
       s = REALS.matcher(s).replaceAll("(-\\\\infty, \\\\infty)");
     }
     return s;
