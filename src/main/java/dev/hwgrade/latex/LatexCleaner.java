@@ -178,6 +178,14 @@ public final class LatexCleaner {
   private static final Pattern REALS_BUT_ONE = Pattern.compile(
       "\\\\mathbb\\s*\\{\\s*R\\s*\\}\\s*(?:\\\\setminus|\\\\smallsetminus|\\\\backslash|\\\\|-)\\s*\\\\\\{\\s*([^{}\\\\,]+?)\\s*\\\\\\}");
 
+  /**
+   * {@code 5 cm}, {@code 9.8 m/s^2}: a common unit of two or more letters after a number at the end
+   * (one letter, as in {@code 5 m}, may be a variable and stays).
+   */
+  private static final Pattern SHORT_UNIT = Pattern.compile(
+      "(\\d)\\s+(?:cm|mm|km|kg|mg|ms|ml|mL|ft|yd|mi|lb|lbs|oz|Hz|kHz|MHz|Pa|kPa|eV|keV|MeV|kJ|kW|kN|mph|kph|mol|m/s|km/h|ft/s)"
+          + "(?:\\s*\\^\\s*\\{?-?\\d\\}?|[²³])?\\s*$");
+
   private LatexCleaner() {}
 
   private static final String ELLIPSIS = "\\s*(?:\\\\ldots|\\\\dots|\\\\cdots|…|\\.\\.\\.)";
@@ -285,6 +293,7 @@ public final class LatexCleaner {
     s = CONNECTOR.matcher(s).replaceAll(" , ");
     s = WHITESPACE.matcher(s).replaceAll(" ").strip();
     s = stripTrailing(s);
+    s = SHORT_UNIT.matcher(s).replaceFirst("$1");
     s = dropUnitWords(s);
     s = WHITESPACE.matcher(s).replaceAll(" ").strip();
     s = LEADING_RELATION.matcher(s).replaceFirst("");
