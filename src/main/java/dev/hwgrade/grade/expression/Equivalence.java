@@ -1,10 +1,12 @@
 package dev.hwgrade.grade.expression;
 
 import dev.hwgrade.latex.MathNode;
+import dev.hwgrade.latex.MathNode.Add;
 import dev.hwgrade.latex.MathNode.Call;
 import dev.hwgrade.latex.MathNode.Div;
 import dev.hwgrade.latex.MathNode.Matrix;
 import dev.hwgrade.latex.MathNode.Mul;
+import dev.hwgrade.latex.MathNode.Neg;
 import dev.hwgrade.latex.MathNode.Num;
 import dev.hwgrade.latex.MathNode.Percent;
 import dev.hwgrade.latex.MathNode.Relation;
@@ -16,21 +18,19 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * Decides whether an answer means the same as a key, form by form: words, equations (a named left
- * side matches the bare right side; equivalent equations match), inequalities and intervals (a key
- * inequality matches an answer interval, not the reverse), sets and lists (order free), tuples and
- * intervals (ordered), {@code ±}, matrices, Big-O, percentages, and last scalar expressions via
- * {@link ScalarComparison}.
+ * side matches the bare right side; equivalent equations match), inequalities and intervals (an
+ * inequality matches the interval it describes), sets and lists (order free), tuples and intervals
+ * (ordered), {@code ±}, matrices, Big-O, percentages, and last scalar expressions via
+ * {@link ScalarComparison}; notation of uncertain meaning (degrees, {@code \log}) is read each way
+ * by {@link AmbiguousNotation}.
  */
 final class Equivalence {
   /** Symja gets at most this long per comparison; most simplifications that succeed take a few ms. */
   private static final long SYMJA_MILLIS = 1_000;
   private static final Set<String> EQUALITIES = Set.of("=", "≈");
-  /** The call the parser makes of a value with a degree sign. */
-  private static final String DEGREES = "degrees";
 
   private final Set<String> matrices;
   private final RandomPoints points;
@@ -38,6 +38,7 @@ final class Equivalence {
   private final ScalarComparison scalars;
   private final RelationComparison relations;
   private final CollectionComparison collections;
+  private final AmbiguousNotation notation;
 
   Equivalence(Set<String> matrices, boolean ordered, long seed, Deadline deadline) {
     this.matrices = matrices;
@@ -46,83 +47,16 @@ final class Equivalence {
     this.scalars = new ScalarComparison(matrices, points, deadline);
     this.relations = new RelationComparison(this, points, scalars, matrices);
     this.collections = new CollectionComparison(this, ordered);
+    this.notation = new AmbiguousNotation(this::prepared, matrices);
   }
 
   Decision compare(MathNode key, MathNode answer) {
-    Decision d = compareAsWritten(key, answer);
-    if (!d.isDifferent()) {
-      return d;
-    }
-    TreeSet<String> onlyKey = Nodes.freeSymbols(key);
-    TreeSet<String> onlyAnswer = Nodes.freeSymbols(answer);
-    onlyKey.removeAll(Nodes.freeSymbols(answer));
-    onlyAnswer.removeAll(Nodes.freeSymbols(key));
-    TreeSet<String> shared = Nodes.freeSymbols(key);
-    shared.retainAll(Nodes.freeSymbols(answer));
-    if (onlyKey.size() != 1 || onlyAnswer.size() != 1 || shared.isEmpty() || matrices.contains(onlyKey.first())
-        || !onlyKey.first().matches("[A-Za-z]") || !onlyAnswer.first().matches("[A-Za-z]")) {
-      return d;
-    }
-    // f(x) = kx against f(x) = cx: the same answer if k is the key's arbitrary constant c
-    String from = onlyAnswer.first();
-    String to = onlyKey.first();
-    MathNode renamed = Nodes.map(answer, n -> n instanceof Sym s && s.name().equals(from) ? new Sym(to) : n);
-    return compareAsWritten(key, renamed).isEqual()
-        ? Decision.unknown("equal if the answer's " + from + " stands for the key's " + to + ", which the key may not allow")
-        : d;
+    return notation.compare(key, answer);
   }
 
-  private Decision compareAsWritten(MathNode key, MathNode answer) {
-    MathNode k = prepare(key);
-    MathNode a = prepare(answer);
-    boolean keyDegrees = Nodes.containsCall(k, DEGREES);
-    boolean answerDegrees = Nodes.containsCall(a, DEGREES);
-    if (!keyDegrees && !answerDegrees) {
-      return logarithms(k, a);
-    }
-    Decision plain = logarithms(Nodes.map(k, Equivalence::degreesAsNumber), Nodes.map(a, Equivalence::degreesAsNumber));
-    if (plain.isEqual() || keyDegrees && answerDegrees) {
-      return plain;
-    }
-    Decision radians = logarithms(Nodes.map(k, Equivalence::degreesAsRadians), Nodes.map(a, Equivalence::degreesAsRadians));
-    return radians.isEqual() ? Decision.equal("the same angle, in degrees and in radians: " + radians.reason()) : plain;
-  }
-
-  /** {@code 30°} read as the number 30 (keys and answers often drop the sign). */
-  private static MathNode degreesAsNumber(MathNode n) {
-    return n instanceof Call c && c.function().equals(DEGREES) ? c.args().get(0) : n;
-  }
-
-  /** {@code 30°} read as {@code 30π/180}. */
-  private static MathNode degreesAsRadians(MathNode n) {
-    return n instanceof Call c && c.function().equals(DEGREES)
-        ? new Div(new Mul(List.of(c.args().get(0), new Sym("pi"))), new Num(BigDecimal.valueOf(180), false))
-        : n;
-  }
-
-  /**
-   * {@code \log} without a base means the natural logarithm to some and base 10 to others, so an
-   * answer that matches the key under only one of the two readings ({@code \log 2} for {@code \ln 2},
-   * {@code \log 100} for 2) is undecided; under both or neither, the outcome is clear.
-   */
-  private Decision logarithms(MathNode k, MathNode a) {
-    if (!Nodes.containsCall(k, "log") && !Nodes.containsCall(a, "log")) {
-      return direct(k, a);
-    }
-    Decision natural = direct(k, a);
-    Decision common = direct(Nodes.map(k, Equivalence::commonLog), Nodes.map(a, Equivalence::commonLog));
-    if (natural.isEqual() && common.isEqual() || natural.isDifferent() && common.isDifferent()) {
-      return natural;
-    }
-    if (!natural.isEqual() && !common.isEqual()) {
-      return natural.isDifferent() ? common : natural;
-    }
-    return Decision.unknown("they agree only if \\log means " + (natural.isEqual() ? "the natural logarithm" : "the base-10 logarithm")
-        + ", and the base of \\log is not written");
-  }
-
-  private static MathNode commonLog(MathNode n) {
-    return n instanceof Call c && c.function().equals("log") && c.args().size() == 1 ? new Call("log10", c.args()) : n;
+  /** Compares two trees as written, once {@code ±} is expanded and chains reduced. */
+  private Decision prepared(MathNode key, MathNode answer) {
+    return direct(prepare(key), prepare(answer));
   }
 
   private Decision direct(MathNode k, MathNode a) {
@@ -134,8 +68,8 @@ final class Equivalence {
 
   /** Expands ± into a list of both signs, inside lists too; {@code -(20%)} becomes {@code (-20)%}. */
   private static MathNode prepare(MathNode n) {
-    if (n instanceof MathNode.Neg g && g.operand() instanceof Percent p) {
-      n = new Percent(new MathNode.Neg(p.value()));
+    if (n instanceof Neg g && g.operand() instanceof Percent p) {
+      n = new Percent(new Neg(p.value()));
     }
     if (n instanceof Seq s && (s.bare() || s.isSet())) {
       List<MathNode> items = new ArrayList<>();
@@ -289,16 +223,16 @@ final class Equivalence {
     if (v instanceof Num n) {
       return new Num(n.value().movePointLeft(2), n.approximate());
     }
-    if (v instanceof MathNode.Neg g && g.operand() instanceof Num n) {
-      return new MathNode.Neg(new Num(n.value().movePointLeft(2), n.approximate()));
+    if (v instanceof Neg g && g.operand() instanceof Num n) {
+      return new Neg(new Num(n.value().movePointLeft(2), n.approximate()));
     }
     return new Div(v, new Num(BigDecimal.valueOf(100), false));
   }
 
   /** A number as written: {@code 28}, {@code -0.5}, or a mixed number such as {@code 33 1/3}. */
   private static boolean isPlainNumber(MathNode n) {
-    MathNode m = n instanceof MathNode.Neg g ? g.operand() : n;
-    return m instanceof Num || m instanceof MathNode.Add add && add.terms().size() == 2 && add.terms().get(0) instanceof Num
+    MathNode m = n instanceof Neg g ? g.operand() : n;
+    return m instanceof Num || m instanceof Add add && add.terms().size() == 2 && add.terms().get(0) instanceof Num
         && add.terms().get(1) instanceof Div d && d.numerator() instanceof Num && d.denominator() instanceof Num;
   }
 }

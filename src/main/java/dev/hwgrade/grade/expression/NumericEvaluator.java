@@ -10,8 +10,10 @@ import dev.hwgrade.latex.MathNode.Neg;
 import dev.hwgrade.latex.MathNode.Num;
 import dev.hwgrade.latex.MathNode.Percent;
 import dev.hwgrade.latex.MathNode.Pow;
+import dev.hwgrade.latex.MathNode.Relation;
 import dev.hwgrade.latex.MathNode.Seq;
 import dev.hwgrade.latex.MathNode.Sym;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -237,7 +239,7 @@ final class NumericEvaluator {
 
   /** {@code \sum_{k=a}^{b} body} or {@code \prod}, term by term, for whole-number bounds. */
   private Value bigOperator(boolean sum, List<MathNode> args) throws EvaluationException {
-    if (!(args.get(1) instanceof MathNode.Relation r) || r.ops().size() != 1 || !r.ops().get(0).equals("=")
+    if (!(args.get(1) instanceof Relation r) || r.ops().size() != 1 || !r.ops().get(0).equals("=")
         || !(r.operands().get(0) instanceof Sym index)) {
       throw new EvaluationException("a sum without an index");
     }
@@ -252,7 +254,7 @@ final class NumericEvaluator {
     if (low != Math.rint(low) || high != Math.rint(high) || high - low > MAX_TERMS) {
       throw new EvaluationException("a sum whose bounds are not whole numbers, or too many terms");
     }
-    Map<String, Value> inner = new java.util.HashMap<>(point);
+    Map<String, Value> inner = new HashMap<>(point);
     Value total = Value.of(sum ? 0 : 1);
     for (long k = (long) low; k <= (long) high; k++) {
       inner.put(index.name(), Value.of((double) k));
