@@ -172,7 +172,7 @@ public final class LatexCleaner {
 
   /** {@code f(x) = x \text{ for all } x \in \mathbb{R}}: a trailing quantifier only restates the domain. */
   private static final Pattern QUALIFIER = Pattern.compile(
-      "(?:,\\s*)?(?:\\\\(?:text|textrm|mbox|mathrm)\\s*\\{\\s*(?:for all|for every|for each|for any|for)(?![A-Za-z])[^{}]*\\}|\\\\forall(?![a-zA-Z])|(?<![A-Za-z])for (?:all|every|each|any)(?![A-Za-z])).*$");
+      "(?:,\\s*)?(?:\\\\(?:text|textrm|mbox|mathrm)\\s*\\{\\s*(?:for all|for every|for each|for any|for|where)(?![A-Za-z])[^{}]*\\}|\\\\forall(?![a-zA-Z])|(?<![A-Za-z])for (?:all|every|each|any)(?![A-Za-z])).*$");
 
   /** {@code \mathbb{R} \setminus \{1\}}: the real line without one point. */
   private static final Pattern REALS_BUT_ONE = Pattern.compile(
@@ -185,6 +185,11 @@ public final class LatexCleaner {
   private static final Pattern SHORT_UNIT = Pattern.compile(
       "(\\d)\\s+(?:cm|mm|km|kg|mg|ms|ml|mL|ft|yd|mi|lb|lbs|oz|Hz|kHz|MHz|Pa|kPa|eV|keV|MeV|kJ|kW|kN|mph|kph|mol|m/s|km/h|ft/s)"
           + "(?:\\s*\\^\\s*\\{?-?\\d\\}?|[²³])?\\s*$");
+
+  /** {@code \frac{\pi}{4} + k\pi, k \in \mathbb{Z}}: the integer range of a parameter, at the end. */
+  private static final Pattern INTEGER_DOMAIN = Pattern.compile(
+      "(?:,|;|\\\\[,;: ]|\\\\q?quad|\\s)*\\(?\\s*[A-Za-z]\\s*(?:\\\\in|∈)\\s*\\\\mathbb\\s*\\{?\\s*[ZN]\\s*\\}?"
+          + "(?:\\s*[\\^_]\\s*\\{?\\s*[+*]\\s*\\}?)?\\s*\\)?\\s*$");
 
   private LatexCleaner() {}
 
@@ -279,6 +284,8 @@ public final class LatexCleaner {
     s = TEXT_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = PLAIN_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = QUALIFIER.matcher(s).replaceFirst("");
+    String withoutDomain = INTEGER_DOMAIN.matcher(s).replaceFirst("");
+    s = withoutDomain.isBlank() ? s : withoutDomain;
     s = ellipses(s);
     s = repeatingDecimals(s);
     s = notations(s);
