@@ -512,6 +512,8 @@ public final class MathParser {
     MathNode call;
     if (name.equals("log") && base != null) {
       call = new Call("logb", List.of(base, args.get(0)));
+    } else if (name.equals("cbrt") && args.size() == 1) {
+      call = new Call("root", List.of(args.get(0), new Num(BigDecimal.valueOf(3), false)));
     } else {
       call = new Call(name, args);
     }
