@@ -70,8 +70,9 @@ final class RelationComparison {
         return equivalence.any(k, r.operands().get(1));
       }
       MathNode value = r.operands().get(1);
-      if (Nodes.freeSymbols(k).isEmpty() && Nodes.freeSymbols(value).isEmpty() && !Nodes.freeSymbols(r.operands().get(0)).isEmpty()) {
+      if (Nodes.freeSymbols(k).isEmpty() && Nodes.freeSymbols(value).isEmpty() && Nodes.freeSymbols(r.operands().get(0)).size() >= 2) {
         // a + b = 7 against the key 7: the answer names the quantity by a formula and gives its value
+        // (with one unknown, x + 1 = 7 is an equation left unsolved, not a value)
         Decision d = equivalence.any(k, value);
         return d.isEqual() ? Decision.equal("the value the answer's equation gives, " + d.reason()) : d;
       }
