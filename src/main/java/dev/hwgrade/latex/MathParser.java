@@ -747,6 +747,16 @@ public final class MathParser {
     if (separator < 0) {
       return null;
     }
+    if (separator > 1) {
+      // only the real line: over the integers, {x ∈ ℤ : 1 ≤ x ≤ 3} is {1, 2, 3}, not an interval
+      StringBuilder domain = new StringBuilder();
+      for (int ahead = 2; ahead < separator; ahead++) {
+        domain.append(peekAt(ahead).text());
+      }
+      if (!domain.toString().equals("(-∞,∞)")) {
+        return null;
+      }
+    }
     pos += separator + 1;
     MathNode condition = list(Set.of("\\}"));
     expect("\\}");
