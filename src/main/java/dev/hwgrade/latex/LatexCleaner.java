@@ -154,7 +154,7 @@ public final class LatexCleaner {
 
   /** {@code 5\,\mathrm{m}}, {@code 9.8 \text{ m/s}^2}: a unit written after a number. */
   private static final Pattern UNIT_AFTER_NUMBER =
-      Pattern.compile("(\\d)\\s*(?:\\\\[,;: !]|~|\\s)*\\\\(?:mathrm|text|textrm|mbox|textnormal|operatorname)\\s*\\{[\\s~]*([A-Za-zµΩ°][A-Za-zµΩ°/^\\d\\s.*-]*)\\}");
+      Pattern.compile("(\\d\\}?)\\s*(?:\\\\[,;: !]|~|\\s)*\\\\(?:mathrm|text|textrm|mbox|textnormal|operatorname)\\s*\\{[\\s~]*([A-Za-zµΩ°][A-Za-zµΩ°/^\\d\\s.*-]*)\\}");
   private static final Set<String> NOT_UNITS = Set.of("e", "i", "d", "and", "or");
 
   /** {@code {}_6C_3}, {@code _{n}C_{k}}: the binomial coefficient. */
