@@ -27,7 +27,7 @@ public final class FinalMathExtractor {
   private static final Pattern LAST_NUMBER =
       Pattern.compile("(?<![A-Za-z\\d.,])-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.,]\\d+)?(?:/\\d+|\\s*%)?(?![\\d])");
   private static final Pattern PROSE =
-      Pattern.compile("(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|sin|cos|tan|log|exp|abs|det|max|min|mod|gcd|lcm)\\b)[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
+      Pattern.compile("(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|cbrt|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|log|exp|abs|det|max|min|mod|gcd|lcm|floor|ceil)(?![a-z]))[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
   /** How a concluding sentence starts: "Therefore, there are 12 …". */
   private static final Pattern CONCLUSION =
       Pattern.compile("(?i)(?:therefore|thus|so|hence|finally|in total|in conclusion|overall|the answer|the result)\\b");
@@ -127,6 +127,19 @@ public final class FinalMathExtractor {
       last = m.group();
     }
     return last;
+  }
+
+  /**
+   * Whether the last {@code \boxed} in {@code text} opens a brace that is never closed: an answer
+   * so written is malformed, though a key so written is read up to its end.
+   */
+  public static boolean hasUnclosedBox(String text) {
+    int at = text.lastIndexOf("\\boxed");
+    if (at < 0) {
+      return false;
+    }
+    int brace = text.indexOf('{', at);
+    return brace >= 0 && text.substring(at + 6, brace).isBlank() && LatexCleaner.matchingBrace(text, brace) < 0;
   }
 
   /** The contents of the last run of boxes; boxes separated by a few words form one list. */

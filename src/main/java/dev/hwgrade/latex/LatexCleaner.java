@@ -12,6 +12,8 @@ import java.util.regex.Pattern;
  * and spacing go ({@code \boxed}, {@code \left}, {@code \text}, {@code \!}), notation becomes one
  * spelling ({@code \dfrac} → {@code \frac}, {@code \leq} → {@code ≤}, {@code \cdot} → {@code *}),
  * thousands separators and trailing unit words are dropped, and a decimal comma becomes a point.
+ * Repeating decimals become fractions, binomials one {@code \binom}, {@code \mathbb{R}} the interval
+ * {@code (-\infty, \infty)}; a degree sign stays as {@code °}.
  * Words inside {@code \text{}} that are not mathematics are kept between {@link #WORD_OPEN} and
  * {@link #WORD_CLOSE}, so the parser can tell the word {@code odd} from the product {@code o d d}.
  */
@@ -111,7 +113,11 @@ public final class LatexCleaner {
       Pattern.compile("\\\\(left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\\s*\\.?");
   private static final Pattern SPACING =
       Pattern.compile("(?<!\\\\)\\\\(?:(?:quad|qquad|enspace|thinspace|hfill|nonumber|notag)|[,;:!> ])|~");
-  private static final Pattern DEGREES = Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?|°|\\\\circ|\\\\degree");
+  /** A degree sign, kept as {@code °} so that {@code 30°} can match {@code π/6}; a temperature's goes. */
+  private static final Pattern DEGREES = Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?|°|\\\\degree(?![a-zA-Z])");
+  private static final Pattern TEMPERATURE =
+      Pattern.compile("°\\s*(?:\\\\(?:mathrm|text)\\s*\\{\\s*[CF]\\s*\\}|[CF](?![A-Za-z]))");
+  private static final Pattern COMPOSITION = Pattern.compile("\\\\circ(?![a-zA-Z])");
   private static final Pattern THOUSANDS_BRACED = Pattern.compile("(\\d)\\s*\\{\\s*,\\s*\\}\\s*(?=\\d{3})");
   private static final Pattern THOUSANDS_TIGHT = Pattern.compile("(\\d),\\\\!\\s*(?=\\d{3})");
   private static final Pattern THOUSANDS =
@@ -129,7 +135,7 @@ public final class LatexCleaner {
   private static final Pattern TRAILING_UNIT_SYMBOL =
       Pattern.compile("(\\d)\\s*(?:[A-Za-zµ]+[²³]|[€£¥$]|m²|USD|EUR)\\s*$");
   private static final Pattern WORD_MARKED =
-      Pattern.compile(WORD_OPEN + "([^" + WORD_CLOSE + "]*)" + WORD_CLOSE + "(\\s*\\^\\s*\\{?\\d\\}?)?");
+      Pattern.compile(WORD_OPEN + "([^" + WORD_CLOSE + "]*)" + WORD_CLOSE + "(\\s*\\^\\s*\\{?-?\\d\\}?)?");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
   /** {@code x**2} is a power; other double stars are Markdown bold. */
@@ -148,10 +154,75 @@ public final class LatexCleaner {
 
   /** {@code 5\,\mathrm{m}}, {@code 9.8 \text{ m/s}^2}: a unit written after a number. */
   private static final Pattern UNIT_AFTER_NUMBER =
-      Pattern.compile("(\\d)\\s*(?:\\\\[,;: !]|~|\\s)*\\\\(?:mathrm|text|textrm|mbox|textnormal|operatorname)\\s*\\{\\s*([A-Za-zµΩ°][A-Za-zµΩ°/^\\d\\s.*-]*)\\}");
+      Pattern.compile("(\\d\\}?)\\s*(?:\\\\[,;: !]|~|\\s)*\\\\(?:mathrm|text|textrm|mbox|textnormal|operatorname)\\s*\\{[\\s~]*([A-Za-zµΩ°][A-Za-zµΩ°/^\\d\\s.*-]*)\\}");
   private static final Set<String> NOT_UNITS = Set.of("e", "i", "d", "and", "or");
 
+  /** {@code {}_6C_3}, {@code _{n}C_{k}}: the binomial coefficient. */
+  private static final Pattern PRESCRIPT_CHOOSE =
+      Pattern.compile("(?:\\{\\s*\\}|(?<![\\w}]))\\s*_\\s*\\{?\\s*(\\w+)\\s*\\}?\\s*C\\s*_\\s*\\{?\\s*(\\w+)\\s*\\}?");
+  /** {@code {6 \choose 3}}: the binomial coefficient in TeX's infix form. */
+  private static final Pattern BRACED_CHOOSE = Pattern.compile("\\{([^{}]*)\\\\choose(?![a-zA-Z])([^{}]*)\\}");
+  private static final Pattern BARE_CHOOSE = Pattern.compile("^([^{}]*)\\\\choose(?![a-zA-Z])([^{}]*)$");
+  /** The real line, {@code \mathbb{R}} (not a power or subscript of it, such as {@code \mathbb{R}^2}). */
+  private static final Pattern REALS =
+      Pattern.compile("\\\\mathbb\\s*\\{\\s*R\\s*\\}(?!\\s*[\\^_])|^\\s*(?:\\\\text\\{)?\\s*(?i:all real numbers)\\s*\\}?\\s*$");
+
+  /** {@code \mathrm{~cm}}: spacing at the start of a text argument. */
+  private static final Pattern LEADING_SPACING = Pattern.compile("^(?:\\s|~|\\\\[,;: !])+");
+
+  /** {@code f(x) = x \text{ for all } x \in \mathbb{R}}: a trailing quantifier only restates the domain. */
+  private static final Pattern QUALIFIER = Pattern.compile(
+      "(?:,\\s*)?(?:\\\\(?:text|textrm|mbox|mathrm)\\s*\\{\\s*(?:for all|for every|for each|for any|for|where)(?![A-Za-z])[^{}]*\\}|\\\\forall(?![a-zA-Z])|(?<![A-Za-z])for (?:all|every|each|any)(?![A-Za-z])).*$");
+
+  /** {@code \mathbb{R} \setminus \{1\}}: the real line without one point. */
+  private static final Pattern REALS_BUT_ONE = Pattern.compile(
+      "\\\\mathbb\\s*\\{\\s*R\\s*\\}\\s*(?:\\\\setminus|\\\\smallsetminus|\\\\backslash|\\\\|-)\\s*\\\\\\{\\s*([^{}\\\\,]+?)\\s*\\\\\\}");
+
+  /**
+   * {@code 5 cm}, {@code 9.8 m/s^2}: a common unit of two or more letters after a number at the end
+   * (one letter, as in {@code 5 m}, may be a variable and stays).
+   */
+  private static final Pattern SHORT_UNIT = Pattern.compile(
+      "(\\d)\\s+(?:cm|mm|km|kg|mg|ms|ml|mL|ft|yd|mi|lb|lbs|oz|Hz|kHz|MHz|Pa|kPa|eV|keV|MeV|kJ|kW|kN|mph|kph|mol|m/s|km/h|ft/s)"
+          + "(?:\\s*\\^\\s*\\{?-?\\d\\}?|[²³])?\\s*$");
+
+  /** {@code \frac{\pi}{4} + k\pi, k \in \mathbb{Z}}: the integer range of a parameter, at the end. */
+  private static final Pattern INTEGER_DOMAIN = Pattern.compile(
+      "(?:,|;|\\\\[,;: ]|\\\\q?quad|\\s)*\\(?\\s*[A-Za-z]\\s*(?:\\\\in|∈)\\s*\\\\mathbb\\s*\\{?\\s*[ZN]\\s*\\}?"
+          + "(?:\\s*[\\^_]\\s*\\{?\\s*[+*]\\s*\\}?)?\\s*\\)?\\s*$");
+
   private LatexCleaner() {}
+
+  private static final String ELLIPSIS = "\\s*(?:\\\\ldots|\\\\dots|\\\\cdots|…|\\.\\.\\.)";
+  /** {@code 0.333…}, {@code 0.1666...}: a digit repeated before an ellipsis repeats for ever. */
+  private static final Pattern REPEATED_DIGIT_ELLIPSIS = Pattern.compile("(\\d*\\.\\d*?)(\\d)\\2+" + ELLIPSIS);
+  /** {@code 3.14159…}: other digits before an ellipsis are a truncated decimal. */
+  private static final Pattern DECIMAL_ELLIPSIS = Pattern.compile("(\\d\\.\\d+)" + ELLIPSIS);
+
+  /** A decimal ending in an ellipsis: repeating when its last digit repeats, else the digits shown. */
+  private static String ellipses(String s) {
+    if (!s.contains("dots") && !s.contains("…") && !s.contains("...")) {
+      return s;
+    }
+    s = REPEATED_DIGIT_ELLIPSIS.matcher(s).replaceAll("$1$2\\\\overline{$2}");
+    return DECIMAL_ELLIPSIS.matcher(s).replaceAll("$1");
+  }
+
+  /** Binomial coefficients and the real line in one spelling each. */
+  private static String notations(String s) {
+    if (s.contains("C")) {
+      s = PRESCRIPT_CHOOSE.matcher(s).replaceAll("\\\\binom{$1}{$2}");
+    }
+    if (s.contains("\\choose")) {
+      s = BRACED_CHOOSE.matcher(s).replaceAll("\\\\binom{$1}{$2}");
+      s = BARE_CHOOSE.matcher(s).replaceAll("\\\\binom{$1}{$2}");
+    }
+    if (s.contains("mathbb") || s.contains("real")) {
+      s = REALS_BUT_ONE.matcher(s).replaceAll("(-\\\\infty, $1) \\\\cup ($1, \\\\infty)");
+      s = REALS.matcher(s).replaceAll("(-\\\\infty, \\\\infty)");
+    }
+    return s;
+  }
 
   private static String unitAfterNumber(String s) {
     if (!s.contains("\\")) {
@@ -205,10 +276,19 @@ public final class LatexCleaner {
     s = THOUSANDS_TIGHT.matcher(s).replaceAll("$1");
     s = THOUSANDS_BRACED.matcher(s).replaceAll("$1");
     s = SIZE_COMMANDS.matcher(s).replaceAll("");
-    s = DEGREES.matcher(s).replaceAll(" ");
+    if (s.contains("circ") || s.contains("°") || s.contains("degree")) {
+      s = DEGREES.matcher(s).replaceAll("° ");
+      s = TEMPERATURE.matcher(s).replaceAll(" ");
+      s = COMPOSITION.matcher(s).replaceAll(" ");
+    }
     s = TEXT_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
     s = PLAIN_SUBSCRIPT.matcher(s).replaceAll("_{$1}");
+    s = QUALIFIER.matcher(s).replaceFirst("");
+    String withoutDomain = INTEGER_DOMAIN.matcher(s).replaceFirst("");
+    s = withoutDomain.isBlank() ? s : withoutDomain;
+    s = ellipses(s);
     s = repeatingDecimals(s);
+    s = notations(s);
     s = unitAfterNumber(s);
     s = textCommands(s);
     for (String[] r : REPLACEMENTS) {
@@ -220,6 +300,7 @@ public final class LatexCleaner {
     s = CONNECTOR.matcher(s).replaceAll(" , ");
     s = WHITESPACE.matcher(s).replaceAll(" ").strip();
     s = stripTrailing(s);
+    s = SHORT_UNIT.matcher(s).replaceFirst("$1");
     s = dropUnitWords(s);
     s = WHITESPACE.matcher(s).replaceAll(" ").strip();
     s = LEADING_RELATION.matcher(s).replaceFirst("");
@@ -309,7 +390,7 @@ public final class LatexCleaner {
   }
 
   private static String textContent(String command, String inner) {
-    String t = inner.strip();
+    String t = LEADING_SPACING.matcher(inner).replaceFirst("").strip();
     String lower = t.toLowerCase(Locale.ROOT);
     if (t.isEmpty()) {
       return " ";

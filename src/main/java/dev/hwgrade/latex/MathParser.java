@@ -26,7 +26,9 @@ import java.util.Set;
  * Parses a cleaned answer (see {@link LatexCleaner}) into a {@link MathNode}. It reads LaTeX and
  * plain text alike: implicit multiplication ({@code 4k(m+l)} is a product, not a call), subscripted
  * names ({@code W_{QK}} is one symbol), {@code \log_2}, {@code \sqrt[3]{}}, {@code \binom},
- * matrices, intervals, sets, {@code ±} and relation chains. Inputs over {@link #MAX_LENGTH}
+ * {@code C(6,3)}, matrices, intervals, sets (a set in set-builder notation reads as its
+ * condition), {@code ±}, degree signs ({@code 30°} is {@code degrees(30)}), an ellipsis as a list
+ * item, and relation chains. Inputs over {@link #MAX_LENGTH}
  * characters or nesting deeper than {@link #MAX_DEPTH} are refused.
  */
 public final class MathParser {
@@ -123,6 +125,13 @@ public final class MathParser {
       if (peek().type() == Type.COMMAND && closers.contains(peek().text())) {
         break;
       }
+      if (peek().is("…") && (peekAt(1).is(",") || peekAt(1).type() == Type.END || closers.contains(peekAt(1).text()))) {
+        // 2, 4, …, 2n: an ellipsis standing for the items between
+        next();
+        items.add(new Sym("…"));
+        separated = true;
+        continue;
+      }
       int before = pos;
       items.add(relation());
       if (pos == before) {
@@ -205,8 +214,11 @@ public final class MathParser {
 
   private MathNode product() throws MathSyntaxException {
     enter();
+    boolean bareNumber = peek().type() == Type.NUMBER || (peek().is("-") || peek().is("+")) && peekAt(1).type() == Type.NUMBER;
     List<MathNode> factors = new ArrayList<>();
     factors.add(unary());
+    // (11) 4/9 is a product; only a bare integer before a proper fraction makes a mixed number
+    bareNumber = bareNumber && pos > 0 && tokens.get(pos - 1).type() == Type.NUMBER;
     while (true) {
       if (peek().is("*")) {
         next();
@@ -217,7 +229,7 @@ public final class MathParser {
         MathNode numerator = factors.size() == 1 ? factors.get(0) : new Mul(List.copyOf(factors));
         factors.clear();
         factors.add(new Div(numerator, denominator));
-      } else if (factors.size() == 1 && isSignedInteger(factors.get(0)) && peek().type() == Type.NUMBER
+      } else if (bareNumber && factors.size() == 1 && isSignedInteger(factors.get(0)) && peek().type() == Type.NUMBER
           && peekAt(1).is("/") && peekAt(2).type() == Type.NUMBER) {
         MathNode numerator = number(next());
         next();
@@ -227,11 +239,15 @@ public final class MathParser {
         }
         factors.set(0, postfix(mixed(factors.get(0), new Div(numerator, denominator))));
       } else if (startsFactor(peek())) {
+        boolean afterBracket = tokens.get(pos - 1).is(")");
         MathNode f = power();
         MathNode last = factors.get(factors.size() - 1);
-        if (factors.size() == 1 && isSignedInteger(last) && f instanceof Div d && isProper(d.numerator(), d.denominator())) {
+        if (bareNumber && factors.size() == 1 && isSignedInteger(last) && f instanceof Div d && isProper(d.numerator(), d.denominator())) {
           factors.set(0, mixed(last, d));
-        } else if (last instanceof Num && f instanceof Num) {
+        } else if (bareNumber && factors.size() == 1 && isSignedInteger(last) && f instanceof Percent p
+            && p.value() instanceof Div d && isProper(d.numerator(), d.denominator())) {
+          factors.set(0, new Percent(mixed(last, d)));
+        } else if (last instanceof Num && f instanceof Num && !afterBracket) {
           throw new MathSyntaxException("two numbers side by side: " + last + " " + f);
         } else {
           factors.add(f);
@@ -323,6 +339,9 @@ public final class MathParser {
       } else if (peek().is("%")) {
         next();
         node = new Percent(node);
+      } else if (peek().is("°")) {
+        next();
+        node = new Call("degrees", List.of(node));
       } else if (peek().is("'") && node instanceof Sym s) {
         next();
         node = new Sym(s.name() + "'");
@@ -394,6 +413,15 @@ public final class MathParser {
 
   private MathNode identifier(Token t) throws MathSyntaxException {
     String name = t.text();
+    if (name.equals("emptyset") || name.equals("varnothing")) {
+      return new Seq(List.of(), '{', '}');
+    }
+    if (name.equals("C") && peek().is("(")) {
+      MathNode choose = chooseCall();
+      if (choose != null) {
+        return choose;
+      }
+    }
     if (name.equals("O") && peek().is("(")) {
       next();
       MathNode inner = list(Set.of(")"));
@@ -405,6 +433,19 @@ public final class MathParser {
       name = name + "_" + subscriptText();
     }
     return new Sym(name);
+  }
+
+  /** {@code C(6,3)}, the binomial coefficient; null (reading nothing) unless two arguments follow. */
+  private MathNode chooseCall() throws MathSyntaxException {
+    int start = pos;
+    next();
+    MathNode inner = list(Set.of(")"));
+    if (peek().is(")") && inner instanceof Seq s && s.bare() && s.items().size() == 2) {
+      next();
+      return new Call("binom", s.items());
+    }
+    pos = start;
+    return null;
   }
 
   /** The text of a subscript, as part of a symbol's name: {@code W_{QK}} → {@code QK}. */
@@ -471,6 +512,8 @@ public final class MathParser {
     MathNode call;
     if (name.equals("log") && base != null) {
       call = new Call("logb", List.of(base, args.get(0)));
+    } else if (name.equals("cbrt") && args.size() == 1) {
+      call = new Call("root", List.of(args.get(0), new Num(BigDecimal.valueOf(3), false)));
     } else {
       call = new Call(name, args);
     }
@@ -648,6 +691,10 @@ public final class MathParser {
             next();
             return new Seq(List.of(), '{', '}');
           }
+          MathNode condition = setBuilder();
+          if (condition != null) {
+            return condition;
+          }
           MathNode inner = list(Set.of("\\}"));
           expect("\\}");
           return new Seq(inner instanceof Seq s && s.bare() ? s.items() : List.of(inner), '{', '}');
@@ -669,6 +716,51 @@ public final class MathParser {
       default:
         throw new MathSyntaxException("unexpected " + t);
     }
+  }
+
+  /**
+   * The condition of a set written in set-builder notation, {@code \\{x \\mid x > 3\\}} or
+   * {@code \\{x \\in \\mathbb{R} : -2 \\le x \\le 5\\}}, read as {@code x > 3}; null (reading nothing)
+   * when the braces do not open one.
+   */
+  private MathNode setBuilder() throws MathSyntaxException {
+    int separator = -1;
+    if (peek().type() == Type.IDENT && (peekAt(1).is("|") || peekAt(1).is(":"))) {
+      separator = 1;
+    } else if (peek().type() == Type.IDENT && peekAt(1).is("∈")) {
+      int level = 0;
+      for (int ahead = 2; ahead < 16; ahead++) {
+        Token t = peekAt(ahead);
+        if (level == 0 && (t.is("|") || t.is(":"))) {
+          separator = ahead;
+          break;
+        }
+        if (t.is("(") || t.is("[")) {
+          level++;
+        } else if (t.is(")") || t.is("]")) {
+          level--;
+        } else if (t.type() == Type.END || t.is("\\}") || level == 0 && t.is(",")) {
+          break;
+        }
+      }
+    }
+    if (separator < 0) {
+      return null;
+    }
+    if (separator > 1) {
+      // only the real line: over the integers, {x ∈ ℤ : 1 ≤ x ≤ 3} is {1, 2, 3}, not an interval
+      StringBuilder domain = new StringBuilder();
+      for (int ahead = 2; ahead < separator; ahead++) {
+        domain.append(peekAt(ahead).text());
+      }
+      if (!domain.toString().equals("(-∞,∞)")) {
+        return null;
+      }
+    }
+    pos += separator + 1;
+    MathNode condition = list(Set.of("\\}"));
+    expect("\\}");
+    return condition;
   }
 
   private MathNode bracket(char open) throws MathSyntaxException {

@@ -13,7 +13,7 @@ final class Tokenizer {
           "sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh",
           "tanh", "coth", "log", "ln", "lg", "exp", "sqrt", "abs", "det", "tr", "Tr", "trace", "floor",
           "ceil", "max", "min", "gcd", "lcm", "arcsec", "arccsc", "arccot", "sgn", "sigma", "softmax",
-          "diag", "rank");
+          "diag", "rank", "cbrt");
   /** Letters spelled out as commands: Greek letters and named constants. */
   private static final Set<String> LETTER_COMMANDS =
       Set.of(
@@ -25,7 +25,7 @@ final class Tokenizer {
   /** Plain-text names read whole rather than as a product of letters, longest first. */
   private static final List<String> PLAIN_NAMES =
       List.of(
-          "arcsin", "arccos", "arctan", "infinity", "softmax", "trace", "sqrt", "sinh", "cosh",
+          "arcsin", "arccos", "arctan", "infinity", "softmax", "trace", "sqrt", "cbrt", "sinh", "cosh",
           "tanh", "infty", "sin", "cos", "tan", "sec", "csc", "cot", "log", "exp", "abs", "det", "inf",
           "max", "min", "gcd", "lcm", "ln", "pi", "tr");
 

@@ -28,6 +28,14 @@ class MathParserTest {
         "1 ± \\sqrt{2}|1 ± sqrt(2)",
         "O(n \\log n)|O(n*log(n))",
         "\\sin^2 x|sin(x)^2",
+        "(11) 4/9|(11*4)/9",
+        "4 \\frac{4}{9}%|4 + 4/9%",
+        "C(6,3)|binom(6, 3)",
+        "\\{x : x > 3\\}|x > 3",
+        "\\{x ∈ (-∞, ∞) : x ≠ 0\\}|x ≠ 0",
+        "30°|degrees(30)",
+        "\\emptyset|{}",
+        "2, 4, …, 2n|2, 4, …, 2*n",
       })
   void reads(String cleaned, String tree) throws MathSyntaxException {
     assertThat(MathParser.parse(cleaned).toString()).isEqualTo(tree);

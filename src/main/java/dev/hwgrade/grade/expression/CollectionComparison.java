@@ -2,10 +2,13 @@ package dev.hwgrade.grade.expression;
 
 import dev.hwgrade.latex.MathNode;
 import dev.hwgrade.latex.MathNode.Matrix;
+import dev.hwgrade.latex.MathNode.Relation;
 import dev.hwgrade.latex.MathNode.Seq;
+import dev.hwgrade.latex.MathNode.Sym;
 import dev.hwgrade.latex.MathNode.Union;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Compares lists, sets, tuples, intervals, unions and matrices: sets and bare lists in any order,
@@ -26,6 +29,12 @@ final class CollectionComparison {
   Decision compare(MathNode k, MathNode a) {
     if (k instanceof Union ku && a instanceof Union au) {
       return asSets(ku.parts(), au.parts(), "parts");
+    }
+    if (k instanceof Union && a instanceof Seq as && asUnion(as) != null) {
+      return asSets(((Union) k).parts(), asUnion(as).parts(), "parts");
+    }
+    if (a instanceof Union && k instanceof Seq ks && asUnion(ks) != null) {
+      return asSets(asUnion(ks).parts(), ((Union) a).parts(), "parts");
     }
     if (k instanceof Union || a instanceof Union) {
       return Decision.different("the key is " + k + " but the answer is " + a);
@@ -54,9 +63,51 @@ final class CollectionComparison {
       return Decision.different("the ends differ: " + a + " against " + k + " (open and closed ends are not the same)");
     }
     if ((kTuple || aTuple) && (ordered || !(kTuple && aTuple))) {
-      return inOrder(ks.items(), as.items());
+      Decision d = inOrder(ks.items(), as.items());
+      List<MathNode> byName = kTuple && as.bare() ? sortedByName(as.items()) : null;
+      if (byName == null || byName.equals(as.items())) {
+        return d;
+      }
+      // b = 2, a = 1 against (1, 2): the key's order may be the names' alphabetical order or another
+      Decision sorted = inOrder(ks.items(), byName);
+      if (d.isEqual() == sorted.isEqual() && (d.isEqual() || d.isDifferent() && sorted.isDifferent())) {
+        return d;
+      }
+      if (d.isEqual() || sorted.isEqual()) {
+        return Decision.unknown("the named values match the key's entries only "
+            + (d.isEqual() ? "in the order written" : "in alphabetical order of their names") + ", and the key does not name them");
+      }
+      return d.isDifferent() ? sorted : d;
     }
     return asSets(ks.items(), as.items(), "items");
+  }
+
+  /** {@code x < 2, x > 3} (conditions joined by "or") as the union of their intervals; null when not of that shape. */
+  private static Union asUnion(Seq s) {
+    if (!s.bare() || s.items().size() < 2) {
+      return null;
+    }
+    List<MathNode> parts = new ArrayList<>();
+    for (MathNode item : s.items()) {
+      MathNode interval = RelationComparison.isOrder(item) ? RelationComparison.toInterval((Relation) item) : null;
+      if (interval == null) {
+        return null;
+      }
+      parts.add(interval);
+    }
+    return new Union(parts);
+  }
+
+  /** {@code b = 2, a = 1} as {@code a = 1, b = 2}: equations naming distinct one-letter variables, by name; else null. */
+  private static List<MathNode> sortedByName(List<MathNode> items) {
+    TreeMap<String, MathNode> byName = new TreeMap<>();
+    for (MathNode item : items) {
+      if (!(RelationComparison.isEquation(item) && ((Relation) item).operands().get(0) instanceof Sym s
+          && s.name().length() == 1 && byName.put(s.name(), item) == null)) {
+        return null;
+      }
+    }
+    return new ArrayList<>(byName.values());
   }
 
   private static Seq columnAsTuple(Matrix m) {

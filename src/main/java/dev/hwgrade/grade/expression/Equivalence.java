@@ -1,10 +1,12 @@
 package dev.hwgrade.grade.expression;
 
 import dev.hwgrade.latex.MathNode;
+import dev.hwgrade.latex.MathNode.Add;
 import dev.hwgrade.latex.MathNode.Call;
 import dev.hwgrade.latex.MathNode.Div;
 import dev.hwgrade.latex.MathNode.Matrix;
 import dev.hwgrade.latex.MathNode.Mul;
+import dev.hwgrade.latex.MathNode.Neg;
 import dev.hwgrade.latex.MathNode.Num;
 import dev.hwgrade.latex.MathNode.Percent;
 import dev.hwgrade.latex.MathNode.Relation;
@@ -19,10 +21,11 @@ import java.util.Set;
 
 /**
  * Decides whether an answer means the same as a key, form by form: words, equations (a named left
- * side matches the bare right side; equivalent equations match), inequalities and intervals (a key
- * inequality matches an answer interval, not the reverse), sets and lists (order free), tuples and
- * intervals (ordered), {@code ±}, matrices, Big-O, percentages, and last scalar expressions via
- * {@link ScalarComparison}.
+ * side matches the bare right side; equivalent equations match), inequalities and intervals (an
+ * inequality matches the interval it describes), sets and lists (order free), tuples and intervals
+ * (ordered), {@code ±}, matrices, Big-O, percentages, and last scalar expressions via
+ * {@link ScalarComparison}; notation of uncertain meaning (degrees, {@code \log}) is read each way
+ * by {@link AmbiguousNotation}.
  */
 final class Equivalence {
   /** Symja gets at most this long per comparison; most simplifications that succeed take a few ms. */
@@ -35,6 +38,7 @@ final class Equivalence {
   private final ScalarComparison scalars;
   private final RelationComparison relations;
   private final CollectionComparison collections;
+  private final AmbiguousNotation notation;
 
   Equivalence(Set<String> matrices, boolean ordered, long seed, Deadline deadline) {
     this.matrices = matrices;
@@ -43,19 +47,30 @@ final class Equivalence {
     this.scalars = new ScalarComparison(matrices, points, deadline);
     this.relations = new RelationComparison(this, points, scalars, matrices);
     this.collections = new CollectionComparison(this, ordered);
+    this.notation = new AmbiguousNotation(this::prepared, matrices);
   }
 
   Decision compare(MathNode key, MathNode answer) {
-    MathNode k = prepare(key);
-    MathNode a = prepare(answer);
+    return notation.compare(key, answer);
+  }
+
+  /** Compares two trees as written, once {@code ±} is expanded and chains reduced. */
+  private Decision prepared(MathNode key, MathNode answer) {
+    return direct(prepare(key), prepare(answer));
+  }
+
+  private Decision direct(MathNode k, MathNode a) {
     if (Nodes.canonical(k, matrices).equals(Nodes.canonical(a, matrices))) {
       return Decision.equal("the same expression once notation is normalised");
     }
     return any(k, a);
   }
 
-  /** Expands ± into a list of both signs, inside lists too. */
+  /** Expands ± into a list of both signs, inside lists too; {@code -(20%)} becomes {@code (-20)%}. */
   private static MathNode prepare(MathNode n) {
+    if (n instanceof Neg g && g.operand() instanceof Percent p) {
+      n = new Percent(new Neg(p.value()));
+    }
     if (n instanceof Seq s && (s.bare() || s.isSet())) {
       List<MathNode> items = new ArrayList<>();
       for (MathNode item : s.items()) {
@@ -179,20 +194,45 @@ final class Equivalence {
   }
 
   /**
-   * A percentage compares by the number written ({@code 28%} and {@code 28}, since keys often omit
-   * the sign) and, failing that, as a fraction ({@code 28%} and {@code 0.28}).
+   * A percentage against a percentage compares the numbers. Against a plain value, a percentage
+   * means its fraction ({@code 28%} and {@code 0.28}); it also matches the bare number written
+   * ({@code 28%} and {@code 28}, since keys and answers often omit the sign), but only when that
+   * side is a plain number: {@code 4 4/9%} is not the key {@code 40/9}.
    */
   private Decision percent(MathNode k, MathNode a) {
     MathNode kv = k instanceof Percent p ? p.value() : k;
     MathNode av = a instanceof Percent p ? p.value() : a;
-    Decision d = any(kv, av);
-    if (d.isEqual() || k instanceof Percent && a instanceof Percent) {
-      return d;
+    if (k instanceof Percent && a instanceof Percent) {
+      return any(kv, av);
     }
-    MathNode hundred = new Num(BigDecimal.valueOf(100), false);
-    Decision scaled = k instanceof Percent ? any(new Div(kv, hundred), av) : any(kv, new Div(av, hundred));
-    return scaled.isEqual() ? Decision.equal("equal as a fraction: " + scaled.reason()) : d;
+    MathNode plain = k instanceof Percent ? av : kv;
+    Decision scaled = k instanceof Percent ? any(hundredth(kv), av) : any(kv, hundredth(av));
+    if (scaled.isEqual()) {
+      return Decision.equal("equal as a fraction: " + scaled.reason());
+    }
+    if (!isPlainNumber(plain)) {
+      return Decision.different("the percentage " + (k instanceof Percent ? k : a) + " is not " + plain
+          + " as a fraction (a sign-less reading applies only to a plain number)");
+    }
+    Decision d = any(kv, av);
+    return d.isEqual() ? Decision.equal("the same number, one with a percent sign: " + d.reason()) : d;
   }
 
+  /** {@code v/100}; a decimal keeps its digits ({@code 66.67} → {@code 0.6667}), so it is judged at the digits shown. */
+  private static MathNode hundredth(MathNode v) {
+    if (v instanceof Num n) {
+      return new Num(n.value().movePointLeft(2), n.approximate());
+    }
+    if (v instanceof Neg g && g.operand() instanceof Num n) {
+      return new Neg(new Num(n.value().movePointLeft(2), n.approximate()));
+    }
+    return new Div(v, new Num(BigDecimal.valueOf(100), false));
+  }
 
+  /** A number as written: {@code 28}, {@code -0.5}, or a mixed number such as {@code 33 1/3}. */
+  private static boolean isPlainNumber(MathNode n) {
+    MathNode m = n instanceof Neg g ? g.operand() : n;
+    return m instanceof Num || m instanceof Add add && add.terms().size() == 2 && add.terms().get(0) instanceof Num
+        && add.terms().get(1) instanceof Div d && d.numerator() instanceof Num && d.denominator() instanceof Num;
+  }
 }

@@ -23,8 +23,16 @@ import java.util.Set;
  *
  * <ul>
  *   <li>the same value, however written: {@code 1/2}, {@code 0.5}, {@code \dfrac12}, {@code 50\%};
- *       {@code 1 1/2}; {@code 1.7e15}, {@code 1.7 \times 10^{15}}; {@code 7,425,000}; rationals
- *       compare exactly, so {@code 1/2004!} is not {@code 1/2006!};
+ *       {@code 1 1/2} (but {@code (11) 4/9} is a product); {@code 1.7e15}, {@code 1.7 \times 10^{15}};
+ *       {@code 7,425,000}; {@code 0.\overline{3}}, {@code 0.333\ldots}; {@code C(6,3)},
+ *       {@code {}_6C_3}, {@code 6 \choose 3}; rationals compare exactly, so {@code 1/2004!} is not
+ *       {@code 1/2006!}, and other tiny values relatively;
+ *   <li>a percentage as its fraction ({@code 28\%} and {@code 0.28}), or as the bare number when the
+ *       other side is a plain number ({@code 28\%} and {@code 28}, not {@code 4 4/9\%} and
+ *       {@code 40/9}); a degree sign as the number or the same angle in radians ({@code 30^\circ},
+ *       {@code 30}, {@code \pi/6});
+ *   <li>{@code \log} without a base: a match under only one of the natural and base-10 readings is
+ *       {@code needs_review};
  *   <li>a decimal that is the exact key rounded to the digits it shows ({@code 0.333} for 1/3,
  *       {@code 3.14} for π), with at least two significant digits;
  *   <li>the same expression: polynomials that expand alike ({@code 4k(m+l)} and
@@ -32,19 +40,24 @@ import java.util.Set;
  *       key's non-commuting symbols, so {@code X W_2 W_1} is not {@code X W_1 W_2} but
  *       {@code (XW)^T} is {@code W^T X^T}), and where that cannot decide, Symja simplifying the
  *       difference to 0;
- *   <li>equations: a named left side is optional ({@code L = W_U W_E T} and {@code W_U W_E T}),
- *       a chain counts by its last value, and equivalent equations match ({@code 3x - y = 1},
- *       {@code y = 3x - 1});
- *   <li>inequalities stating the same condition; a key inequality matches the answer's interval,
- *       not the reverse;
+ *   <li>equations: a named left side is optional ({@code L = W_U W_E T} and {@code W_U W_E T},
+ *       {@code f^{-1}(x) = (x-3)/2}), an answer {@code a + b = 7} gives 7 for a numeric key, a chain
+ *       counts by its last value, and equivalent equations match ({@code 3x - y = 1},
+ *       {@code y = 3x - 1}; not {@code y = 2x} and {@code y = x/2});
+ *   <li>inequalities stating the same condition; an inequality in one variable, or a set in
+ *       set-builder notation, matches the interval or union it describes, either way round
+ *       ({@code x > 3}, {@code \{x \mid x > 3\}}, {@code (3, \infty)});
  *   <li>sets and bare lists in any order; tuples and intervals in order, with the same ends
- *       (order is free when the key says {@code ordered: false}); {@code ±} as both signs;
+ *       (order is free when the key says {@code ordered: false}; named values such as
+ *       {@code a=1, b=2} against an unnamed tuple need review when only one of the written and the
+ *       alphabetical order matches); {@code ±} as both signs;
  *       matrices entry by entry; Big-O classes that grow alike; words, ignoring case.
  * </ul>
  *
  * <p>It finds the final answer in the response first (boxes, "final answer", the last math span,
  * bold, a concluding number). An unreadable key or a comparison out of time is
- * {@code needs_review}; an unreadable answer is {@code incorrect}, with the reason. Thread-safe and
+ * {@code needs_review}; an unreadable answer (unbalanced braces, a {@code \boxed} never closed) is
+ * {@code incorrect}, with the reason. Thread-safe and
  * cheap to construct: Symja starts only when first needed.
  */
 public final class ExpressionGrader implements Grader {
@@ -77,6 +90,10 @@ public final class ExpressionGrader implements Grader {
     Key key = part.key();
     Deadline deadline = Deadline.after(options.timeLimit());
     String extracted = FinalMathExtractor.extract(answer.text());
+    if (FinalMathExtractor.hasUnclosedBox(answer.text()) && !FinalMathExtractor.hasUnclosedBox(key.answer())) {
+      return new Grade(Verdict.INCORRECT, 0.0, 0.7, extracted,
+          "The answer could not be read as mathematics: its \\boxed{…} is never closed.", List.of(), null, name());
+    }
     String cleanedAnswer = cleaned(extracted);
     List<String> cleanedKeys = new ArrayList<>();
     for (String accepted : key.acceptedAnswers()) {

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.UnaryOperator;
 
 /** Questions about parsed answers that the comparison asks: free symbols, canonical text, names, ±. */
 final class Nodes {
@@ -172,14 +173,17 @@ final class Nodes {
 
   /**
    * Whether {@code n} names a quantity rather than computing one: {@code x}, {@code W_{QK}},
-   * {@code f(x)}, {@code |AB|}, {@code NO/BO}, {@code (p,q)}. Sums and numbers are not names.
+   * {@code f(x)}, {@code f^{-1}(x)}, {@code |AB|}, {@code NO/BO}, {@code (p,q)}. Sums and numbers are not names.
    */
   static boolean isName(MathNode n) {
     if (n instanceof Sym s) {
       return !s.name().equals("∞") && !Character.isDigit(s.name().charAt(0));
     }
     if (n instanceof Mul m) {
-      return m.factors().stream().allMatch(Nodes::isName);
+      List<MathNode> f = m.factors();
+      boolean inverse = f.size() > 1 && f.get(0) instanceof Pow p && p.base() instanceof Sym && p.exponent() instanceof Neg g
+          && g.operand() instanceof Num one && one.value().compareTo(BigDecimal.ONE) == 0;
+      return (inverse || isName(f.get(0))) && f.subList(1, f.size()).stream().allMatch(Nodes::isName);
     }
     if (n instanceof Div d) {
       return isName(d.numerator()) && isName(d.denominator());
@@ -252,6 +256,67 @@ final class Nodes {
       out.add(choose(x, mask, index));
     }
     return out;
+  }
+
+  /**
+   * {@code n} with every node rebuilt bottom-up and then passed through {@code rewrite}; used to
+   * read a notation another way ({@code \log} as base 10, a degree as radians).
+   */
+  static MathNode map(MathNode n, UnaryOperator<MathNode> rewrite) {
+    MathNode rebuilt;
+    if (n instanceof Add a) {
+      rebuilt = new Add(mapAll(a.terms(), rewrite));
+    } else if (n instanceof Mul m) {
+      rebuilt = new Mul(mapAll(m.factors(), rewrite));
+    } else if (n instanceof Div d) {
+      rebuilt = new Div(map(d.numerator(), rewrite), map(d.denominator(), rewrite));
+    } else if (n instanceof Pow p) {
+      rebuilt = new Pow(map(p.base(), rewrite), map(p.exponent(), rewrite));
+    } else if (n instanceof Neg g) {
+      rebuilt = new Neg(map(g.operand(), rewrite));
+    } else if (n instanceof PlusMinus pm) {
+      rebuilt = new PlusMinus(pm.left() == null ? null : map(pm.left(), rewrite), map(pm.right(), rewrite));
+    } else if (n instanceof Call c) {
+      rebuilt = new Call(c.function(), mapAll(c.args(), rewrite));
+    } else if (n instanceof Relation r) {
+      rebuilt = new Relation(mapAll(r.operands(), rewrite), r.ops());
+    } else if (n instanceof Percent p) {
+      rebuilt = new Percent(map(p.value(), rewrite));
+    } else if (n instanceof Seq s) {
+      rebuilt = new Seq(mapAll(s.items(), rewrite), s.open(), s.close());
+    } else if (n instanceof Union u) {
+      rebuilt = new Union(mapAll(u.parts(), rewrite));
+    } else if (n instanceof Matrix m) {
+      List<List<MathNode>> rows = new ArrayList<>();
+      for (List<MathNode> row : m.rows()) {
+        rows.add(mapAll(row, rewrite));
+      }
+      rebuilt = new Matrix(rows);
+    } else {
+      rebuilt = n;
+    }
+    return rewrite.apply(rebuilt);
+  }
+
+  private static List<MathNode> mapAll(List<MathNode> nodes, UnaryOperator<MathNode> rewrite) {
+    List<MathNode> out = new ArrayList<>(nodes.size());
+    for (MathNode x : nodes) {
+      out.add(map(x, rewrite));
+    }
+    return out;
+  }
+
+  /** Whether {@code n} contains a call of {@code function}. */
+  static boolean containsCall(MathNode n, String function) {
+    if (n instanceof Call c && c.function().equals(function)) {
+      return true;
+    }
+    for (MathNode child : children(n)) {
+      if (containsCall(child, function)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** Half a unit in the last digit shown, when {@code n} is a decimal written as an approximation. */

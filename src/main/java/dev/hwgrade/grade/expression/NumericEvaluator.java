@@ -10,8 +10,10 @@ import dev.hwgrade.latex.MathNode.Neg;
 import dev.hwgrade.latex.MathNode.Num;
 import dev.hwgrade.latex.MathNode.Percent;
 import dev.hwgrade.latex.MathNode.Pow;
+import dev.hwgrade.latex.MathNode.Relation;
 import dev.hwgrade.latex.MathNode.Seq;
 import dev.hwgrade.latex.MathNode.Sym;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -21,6 +23,8 @@ import java.util.Map;
  * and {@code det} reduce to scalars.
  */
 final class NumericEvaluator {
+  /** The most terms a sum or product is expanded to. */
+  private static final int MAX_TERMS = 2_000;
   private final Map<String, Value> point;
 
   NumericEvaluator(Map<String, Value> point) {
@@ -145,6 +149,9 @@ final class NumericEvaluator {
       default:
         break;
     }
+    if ((f.equals("sum") || f.equals("prod")) && args.size() == 3) {
+      return bigOperator(f.equals("sum"), args);
+    }
     if (f.equals("logb") || f.equals("root") || f.equals("binom")) {
       Complex a = scalar(args.get(0));
       Complex b = scalar(args.get(1));
@@ -228,6 +235,33 @@ final class NumericEvaluator {
       r *= i;
     }
     return Complex.real(r);
+  }
+
+  /** {@code \sum_{k=a}^{b} body} or {@code \prod}, term by term, for whole-number bounds. */
+  private Value bigOperator(boolean sum, List<MathNode> args) throws EvaluationException {
+    if (!(args.get(1) instanceof Relation r) || r.ops().size() != 1 || !r.ops().get(0).equals("=")
+        || !(r.operands().get(0) instanceof Sym index)) {
+      throw new EvaluationException("a sum without an index");
+    }
+    for (String name : Nodes.freeSymbols(args.get(0))) {
+      int underscore = name.indexOf('_');
+      if (underscore >= 0 && name.substring(underscore + 1).contains(index.name())) {
+        throw new EvaluationException("a sum over terms named by its index");
+      }
+    }
+    double low = realScalar(r.operands().get(1));
+    double high = realScalar(args.get(2));
+    if (low != Math.rint(low) || high != Math.rint(high) || high - low > MAX_TERMS) {
+      throw new EvaluationException("a sum whose bounds are not whole numbers, or too many terms");
+    }
+    Map<String, Value> inner = new HashMap<>(point);
+    Value total = Value.of(sum ? 0 : 1);
+    for (long k = (long) low; k <= (long) high; k++) {
+      inner.put(index.name(), Value.of((double) k));
+      Value term = new NumericEvaluator(inner).eval(args.get(0));
+      total = sum ? add(total, term) : multiply(total, term);
+    }
+    return total;
   }
 
   private static Complex binomial(Complex n, Complex k) throws EvaluationException {

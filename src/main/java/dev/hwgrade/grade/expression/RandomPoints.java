@@ -41,6 +41,16 @@ final class RandomPoints {
     return out;
   }
 
+  /** Random whole numbers from 0 to 15 for every symbol, for expressions with factorials of symbols. */
+  Map<String, Value> integerPoint(int index, Set<String> symbols) {
+    Map<String, Value> out = new HashMap<>();
+    for (String s : symbols) {
+      SplittableRandom r = new SplittableRandom(mix(mix(seed) + index * 0x9E3779B97F4A7C15L + s.hashCode()));
+      out.put(s, Value.of(r.nextInt(16)));
+    }
+    return out;
+  }
+
   private static long mix(long z) {
     z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
     z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;

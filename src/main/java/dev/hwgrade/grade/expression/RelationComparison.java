@@ -17,8 +17,8 @@ import java.util.TreeSet;
 /**
  * Compares equations, inequalities and membership: a named left side ({@code x = 3}) matches the
  * bare value, equivalent equations match when their differences are proportional, inequalities
- * when they state the same condition, and a key inequality matches an answer interval (not the
- * reverse, which would let an answer restate the question).
+ * when they state the same condition, and an inequality in one variable matches the interval it
+ * describes ({@code x > 3} and {@code (3, ∞)}, either way round).
  */
 final class RelationComparison {
   private static final Set<String> ORDER = Set.of("<", "≤", ">", "≥", "≠");
@@ -69,6 +69,13 @@ final class RelationComparison {
       if (Nodes.isName(r.operands().get(0))) {
         return equivalence.any(k, r.operands().get(1));
       }
+      MathNode value = r.operands().get(1);
+      if (Nodes.freeSymbols(k).isEmpty() && Nodes.freeSymbols(value).isEmpty() && Nodes.freeSymbols(r.operands().get(0)).size() >= 2) {
+        // a + b = 7 against the key 7: the answer names the quantity by a formula and gives its value
+        // (with one unknown, x + 1 = 7 is an equation left unsolved, not a value)
+        Decision d = equivalence.any(k, value);
+        return d.isEqual() ? Decision.equal("the value the answer's equation gives, " + d.reason()) : d;
+      }
       return Decision.different("the answer is the equation " + a + "; the key is " + k);
     }
     if (isOrder(k) && isOrder(a)) {
@@ -81,6 +88,11 @@ final class RelationComparison {
       }
     }
     if (isOrder(a) && (k instanceof Seq || k instanceof Union)) {
+      MathNode interval = toInterval((Relation) a);
+      if (interval != null) {
+        Decision d = equivalence.any(k, interval);
+        return d.isEqual() ? Decision.equal("the answer's condition " + a + " describes the key's set: " + d.reason()) : d;
+      }
       return Decision.different("the answer states a condition (" + a + ") where the key asks for the set " + k);
     }
     return Decision.different("the key is " + k + " but the answer is " + a);
@@ -208,8 +220,11 @@ final class RelationComparison {
     return flip ? new Add(List.of(rr, new Neg(l))) : new Add(List.of(l, new Neg(rr)));
   }
 
-  /** {@code -2 ≤ x ≤ 7} → {@code [-2, 7]}, {@code x > 5} → {@code (5, ∞)}; null when not of that shape. */
-  private static MathNode toInterval(Relation r) {
+  /**
+   * {@code -2 ≤ x ≤ 7} → {@code [-2, 7]}, {@code x > 5} → {@code (5, ∞)}, {@code x ≠ 2} →
+   * {@code (-∞, 2) ∪ (2, ∞)}; null when not of that shape.
+   */
+  static MathNode toInterval(Relation r) {
     List<MathNode> o = r.operands();
     List<String> ops = r.ops();
     if (ops.size() == 2 && o.get(1) instanceof Call abs && abs.function().equals("abs") && Nodes.isName(abs.args().get(0))
@@ -227,7 +242,16 @@ final class RelationComparison {
       }
       return null;
     }
-    if (ops.size() == 1 && !ops.get(0).equals("≠")) {
+    if (ops.size() == 1 && ops.get(0).equals("≠")) {
+      MathNode name = Nodes.isName(o.get(0)) ? o.get(0) : o.get(1);
+      MathNode point = name == o.get(0) ? o.get(1) : o.get(0);
+      if (!Nodes.isName(name) || !Nodes.freeSymbols(point).isEmpty()) {
+        return null;
+      }
+      MathNode inf = new Sym("∞");
+      return new Union(List.of(new Seq(List.of(new Neg(inf), point), '(', ')'), new Seq(List.of(point, inf), '(', ')')));
+    }
+    if (ops.size() == 1) {
       String op = ops.get(0);
       MathNode name = o.get(0);
       MathNode bound = o.get(1);

@@ -16,9 +16,15 @@ import java.util.TreeSet;
  */
 final class ScalarComparison {
   static final int POINTS = 6;
+  /** Whole-number points tried, of which many fail ({@code (n-k)!} with {@code k > n}). */
+  private static final int INTEGER_TRIES = 24;
+  private static final Set<String> COUNTING = Set.of("factorial", "binom", "sum", "prod");
   private static final double RELATIVE = 1e-9;
   private static final double RELATIVE_APPROX = 1e-6;
   private static final double TINY = 1e-10;
+  /** Below this, doubles lose digits (subnormal numbers). */
+  private static final double UNDERFLOW = 1e-290;
+  private static final Set<String> PRECISE_FUNCTIONS = Set.of("sqrt", "root", "exp", "abs", "factorial", "binom");
 
   private final Set<String> matrices;
   private final RandomPoints points;
@@ -75,7 +81,8 @@ final class ScalarComparison {
     symbols.addAll(Nodes.freeSymbols(answer));
     boolean approximate = Nodes.contains(key, MathNode.Num.class) && hasApproximate(key) || hasApproximate(answer);
     double relative = approximate ? RELATIVE_APPROX : RELATIVE;
-    int rounds = symbols.isEmpty() ? 1 : POINTS;
+    boolean integers = !symbols.isEmpty() && (countsWithSymbols(key) || countsWithSymbols(answer));
+    int rounds = symbols.isEmpty() ? 1 : integers ? INTEGER_TRIES : POINTS;
     int valid = 0;
     String lastError = null;
     Decision firstDifference = null;
@@ -83,7 +90,10 @@ final class ScalarComparison {
       if (deadline.passed()) {
         return firstDifference != null ? firstDifference : Decision.unknown("the time limit was reached while comparing values");
       }
-      Map<String, Value> point = points.point(p, symbols);
+      if (integers && valid >= POINTS) {
+        break;
+      }
+      Map<String, Value> point = integers ? points.integerPoint(p, symbols) : points.point(p, symbols);
       Value kv;
       Value av;
       try {
@@ -103,7 +113,11 @@ final class ScalarComparison {
       }
       double scale = Math.max(kv.magnitude(), av.magnitude());
       double distance = kv.distance(av);
-      if (scale < TINY && (tolerance == null || !symbols.isEmpty())) {
+      if (scale < TINY && integers) {
+        continue; // both 0 at a whole number such as n = 0: uninformative, try another
+      }
+      boolean trustworthy = scale > UNDERFLOW && withoutCancellation(key) && withoutCancellation(answer);
+      if (scale < TINY && !trustworthy && (tolerance == null || !symbols.isEmpty())) {
         // Underflow or cancellation: floating point cannot tell 0 from e^{-1000}.
         return Decision.unknown("the values are too small to compare in floating point");
       }
@@ -138,6 +152,45 @@ final class ScalarComparison {
           : Decision.equal("both evaluate to " + value);
     }
     return Decision.equal("agree at " + valid + " random points of " + describe(symbols));
+  }
+
+  /**
+   * Whether {@code n} has a factorial, binomial, sum or product over a symbol ({@code n!},
+   * {@code \binom{n}{k}}, {@code \sum_{k=1}^{n}}), defined only at whole numbers, so that it is compared at random whole numbers instead.
+   */
+  private static boolean countsWithSymbols(MathNode n) {
+    if (n instanceof MathNode.Call c && COUNTING.contains(c.function())) {
+      // a sum's bounds follow its body: \sum_{k=0}^{n} is sum(body, k = 0, n)
+      for (MathNode arg : c.function().equals("sum") || c.function().equals("prod") ? c.args().subList(1, c.args().size()) : c.args()) {
+        if (!Nodes.freeSymbols(arg).isEmpty()) {
+          return true;
+        }
+      }
+    }
+    for (MathNode c : Nodes.children(n)) {
+      if (countsWithSymbols(c)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether floating point keeps {@code n}'s relative precision however small its value: no sums
+   * (where {@code 1 - 0.999…} cancels) and no functions that vanish at a nonzero point
+   * ({@code \sin \pi}), so {@code 10^{-12} x} and {@code 2 \cdot 10^{-12} x} are told apart.
+   */
+  private static boolean withoutCancellation(MathNode n) {
+    if (n instanceof MathNode.Add || n instanceof MathNode.PlusMinus
+        || n instanceof MathNode.Call c && !PRECISE_FUNCTIONS.contains(c.function())) {
+      return false;
+    }
+    for (MathNode c : Nodes.children(n)) {
+      if (!withoutCancellation(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasApproximate(MathNode n) {
