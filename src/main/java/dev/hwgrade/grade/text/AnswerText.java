@@ -27,7 +27,9 @@ public final class AnswerText {
   final int tokens;
 
   public AnswerText(String text) {
-    whole = text == null ? "" : text.strip();
+    String t = text == null ? "" : text.strip();
+    // past this length an answer is read no further; the splitter stops at the same place
+    whole = t.length() > SentenceSplitter.MAX_CHARS ? t.substring(0, SentenceSplitter.MAX_CHARS) : t;
     for (String s : SentenceSplitter.sentences(whole)) {
       if (units.size() >= MAX_UNITS) {
         break;
