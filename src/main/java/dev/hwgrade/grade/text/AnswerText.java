@@ -13,8 +13,12 @@ import java.util.Set;
 public final class AnswerText {
   /** Units beyond this are ignored: a long answer's first sixty sentences and clauses. */
   static final int MAX_UNITS = 60;
-  /** Length counts up to this many words; past it, longer says nothing more. */
-  static final int MAX_TOKENS = 1_000;
+  /**
+   * Length counts up to this many words; past it, longer says nothing more. In student answers a
+   * longer answer is more often right, but a model's answers are long whether right or wrong, so
+   * the length signal saturates at the length of a full student answer.
+   */
+  static final int MAX_TOKENS = 25;
 
   final String whole;
   final List<String> units = new ArrayList<>();

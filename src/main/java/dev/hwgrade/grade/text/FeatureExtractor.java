@@ -11,7 +11,9 @@ import java.util.Set;
  * Computes the signals that say whether a response makes a key point: sentence-embedding
  * similarity (whole answer and best sentence or clause), lexical coverage of the point's content
  * words (ignoring words the question already gives away), symbols and numbers, contradiction cues
- * and length. All texts of one response are embedded in one batch.
+ * and length. All texts of one response are embedded in one batch. The answer's length counts
+ * only up to that of a full student answer, and never relative to the key point's length: a
+ * model's answers are long, right or wrong, and key points are short.
  */
 public final class FeatureExtractor {
   /** Feature names, in order; the model file lists them so a mismatch is caught on load. */
@@ -35,7 +37,6 @@ public final class FeatureExtractor {
           "facet_lex_mean",
           "facet_lex_min",
           "facet_covered",
-          "log_length_ratio",
           "number_coverage",
           "numbers_present",
           "sim_whole_minus_question");
@@ -238,7 +239,6 @@ public final class FeatureExtractor {
       lexSum / facetTexts.size(),
       lexMin,
       (double) covered / facetTexts.size(),
-      Math.log((answer.tokens + 1.0) / (point.split("\\s+").length + 1.0)),
       numbers.isEmpty() ? 0 : ContentWords.coverage(numbers, answer.symbols),
       numbers.isEmpty() ? 0 : 1,
       SentenceEmbedder.cosine(pe, whole) - SentenceEmbedder.cosine(q, whole)
