@@ -13,8 +13,12 @@ import java.util.Set;
 public final class AnswerText {
   /** Units beyond this are ignored: a long answer's first sixty sentences and clauses. */
   static final int MAX_UNITS = 60;
-  /** Length counts up to this many words; past it, longer says nothing more. */
-  static final int MAX_TOKENS = 1_000;
+  /**
+   * Length counts up to this many words; past it, longer says nothing more. In student answers a
+   * longer answer is more often right, but a model's answers are long whether right or wrong, so
+   * the length signal saturates at the length of a full student answer.
+   */
+  static final int MAX_TOKENS = 25;
 
   final String whole;
   final List<String> units = new ArrayList<>();
@@ -27,7 +31,9 @@ public final class AnswerText {
   final int tokens;
 
   public AnswerText(String text) {
-    whole = text == null ? "" : text.strip();
+    String t = text == null ? "" : text.strip();
+    // past this length an answer is read no further; the splitter stops at the same place
+    whole = t.length() > SentenceSplitter.MAX_CHARS ? t.substring(0, SentenceSplitter.MAX_CHARS) : t;
     for (String s : SentenceSplitter.sentences(whole)) {
       if (units.size() >= MAX_UNITS) {
         break;

@@ -11,7 +11,9 @@ import java.util.Set;
  * Computes the signals that say whether a response makes a key point: sentence-embedding
  * similarity (whole answer and best sentence or clause), lexical coverage of the point's content
  * words (ignoring words the question already gives away), symbols and numbers, contradiction cues
- * and length. All texts of one response are embedded in one batch.
+ * and length. All texts of one response are embedded in one batch. The answer's length counts
+ * only up to that of a full student answer, and never relative to the key point's length: a
+ * model's answers are long, right or wrong, and key points are short.
  */
 public final class FeatureExtractor {
   /** Feature names, in order; the model file lists them so a mismatch is caught on load. */
@@ -35,7 +37,6 @@ public final class FeatureExtractor {
           "facet_lex_mean",
           "facet_lex_min",
           "facet_covered",
-          "log_length_ratio",
           "number_coverage",
           "numbers_present",
           "sim_whole_minus_question");
@@ -48,10 +49,12 @@ public final class FeatureExtractor {
 
   /** The features of each point against the response, in the order of the points. */
   public List<PointFeatures> extract(String question, List<String> points, AnswerText answer) {
+    // Only whole sentences are embedded: a clause is scored with its sentence's vector and the
+    // answer with the mean of its sentences, which keeps the cost near one pass over the text.
+    List<String> sentences = new ArrayList<>(new java.util.LinkedHashSet<>(answer.sentenceOf));
     List<String> batch = new ArrayList<>();
     batch.add(question == null || question.isBlank() ? "-" : question);
-    batch.add(answer.whole);
-    batch.addAll(answer.units);
+    batch.addAll(sentences);
     List<List<String>> pointSentences = new ArrayList<>();
     for (String p : points) {
       List<String> ss = facets(p);
@@ -63,9 +66,12 @@ public final class FeatureExtractor {
     }
     float[][] e = embedder.embed(batch);
     float[] q = e[0];
-    float[] whole = e[1];
-    int unitStart = 2;
-    int next = unitStart + answer.units.size();
+    float[][] unitEmbeddings = new float[answer.units.size()][];
+    for (int u = 0; u < unitEmbeddings.length; u++) {
+      unitEmbeddings[u] = e[1 + sentences.indexOf(answer.sentenceOf.get(u))];
+    }
+    float[] whole = mean(e, 1, sentences.size());
+    int next = 1 + sentences.size();
     Set<String> questionStems = ContentWords.stems(question);
     List<PointFeatures> out = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
@@ -79,10 +85,32 @@ public final class FeatureExtractor {
         se.add(pe);
       }
       out.add(
-          features(points.get(i), pointSentences.get(i), pe, se, q, whole, e, unitStart, answer,
+          features(points.get(i), pointSentences.get(i), pe, se, q, whole, unitEmbeddings, answer,
               questionStems));
     }
     return out;
+  }
+
+  /** The unit-length mean of {@code count} vectors from {@code from}. */
+  private static float[] mean(float[][] e, int from, int count) {
+    if (count == 1) {
+      return e[from];
+    }
+    float[] m = new float[e[from].length];
+    for (int k = from; k < from + count; k++) {
+      for (int j = 0; j < m.length; j++) {
+        m[j] += e[k][j];
+      }
+    }
+    double n = 0;
+    for (float x : m) {
+      n += x * x;
+    }
+    double norm = Math.sqrt(n);
+    for (int j = 0; j < m.length; j++) {
+      m[j] = norm == 0 ? 0f : (float) (m[j] / norm);
+    }
+    return m;
   }
 
   /** The clauses of a point's sentences: the separate things it asks an answer to say. */
@@ -101,23 +129,25 @@ public final class FeatureExtractor {
       List<float[]> sentenceEmbeddings,
       float[] q,
       float[] whole,
-      float[][] e,
-      int unitStart,
+      float[][] unitEmbeddings,
       AnswerText answer,
       Set<String> questionStems) {
     int n = answer.units.size();
+    Set<String> pointStemsForTies = ContentWords.stems(point);
     int best = 0;
     double bestSim = -1;
     int bestLeaf = 0;
     double bestLeafSim = -1;
     for (int u = 0; u < n; u++) {
-      double s = SentenceEmbedder.cosine(pe, e[unitStart + u]);
+      double s = SentenceEmbedder.cosine(pe, unitEmbeddings[u]);
       if (s > bestSim) {
         bestSim = s;
         best = u;
       }
-      if (answer.leaf.get(u) && s > bestLeafSim) {
-        bestLeafSim = s;
+      // clauses share their sentence's vector: the clause with more of the point's words wins
+      double leafScore = s + 1e-3 * ContentWords.coverage(pointStemsForTies, answer.unitStems.get(u));
+      if (answer.leaf.get(u) && leafScore > bestLeafSim) {
+        bestLeafSim = leafScore;
         bestLeaf = u;
       }
     }
@@ -127,7 +157,7 @@ public final class FeatureExtractor {
     for (int k = 0; k < facetSim.length; k++) {
       double m = -1;
       for (int u = 0; u < n; u++) {
-        m = Math.max(m, SentenceEmbedder.cosine(sentenceEmbeddings.get(k), e[unitStart + u]));
+        m = Math.max(m, SentenceEmbedder.cosine(sentenceEmbeddings.get(k), unitEmbeddings[u]));
       }
       facetSim[k] = m;
       sum += m;
@@ -209,7 +239,6 @@ public final class FeatureExtractor {
       lexSum / facetTexts.size(),
       lexMin,
       (double) covered / facetTexts.size(),
-      Math.log((answer.tokens + 1.0) / (point.split("\\s+").length + 1.0)),
       numbers.isEmpty() ? 0 : ContentWords.coverage(numbers, answer.symbols),
       numbers.isEmpty() ? 0 : 1,
       SentenceEmbedder.cosine(pe, whole) - SentenceEmbedder.cosine(q, whole)

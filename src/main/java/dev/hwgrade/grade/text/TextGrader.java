@@ -52,7 +52,10 @@ public final class TextGrader implements Grader {
     AnswerText text = new AnswerText(answer.fullText());
     List<PointOutcome> outcomes = matcher().match(part.question(), points, text);
     VerdictRule.Distribution d = VerdictRule.distribution(outcomes);
-    Verdict best = d.verdict(model().correctCut(), model().incorrectCut());
+    Verdict best =
+        outcomes.size() == 1
+            ? d.verdict(model().correctCut(), model().incorrectCut())
+            : VerdictRule.fromStatuses(outcomes);
     double confidence = d.of(best);
     List<String> evidence = evidence(outcomes);
     String summary = summary(outcomes);

@@ -6,8 +6,7 @@ import java.util.List;
 /**
  * Turns per-point outcomes into probabilities of the three verdicts, and those into a verdict.
  * Correct needs every required point made (all points, when none is marked required); incorrect
- * means no point even partly made, or one contradicted; partially correct is the rest. Points are
- * treated as independent, which is rough but keeps the probabilities usable for a band.
+ * means no point even partly made, or one contradicted; partially correct is the rest.
  */
 public final class VerdictRule {
   private VerdictRule() {}
@@ -42,26 +41,68 @@ public final class VerdictRule {
     }
   }
 
+  /**
+   * The verdict the points' statuses give: correct when every required point is made and none
+   * contradicted, incorrect when one is contradicted or none is even partly made, else partially
+   * correct. For keys of several points this is the verdict, so that it always agrees with the
+   * per-point explanation; the calibrated cut-offs decide keys of one point.
+   */
+  static Verdict fromStatuses(List<PointOutcome> outcomes) {
+    boolean anyRequired = outcomes.stream().anyMatch(o -> o.point().required());
+    boolean allMade = true;
+    boolean anyMade = false;
+    for (PointOutcome o : outcomes) {
+      switch (o.status()) {
+        case CONTRADICTED:
+          return Verdict.INCORRECT;
+        case MADE:
+          anyMade = true;
+          break;
+        case PARTLY_MADE:
+          anyMade = true;
+          allMade &= anyRequired && !o.point().required();
+          break;
+        default:
+          allMade &= anyRequired && !o.point().required();
+      }
+    }
+    if (allMade) {
+      return Verdict.CORRECT;
+    }
+    return anyMade ? Verdict.PARTIALLY_CORRECT : Verdict.INCORRECT;
+  }
+
   /** The distribution for a single point with these probabilities and no contradiction. */
   public static Distribution single(double made, double partly) {
     return normalise(made, Math.max(0, partly - made), 1 - Math.max(made, partly));
   }
 
-  /** The distribution for several points. */
+  /**
+   * The distribution for several points. Whether one answer makes its points is positively
+   * correlated (a careful answer tends to make all of them), so P(all made) is taken halfway, on
+   * a log scale, between the product (independence) and the least probability (full
+   * correlation); the same for P(none made).
+   */
   static Distribution distribution(List<PointOutcome> outcomes) {
     boolean anyRequired = outcomes.stream().anyMatch(o -> o.point().required());
     double allMade = 1;
+    double leastMade = 1;
     double noneMade = 1;
+    double leastMissed = 1;
     double noContradiction = 1;
     for (PointOutcome o : outcomes) {
       if (!anyRequired || o.point().required()) {
         allMade *= o.made();
+        leastMade = Math.min(leastMade, o.made());
       }
       noneMade *= 1 - o.partly();
+      leastMissed = Math.min(leastMissed, 1 - o.partly());
       noContradiction *= 1 - o.contradicted();
     }
-    double correct = allMade * noContradiction;
-    double incorrect = (1 - noContradiction) + noContradiction * noneMade;
+    double made = Math.sqrt(allMade * leastMade);
+    double missed = Math.sqrt(noneMade * leastMissed);
+    double correct = made * noContradiction;
+    double incorrect = (1 - noContradiction) + noContradiction * missed;
     return normalise(correct, Math.max(0, 1 - correct - incorrect), incorrect);
   }
 

@@ -52,6 +52,30 @@ class VerdictRuleTest {
     assertThat(d.verdict(0.5, 0.5)).isEqualTo(Verdict.CORRECT);
   }
 
+  private static PointOutcome status(boolean required, PointOutcome.Status s) {
+    return new PointOutcome(KeyPoint.of("p", required), s, 0.5, 0.5, 0, "", "");
+  }
+
+  @Test
+  void statusesGiveTheVerdictTheExplanationImplies() {
+    PointOutcome.Status made = PointOutcome.Status.MADE;
+    PointOutcome.Status missed = PointOutcome.Status.MISSED;
+    assertThat(VerdictRule.fromStatuses(List.of(status(true, made), status(true, made))))
+        .isEqualTo(Verdict.CORRECT);
+    assertThat(VerdictRule.fromStatuses(List.of(status(true, made), status(false, missed))))
+        .isEqualTo(Verdict.CORRECT);
+    assertThat(VerdictRule.fromStatuses(List.of(status(true, made), status(true, missed))))
+        .isEqualTo(Verdict.PARTIALLY_CORRECT);
+    assertThat(VerdictRule.fromStatuses(List.of(status(true, PointOutcome.Status.PARTLY_MADE), status(true, missed))))
+        .isEqualTo(Verdict.PARTIALLY_CORRECT);
+    assertThat(VerdictRule.fromStatuses(List.of(status(true, missed), status(false, missed))))
+        .isEqualTo(Verdict.INCORRECT);
+    assertThat(VerdictRule.fromStatuses(List.of(status(true, made), status(true, PointOutcome.Status.CONTRADICTED))))
+        .isEqualTo(Verdict.INCORRECT);
+    assertThat(VerdictRule.fromStatuses(List.of(status(false, made), status(false, made))))
+        .isEqualTo(Verdict.CORRECT);
+  }
+
   @Property(tries = 300)
   void probabilitiesSumToOne(
       @ForAll @DoubleRange(min = 0, max = 1) double a,

@@ -53,7 +53,7 @@ record BandSelection(
       double[][] oof, int[] level, boolean[] twoWay, double c, double i, double target3,
       double target2) {
     double decideAt = 0.99;
-    for (double t = 0.50; t <= 0.99001; t += 0.01) {
+    for (double t = 0.50; oof.length > 0 && t <= 0.99001; t += 0.01) {
       double[] a3 = automatic(oof, level, twoWay, c, i, t, false);
       double[] a2 = automatic(oof, level, twoWay, c, i, t, true);
       if ((Double.isNaN(a3[1]) || a3[1] >= target3) && (Double.isNaN(a2[1]) || a2[1] >= target2)) {
