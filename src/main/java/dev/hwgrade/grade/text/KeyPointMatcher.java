@@ -22,6 +22,12 @@ public final class KeyPointMatcher {
   /** How much an antonym in the best-matching passage lowers the chance the point is made. */
   private static final double ANTONYM_PENALTY = 0.5;
 
+  /** Below this share of a point's new content words, an unmatched point with accept phrases is capped. */
+  static final double UNCORROBORATED_RECALL = 0.5;
+
+  /** The most a point may score when it is only similar in meaning and its accept phrases are absent. */
+  static final double UNCORROBORATED_CAP = 0.15;
+
   private final FeatureExtractor features;
   private final CalibratedModel model;
 
@@ -79,6 +85,13 @@ public final class KeyPointMatcher {
     double made = p.made();
     // a point of one clause is made or not; "partly" is for points with several parts
     double partly = f.facets() > 1 ? p.partly() : p.made();
+    if (!point.accept().isEmpty()
+        && f.values()[FeatureExtractor.NAMES.indexOf("lex_recall_new")] < UNCORROBORATED_RECALL) {
+      // The key's author listed the ways to make this point and the answer uses none of them,
+      // nor most of the point's own new words: a similar-sounding sentence alone does not make it.
+      made = Math.min(made, UNCORROBORATED_CAP);
+      partly = Math.min(partly, UNCORROBORATED_CAP);
+    }
     double contradicted = 0;
     String detail = "";
     if (f.cue().isPresent()) {
