@@ -14,7 +14,8 @@ public final class KindDetector {
       "^[~≈$€£]?\\s*[-+]?(?:\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)(?:\\s*(?:[eE][-+]?\\d+|\\\\times\\s*10\\^\\{?-?\\d+\\}?|[x×]\\s*10\\^-?\\d+))?"
           + "\\s*(?:%|[a-zA-Zµ$/][a-zA-Zµ$/\\s\\-·^0-9]*)$");
   private static final Pattern MAGNITUDE = Pattern.compile(
-      "(?i)\\b(?:thousand|million|billion|trillion|quadrillion)\\b|\\d\\s*[kKMBT]\\b");
+      "^[~≈$€£]?\\s*[-+]?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:(?i:thousand|million|billion|trillion|quadrillion)\\b|[kKMBT](?![\\w(]))"
+          + "[\\sa-zA-Z$/%-]*$");
   private static final Pattern MATHY = Pattern.compile("[\\\\^_=+*/()\\[\\]{}<>]|\\d|^[a-zA-Z]$");
 
   private KindDetector() {}
@@ -50,7 +51,7 @@ public final class KindDetector {
         && wordCount(bare) <= 4) {
       return Kind.NUMERIC;
     }
-    if (MAGNITUDE.matcher(bare).find() && wordCount(bare) <= 5 && bare.matches(".*\\d.*")) {
+    if (MAGNITUDE.matcher(bare).matches() && wordCount(bare) <= 5) {
       return Kind.NUMERIC;
     }
     if (wordCount(bare) <= 6 && MATHY.matcher(bare).find() || k.startsWith("$")) {
