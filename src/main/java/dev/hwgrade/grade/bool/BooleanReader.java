@@ -17,8 +17,14 @@ final class BooleanReader {
   private static final Pattern LEADING = Pattern.compile(
       "^(?:(?:final\\s+)?answer\\s*[:：]\\s*|the\\s+answer\\s+is\\s+)?\\(?" + WORD + "\\)?(?![a-z])");
   private static final Pattern STATEMENT = Pattern.compile(
-      "\\b(?:statement|claim|assertion|answer|it|this)\\s+(?:is|would\\s+be)\\s+(not\\s+)?(true|false|correct|incorrect)\\b");
+      "\\b(?:statement|claim|assertion|answer)\\s+(?:is|would\\s+be)\\s+(not\\s+)?(true|false|correct|incorrect)\\b");
+  /** "It is false", "this is true": a verdict only in a short answer, where "it" is the statement. */
+  private static final Pattern WEAK_STATEMENT = Pattern.compile(
+      "\\b(?:it|this)\\s+(?:is|would\\s+be)\\s+(not\\s+)?(true|false|correct|incorrect)\\b");
   private static final Pattern ANY = Pattern.compile("\\b(not\\s+)?(true|false)\\b");
+
+  /** Beyond this many words, only a leading verdict or a sentence about the statement counts. */
+  static final int LONG_ANSWER_WORDS = 40;
 
   private BooleanReader() {}
 
@@ -38,13 +44,23 @@ final class BooleanReader {
         return new Reading(v, m.group(1), "'" + snippet(t, m.start(), m.end()) + "'", 0.97, false);
       }
     }
+    boolean longAnswer = t.split(" ").length > LONG_ANSWER_WORDS;
     m = STATEMENT.matcher(t);
-    if (m.find()) {
+    if (!m.find()) {
+      m = longAnswer ? null : WEAK_STATEMENT.matcher(t);
+    } else {
+      m.reset();
+    }
+    if (m != null && m.find()) {
       boolean v = polarity(m.group(2));
       if (m.group(1) != null) {
         v = !v;
       }
       return new Reading(v, m.group(0), "'" + snippet(t, m.start(), m.end()) + "'", 0.9, false);
+    }
+    if (longAnswer) {
+      // In a long answer a lone "true" or "false" may be about anything: not a verdict.
+      return null;
     }
     m = ANY.matcher(t);
     Boolean seen = null;

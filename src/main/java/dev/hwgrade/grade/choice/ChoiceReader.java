@@ -67,8 +67,9 @@ final class ChoiceReader {
     if (lead.find()) {
       return new Reading(Set.of(lead.group(1)), "'" + snippet(t, lead.end()) + "'", 0.95);
     }
-    Matcher said = Pattern.compile("(?i)\\b(?:answer|choice|option|choose|select|pick)(?:\\s+is)?\\s*[:：]?\\s*\\(?(" + cls
-        + ")\\)?(?![a-z])").matcher(t);
+    // The letter itself is matched case-sensitively: "I choose a different approach" picks nothing.
+    Matcher said = Pattern.compile("\\b(?i:answer|choice|option|choose|select|pick)(?:\\s+(?i:is))?\\s*[:：]?\\s*\\(?("
+        + cls + ")\\)?(?![a-zA-Z])").matcher(t);
     Set<String> found = new LinkedHashSet<>();
     while (said.find()) {
       found.add(said.group(1).toUpperCase(Locale.ROOT));
