@@ -45,7 +45,7 @@ public record Part(
     return id;
   }
 
-  /** How the seed writes a part: {@code 2(a)(i)}. */
+  /** How reports write a part: {@code 2(a)(i)}. */
   public String displayId() {
     String[] segments = id.split("\\.");
     StringBuilder sb = new StringBuilder(segments[0]);

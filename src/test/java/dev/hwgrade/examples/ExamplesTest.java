@@ -28,7 +28,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bundled examples graded by the real graders: every part's verdict is what a careful TA
- * decides (src/test/resources/expected), and the seed example's report matches its golden file.
+ * decides (src/test/resources/expected), and the EECS 182 example's report matches its golden files.
  */
 class ExamplesTest {
   private static final Path EXPECTED = Path.of("src/test/resources/expected");
@@ -71,7 +71,7 @@ class ExamplesTest {
   }
 
   @Test
-  void seedExampleReportMatchesGoldenFiles(@TempDir Path tmp) throws IOException {
+  void eecs182ReportMatchesGoldenFiles(@TempDir Path tmp) throws IOException {
     Path dir = TestFiles.copyAssignment(Path.of("examples/eecs182-hw11"), tmp.resolve("eecs182-hw11"));
     // A generous time limit: these tests check verdicts, not the speed of a busy machine.
     Cli.Run run = Cli.run("grade", dir.toString(), "--quiet", "--time-limit", "60000");

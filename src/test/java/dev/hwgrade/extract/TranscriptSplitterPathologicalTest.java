@@ -215,7 +215,7 @@ class TranscriptSplitterPathologicalTest {
   }
 
   private static String realistic() {
-    try (InputStream in = TranscriptSplitterTest.resource("extract/transcripts/seed-like.md")) {
+    try (InputStream in = TranscriptSplitterTest.resource("extract/transcripts/eecs182-like.md")) {
       return new String(in.readAllBytes(), StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new IllegalStateException(e);

@@ -22,7 +22,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * against $2.78 per 1M tokens), both partially correct, with the causes the analysis names. Keys
  * use a course's Fermi tolerances: 25% for correct, a factor 10 for partial credit.
  */
-class SeedProblemFiveTest {
+class Eecs182ProblemFiveTest {
   private static final NumericGrader GRADER = new NumericGrader(GradingOptions.DEFAULT);
 
   private static Key fermi(String answer) {
