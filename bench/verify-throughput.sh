@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # End-to-end throughput of `hwgrade verify`, JVM start included.
 # Usage: bench/verify-throughput.sh INPUT.jsonl [LINES] [extra hwgrade verify options…]
+# INPUT may be verify lines, labelled pairs (gold, pred) or the numeric case table.
 # Repeats INPUT's lines up to LINES (default 2600), runs ./hwgrade verify on them once to warm
 # the build, then three timed runs; prints lines/s for each and the peak memory (max RSS).
 set -euo pipefail
@@ -20,6 +21,11 @@ for l in open(sys.argv[1], encoding="utf-8"):
     o = json.loads(l)
     if "gold" in o and "key" not in o:
         o = {"id": o.get("id"), "kind": "expression", "key": o["gold"], "response": o["pred"]}
+    elif o.get("type") == "read":
+        continue  # a numeric case-table row that reads a quantity, not a pair
+    elif o.get("type") == "grade":
+        o = {k: v for k, v in o.items() if k not in ("type", "verdict") and v is not None}
+        o.setdefault("kind", "numeric")
     src.append(json.dumps(o))
 for i, l in enumerate(itertools.islice(itertools.cycle(src), int(sys.argv[2]))):
     sys.stdout.write(l + "\n")
