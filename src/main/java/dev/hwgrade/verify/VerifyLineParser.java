@@ -13,7 +13,6 @@ import dev.hwgrade.model.Kind;
 import dev.hwgrade.model.Part;
 import dev.hwgrade.model.SourceLocation;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -163,9 +162,7 @@ public final class VerifyLineParser {
       return out;
     }
     if (v.isObject()) {
-      Iterator<Map.Entry<String, JsonNode>> it = v.fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : v.properties()) {
         out.put(e.getKey(), e.getValue().asText());
       }
     } else if (v.isArray()) {
