@@ -13,16 +13,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Computes the {@link Analysis} of one model's grades. Deterministic: same grades, same analysis. */
+/**
+ * Computes the {@link Analysis} of one model's grades. Deterministic: same grades, same analysis.
+ */
 public final class Analyzer {
   private Analyzer() {}
 
-  public static Analysis analyze(Assignment assignment, Response response, List<PartResult> results, Instant gradedAt) {
+  public static Analysis analyze(
+      Assignment assignment, Response response, List<PartResult> results, Instant gradedAt) {
     Tally overall = Tally.of(results);
     List<GroupStats> byProblem = new ArrayList<>();
     for (Problem p : assignment.problems()) {
-      List<PartResult> rs = results.stream().filter(r -> r.part().problemId().equals(p.id())).toList();
-      byProblem.add(new GroupStats(p.id(), p.title() == null ? "Problem " + p.id() : p.title(), ids(rs), Tally.of(rs)));
+      List<PartResult> rs =
+          results.stream().filter(r -> r.part().problemId().equals(p.id())).toList();
+      byProblem.add(
+          new GroupStats(
+              p.id(), p.title() == null ? "Problem " + p.id() : p.title(), ids(rs), Tally.of(rs)));
     }
     Map<String, List<PartResult>> cats = new LinkedHashMap<>();
     for (PartResult r : results) {
@@ -40,10 +46,22 @@ public final class Analyzer {
         errors.add(errorEntry(r));
       }
     }
-    List<Finding> findings = Findings.of(assignment, results, overall, byProblem, byCategory, errors, reviews);
-    String conclusion = Findings.conclusion(response, overall, byProblem, byCategory, errors, reviews);
-    return new Analysis(assignment, response, results, overall, byProblem, byCategory, errors, reviews, findings,
-        conclusion, gradedAt);
+    List<Finding> findings =
+        Findings.of(assignment, results, overall, byProblem, byCategory, errors, reviews);
+    String conclusion =
+        Findings.conclusion(response, overall, byProblem, byCategory, errors, reviews);
+    return new Analysis(
+        assignment,
+        response,
+        results,
+        overall,
+        byProblem,
+        byCategory,
+        errors,
+        reviews,
+        findings,
+        conclusion,
+        gradedAt);
   }
 
   private static ErrorEntry errorEntry(PartResult r) {
@@ -51,14 +69,17 @@ public final class Analyzer {
     if ((model == null || model.isBlank()) && r.answer() != null) {
       model = r.answer().text();
     }
-    String what = r.grade().diagnosis() != null && !r.grade().diagnosis().isBlank()
-        ? r.grade().diagnosis()
-        : r.grade().explanation();
+    String what =
+        r.grade().diagnosis() != null && !r.grade().diagnosis().isBlank()
+            ? r.grade().diagnosis()
+            : r.grade().explanation();
     List<String> details = new ArrayList<>();
     if (r.part().key().kind() == Kind.TEXT) {
       for (String e : r.grade().evidence()) {
         String low = e.toLowerCase(java.util.Locale.ROOT);
-        if (low.startsWith("missed") || low.startsWith("contradicted") || low.contains("missed:")
+        if (low.startsWith("missed")
+            || low.startsWith("contradicted")
+            || low.contains("missed:")
             || low.contains("contradicted:")) {
           details.add(e);
         }
@@ -75,8 +96,12 @@ public final class Analyzer {
     if (part.key().kind() == Kind.CHOICE && part.key().options().containsKey(a.strip())) {
       return a.strip() + ") " + part.key().options().get(a.strip());
     }
-    if (part.key().kind() == Kind.NUMERIC && part.key().unit() != null && !part.key().unit().isBlank()
-        && a.strip().matches("[-+~≈]?\\s*[0-9][0-9.,]*(?:\\s*(?:[eE][-+]?[0-9]+|\\\\times\\s*10\\^\\{?-?[0-9]+\\}?))?")) {
+    if (part.key().kind() == Kind.NUMERIC
+        && part.key().unit() != null
+        && !part.key().unit().isBlank()
+        && a.strip()
+            .matches(
+                "[-+~≈]?\\s*[0-9][0-9.,]*(?:\\s*(?:[eE][-+]?[0-9]+|\\\\times\\s*10\\^\\{?-?[0-9]+\\}?))?")) {
       return a.strip() + " " + part.key().unit().strip();
     }
     if (a.isBlank() && !part.key().keyPoints().isEmpty()) {

@@ -12,7 +12,11 @@ import java.util.List;
  * @param whatWentWrong the grader's diagnosis, or its explanation when it gave none
  * @param details further facts (key points missed, values compared)
  */
-public record ErrorEntry(PartResult result, String modelAnswer, String keyAnswer, String whatWentWrong,
+public record ErrorEntry(
+    PartResult result,
+    String modelAnswer,
+    String keyAnswer,
+    String whatWentWrong,
     List<String> details) {
   public ErrorEntry {
     details = List.copyOf(details);

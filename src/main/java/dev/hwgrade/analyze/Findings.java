@@ -16,8 +16,14 @@ import java.util.stream.Collectors;
 final class Findings {
   private Findings() {}
 
-  static List<Finding> of(Assignment assignment, List<PartResult> results, Tally overall, List<GroupStats> byProblem,
-      List<GroupStats> byCategory, List<ErrorEntry> errors, List<PartResult> reviews) {
+  static List<Finding> of(
+      Assignment assignment,
+      List<PartResult> results,
+      Tally overall,
+      List<GroupStats> byProblem,
+      List<GroupStats> byCategory,
+      List<ErrorEntry> errors,
+      List<PartResult> reviews) {
     List<Finding> out = new ArrayList<>();
     if (overall.total() == 0) {
       return out;
@@ -29,20 +35,32 @@ final class Findings {
     }
     weakest(byCategory, overall, out);
     if (!reviews.isEmpty()) {
-      out.add(new Finding("For a person to settle",
-          count(reviews.size(), "part") + " could not be graded automatically and need review: "
-              + reviews.stream().map(r -> r.part().displayId()).collect(Collectors.joining(", "))
-              + ". They are left out of the score."));
+      out.add(
+          new Finding(
+              "For a person to settle",
+              count(reviews.size(), "part")
+                  + " could not be graded automatically and need review: "
+                  + reviews.stream()
+                      .map(r -> r.part().displayId())
+                      .collect(Collectors.joining(", "))
+                  + ". They are left out of the score."));
     }
     return out;
   }
 
-  private static void strengths(List<GroupStats> byCategory, List<GroupStats> byProblem, Tally overall,
-      List<Finding> out) {
+  private static void strengths(
+      List<GroupStats> byCategory, List<GroupStats> byProblem, Tally overall, List<Finding> out) {
     if (overall.count(Verdict.CORRECT) == overall.total()) {
-      out.add(new Finding("Every part correct",
-          "All " + overall.total() + " parts match the key, across " + count(byProblem.size(), "problem")
-              + " and " + count(byCategory.size(), "kind") + " of question."));
+      out.add(
+          new Finding(
+              "Every part correct",
+              "All "
+                  + overall.total()
+                  + " parts match the key, across "
+                  + count(byProblem.size(), "problem")
+                  + " and "
+                  + count(byCategory.size(), "kind")
+                  + " of question."));
       return;
     }
     List<String> perfect = new ArrayList<>();
@@ -55,12 +73,23 @@ final class Findings {
       }
     }
     if (!perfect.isEmpty()) {
-      out.add(new Finding("Strong on " + joinAnd(perfect),
-          "All " + parts.size() + " " + joinAnd(perfect) + " parts correct (" + problemsOf(parts, byProblem) + ")."));
+      out.add(
+          new Finding(
+              "Strong on " + joinAnd(perfect),
+              "All "
+                  + parts.size()
+                  + " "
+                  + joinAnd(perfect)
+                  + " parts correct ("
+                  + problemsOf(parts, byProblem)
+                  + ")."));
     }
   }
 
-  private static void clusters(List<ErrorEntry> errors, List<GroupStats> byProblem, List<GroupStats> byCategory,
+  private static void clusters(
+      List<ErrorEntry> errors,
+      List<GroupStats> byProblem,
+      List<GroupStats> byCategory,
       List<Finding> out) {
     Map<String, Integer> perProblem = new LinkedHashMap<>();
     Map<String, Integer> perCategory = new LinkedHashMap<>();
@@ -68,27 +97,52 @@ final class Findings {
       perProblem.merge(e.result().part().problemId(), 1, Integer::sum);
       perCategory.merge(e.result().part().category(), 1, Integer::sum);
     }
-    String n = errors.size() == 1 ? "The only error is" : (errors.size() == 2 ? "Both errors are" : "All " + errors.size() + " errors are");
+    String n =
+        errors.size() == 1
+            ? "The only error is"
+            : (errors.size() == 2 ? "Both errors are" : "All " + errors.size() + " errors are");
     if (perProblem.size() == 1) {
       String pid = perProblem.keySet().iterator().next();
       GroupStats p = find(byProblem, pid);
-      String text = n + " in problem " + pid + (p.title().equals("Problem " + pid) ? "" : " (" + p.title() + ")")
-          + ", where " + p.tally().count(Verdict.CORRECT) + " of " + p.tally().total() + " parts are correct";
+      String text =
+          n
+              + " in problem "
+              + pid
+              + (p.title().equals("Problem " + pid) ? "" : " (" + p.title() + ")")
+              + ", where "
+              + p.tally().count(Verdict.CORRECT)
+              + " of "
+              + p.tally().total()
+              + " parts are correct";
       if (perCategory.size() == 1) {
-        text += "; " + (errors.size() == 1 ? "it is" : errors.size() == 2 ? "both are" : "all are") + " "
-            + perCategory.keySet().iterator().next()
-            + " questions";
+        text +=
+            "; "
+                + (errors.size() == 1 ? "it is" : errors.size() == 2 ? "both are" : "all are")
+                + " "
+                + perCategory.keySet().iterator().next()
+                + " questions";
       }
       out.add(new Finding("Errors cluster in problem " + pid, text + "."));
     } else {
-      String spread = perProblem.entrySet().stream()
-          .map(e -> "problem " + e.getKey() + " (" + e.getValue() + ")")
-          .collect(Collectors.joining(", "));
-      Map.Entry<String, Integer> top = perCategory.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
+      String spread =
+          perProblem.entrySet().stream()
+              .map(e -> "problem " + e.getKey() + " (" + e.getValue() + ")")
+              .collect(Collectors.joining(", "));
+      Map.Entry<String, Integer> top =
+          perCategory.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
       GroupStats c = find(byCategory, top.getKey());
-      out.add(new Finding("Where the errors are",
-          "Errors are spread over " + spread + "; the category with most is " + top.getKey() + " ("
-              + top.getValue() + " of its " + c.tally().total() + " parts not correct)."));
+      out.add(
+          new Finding(
+              "Where the errors are",
+              "Errors are spread over "
+                  + spread
+                  + "; the category with most is "
+                  + top.getKey()
+                  + " ("
+                  + top.getValue()
+                  + " of its "
+                  + c.tally().total()
+                  + " parts not correct)."));
     }
   }
 
@@ -111,13 +165,27 @@ final class Findings {
   }
 
   private static String describe(Kind k, List<ErrorEntry> es) {
-    long partial = es.stream().filter(e -> e.result().grade().verdict() == Verdict.PARTIALLY_CORRECT).count();
-    String how = partial == es.size() ? "partially correct" : partial == 0 ? "wrong" : "wrong or partially correct";
+    long partial =
+        es.stream().filter(e -> e.result().grade().verdict() == Verdict.PARTIALLY_CORRECT).count();
+    String how =
+        partial == es.size()
+            ? "partially correct"
+            : partial == 0 ? "wrong" : "wrong or partially correct";
     return switch (k) {
-      case NUMERIC -> count(es.size(), "numeric answer") + " " + how + ", off from the key by a factor ("
-          + ids(es) + ")";
-      case TEXT -> count(es.size(), "explanation") + " " + how + ", missing or contradicting key points ("
-          + ids(es) + ")";
+      case NUMERIC ->
+          count(es.size(), "numeric answer")
+              + " "
+              + how
+              + ", off from the key by a factor ("
+              + ids(es)
+              + ")";
+      case TEXT ->
+          count(es.size(), "explanation")
+              + " "
+              + how
+              + ", missing or contradicting key points ("
+              + ids(es)
+              + ")";
       case EXPRESSION -> count(es.size(), "expression") + " " + how + " (" + ids(es) + ")";
       case BOOLEAN -> count(es.size(), "true/false answer") + " wrong (" + ids(es) + ")";
       case CHOICE -> count(es.size(), "choice") + " wrong (" + ids(es) + ")";
@@ -130,26 +198,47 @@ final class Findings {
     }
     GroupStats worst = null;
     for (GroupStats c : byCategory) {
-      if (!Double.isNaN(c.tally().score()) && (worst == null || c.tally().score() < worst.tally().score())) {
+      if (!Double.isNaN(c.tally().score())
+          && (worst == null || c.tally().score() < worst.tally().score())) {
         worst = c;
       }
     }
     if (worst != null && worst.tally().score() < overall.score()) {
-      out.add(new Finding("Weakest kind of question",
-          worst.key() + ": score " + Percent.of(worst.tally().score()) + " against " + Percent.of(overall.score())
-              + " overall (" + worst.tally().count(Verdict.CORRECT) + " of " + worst.tally().total()
-              + " correct)."));
+      out.add(
+          new Finding(
+              "Weakest kind of question",
+              worst.key()
+                  + ": score "
+                  + Percent.of(worst.tally().score())
+                  + " against "
+                  + Percent.of(overall.score())
+                  + " overall ("
+                  + worst.tally().count(Verdict.CORRECT)
+                  + " of "
+                  + worst.tally().total()
+                  + " correct)."));
     }
   }
 
-  static String conclusion(Response response, Tally t, List<GroupStats> byProblem, List<GroupStats> byCategory,
-      List<ErrorEntry> errors, List<PartResult> reviews) {
+  static String conclusion(
+      Response response,
+      Tally t,
+      List<GroupStats> byProblem,
+      List<GroupStats> byCategory,
+      List<ErrorEntry> errors,
+      List<PartResult> reviews) {
     if (t.total() == 0) {
       return "The assignment has no gradable parts.";
     }
     StringBuilder sb = new StringBuilder();
-    sb.append(response.modelName()).append(" answered ").append(t.count(Verdict.CORRECT)).append(" of ")
-        .append(t.total()).append(" parts correctly (").append(Percent.of(t.share(Verdict.CORRECT))).append(")");
+    sb.append(response.modelName())
+        .append(" answered ")
+        .append(t.count(Verdict.CORRECT))
+        .append(" of ")
+        .append(t.total())
+        .append(" parts correctly (")
+        .append(Percent.of(t.share(Verdict.CORRECT)))
+        .append(")");
     List<String> rest = new ArrayList<>();
     if (t.count(Verdict.PARTIALLY_CORRECT) > 0) {
       rest.add(t.count(Verdict.PARTIALLY_CORRECT) + " partially");
@@ -167,21 +256,32 @@ final class Findings {
     if (errors.isEmpty()) {
       sb.append("It made no errors the graders could find");
     } else {
-      List<String> cats = errors.stream().map(e -> e.result().part().category()).distinct().toList();
-      List<String> probs = errors.stream().map(e -> e.result().part().problemId()).distinct().toList();
-      sb.append(errors.size() == 1 ? "Its one error is" : "Its errors are").append(" confined to ")
-          .append(cats.size() == 1 ? cats.get(0) + " questions" : count(cats.size(), "kind") + " of question")
-          .append(" in ").append(probs.size() == 1 ? "problem " + probs.get(0) : "problems " + joinAnd(probs));
-      List<String> clean = byCategory.stream()
-          .filter(c -> c.tally().errors() == 0 && c.tally().count(Verdict.NEEDS_REVIEW) == 0)
-          .map(GroupStats::key).toList();
+      List<String> cats =
+          errors.stream().map(e -> e.result().part().category()).distinct().toList();
+      List<String> probs =
+          errors.stream().map(e -> e.result().part().problemId()).distinct().toList();
+      sb.append(errors.size() == 1 ? "Its one error is" : "Its errors are")
+          .append(" confined to ")
+          .append(
+              cats.size() == 1
+                  ? cats.get(0) + " questions"
+                  : count(cats.size(), "kind") + " of question")
+          .append(" in ")
+          .append(probs.size() == 1 ? "problem " + probs.get(0) : "problems " + joinAnd(probs));
+      List<String> clean =
+          byCategory.stream()
+              .filter(c -> c.tally().errors() == 0 && c.tally().count(Verdict.NEEDS_REVIEW) == 0)
+              .map(GroupStats::key)
+              .toList();
       if (!clean.isEmpty() && clean.size() < byCategory.size()) {
         sb.append(", while its ").append(joinAnd(clean)).append(" answers are all correct");
       }
     }
     sb.append(".");
     if (!reviews.isEmpty()) {
-      sb.append(" ").append(count(reviews.size(), "part")).append(reviews.size() == 1 ? " still needs" : " still need")
+      sb.append(" ")
+          .append(count(reviews.size(), "part"))
+          .append(reviews.size() == 1 ? " still needs" : " still need")
           .append(" a person's review before the score is final.");
     }
     return sb.toString();
@@ -194,7 +294,8 @@ final class Findings {
   private static String problemsOf(List<String> partIds, List<GroupStats> byProblem) {
     java.util.Set<String> named = new java.util.HashSet<>();
     partIds.forEach(id -> named.add(id.split("\\.")[0]));
-    List<String> problems = byProblem.stream().map(GroupStats::key).filter(named::contains).toList();
+    List<String> problems =
+        byProblem.stream().map(GroupStats::key).filter(named::contains).toList();
     return (problems.size() == 1 ? "problem " : "problems ") + joinAnd(problems);
   }
 
@@ -210,11 +311,12 @@ final class Findings {
     if (items.size() <= 1) {
       return String.join("", items);
     }
-    return String.join(", ", items.subList(0, items.size() - 1)) + " and " + items.get(items.size() - 1);
+    return String.join(", ", items.subList(0, items.size() - 1))
+        + " and "
+        + items.get(items.size() - 1);
   }
 
   private static String capitalize(String s) {
     return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
-
 }

@@ -7,8 +7,8 @@ import java.util.EnumMap;
 import java.util.Map;
 
 /**
- * Counts of verdicts over some parts, and their weighted score. Parts that need review count in
- * the total but not in the score, which is taken over the decided parts only.
+ * Counts of verdicts over some parts, and their weighted score. Parts that need review count in the
+ * total but not in the score, which is taken over the decided parts only.
  *
  * @param total number of parts
  * @param counts parts per verdict (every verdict present, possibly 0)

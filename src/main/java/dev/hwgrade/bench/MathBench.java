@@ -35,7 +35,10 @@ public final class MathBench {
   /** One labelled pair. */
   record Pair(int line, String gold, String pred, boolean equivalent) {}
 
-  /** Runs the benchmark, printing to {@code out}; returns the exit code (0, or 2 for an unreadable file). */
+  /**
+   * Runs the benchmark, printing to {@code out}; returns the exit code (0, or 2 for an unreadable
+   * file).
+   */
   public static int run(Path jsonl, PrintStream out) {
     List<Pair> pairs;
     try {
@@ -67,7 +70,9 @@ public final class MathBench {
     int cores = Runtime.getRuntime().availableProcessors();
     int rounds = 3;
     long t2 = System.nanoTime();
-    IntStream.range(0, pairs.size() * rounds).parallel().forEach(i -> grade(grader, pairs.get(i % pairs.size())));
+    IntStream.range(0, pairs.size() * rounds)
+        .parallel()
+        .forEach(i -> grade(grader, pairs.get(i % pairs.size())));
     double allCores = pairs.size() * rounds / ((System.nanoTime() - t2) / 1e9);
 
     int right = 0;
@@ -80,19 +85,41 @@ public final class MathBench {
       if (got == p.equivalent()) {
         right++;
       } else {
-        misses.add(String.format(Locale.ROOT, "line %d: gold=%s | pred=%s | expected=%s got=%s | extracted=%s | %s",
-            p.line(), clip(p.gold()), clip(p.pred()), p.equivalent(), grades[i].verdict().id(),
-            clip(grades[i].extracted()), grades[i].explanation()));
+        misses.add(
+            String.format(
+                Locale.ROOT,
+                "line %d: gold=%s | pred=%s | expected=%s got=%s | extracted=%s | %s",
+                p.line(),
+                clip(p.gold()),
+                clip(p.pred()),
+                p.equivalent(),
+                grades[i].verdict().id(),
+                clip(grades[i].extracted()),
+                grades[i].explanation()));
       }
     }
     long[] sorted = latency.clone();
     Arrays.sort(sorted);
     out.printf(Locale.ROOT, "pairs: %d%n", pairs.size());
-    out.printf(Locale.ROOT, "accuracy: %.4f (%d/%d), needs_review: %d%n", (double) right / pairs.size(), right, pairs.size(), review);
+    out.printf(
+        Locale.ROOT,
+        "accuracy: %.4f (%d/%d), needs_review: %d%n",
+        (double) right / pairs.size(),
+        right,
+        pairs.size(),
+        review);
     out.printf(Locale.ROOT, "first pass (cold, one thread): %.2f s%n", coldSeconds);
-    out.printf(Locale.ROOT, "throughput: %.0f pairs/s on one thread, %.0f pairs/s on %d cores%n", oneThread, allCores, cores);
-    out.printf(Locale.ROOT, "latency: p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
-        sorted[sorted.length / 2] / 1e6, sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
+    out.printf(
+        Locale.ROOT,
+        "throughput: %.0f pairs/s on one thread, %.0f pairs/s on %d cores%n",
+        oneThread,
+        allCores,
+        cores);
+    out.printf(
+        Locale.ROOT,
+        "latency: p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
+        sorted[sorted.length / 2] / 1e6,
+        sorted[(int) Math.min(sorted.length - 1, Math.ceil(sorted.length * 0.99) - 1)] / 1e6,
         sorted[sorted.length - 1] / 1e6);
     out.printf(Locale.ROOT, "misses: %d%n", misses.size());
     misses.forEach(out::println);
@@ -117,13 +144,20 @@ public final class MathBench {
         continue;
       }
       JsonNode n = mapper.readTree(lines.get(i));
-      pairs.add(new Pair(i + 1, n.path("gold").asText(""), n.path("pred").asText(""), n.path("equivalent").asBoolean()));
+      pairs.add(
+          new Pair(
+              i + 1,
+              n.path("gold").asText(""),
+              n.path("pred").asText(""),
+              n.path("equivalent").asBoolean()));
     }
     return pairs;
   }
 
   private static String clip(String s) {
     String one = s.replace("\n", "\\n");
-    return one.length() <= 90 ? one : one.substring(0, 40) + " … " + one.substring(one.length() - 45);
+    return one.length() <= 90
+        ? one
+        : one.substring(0, 40) + " … " + one.substring(one.length() - 45);
   }
 }

@@ -18,9 +18,9 @@ import java.util.Locale;
 /**
  * Measures the text grader on a labelled file in the ASAG JSON-lines format ({@code question},
  * {@code reference}, {@code answer}, {@code label}): accuracy, macro-F1 and the confusion matrix
- * with every answer decided, then the share the default mode decides by itself and how often
- * those decisions are right, and the throughput. On a two-way file a partially correct verdict
- * counts as incorrect. The reference is the key's one required point.
+ * with every answer decided, then the share the default mode decides by itself and how often those
+ * decisions are right, and the throughput. On a two-way file a partially correct verdict counts as
+ * incorrect. The reference is the key's one required point.
  */
 public final class TextBench {
   private TextBench() {}
@@ -73,14 +73,23 @@ public final class TextBench {
       }
     }
     int n = examples.size();
-    out.printf(Locale.ROOT, "%s: %d answers, %d labels%n", labelledJsonl.getFileName(), n, labels.size());
-    out.printf(Locale.ROOT, "decide mode: accuracy %.3f, macro-F1 %.3f%n", confusion.accuracy(), confusion.macroF1());
+    out.printf(
+        Locale.ROOT, "%s: %d answers, %d labels%n", labelledJsonl.getFileName(), n, labels.size());
+    out.printf(
+        Locale.ROOT,
+        "decide mode: accuracy %.3f, macro-F1 %.3f%n",
+        confusion.accuracy(),
+        confusion.macroF1());
     out.print(confusion.render());
     out.printf(
         Locale.ROOT,
         "default mode: decided automatically %.1f%% (%d of %d), accuracy of those %.3f%n",
-        100.0 * decided / n, decided, n, decided == 0 ? 0.0 : (double) decidedRight / decided);
-    out.printf(Locale.ROOT, "throughput: %.1f answers/s (one thread, model load excluded)%n", n / seconds);
+        100.0 * decided / n,
+        decided,
+        n,
+        decided == 0 ? 0.0 : (double) decidedRight / decided);
+    out.printf(
+        Locale.ROOT, "throughput: %.1f answers/s (one thread, model load excluded)%n", n / seconds);
     return 0;
   }
 

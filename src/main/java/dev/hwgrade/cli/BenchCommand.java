@@ -13,7 +13,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hwgrade bench}: measures the graders' accuracy and speed and prints the figures. */
-@Command(name = "bench", mixinStandardHelpOptions = true,
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
     description = "Measures a grader's accuracy and speed and prints the figures.",
     subcommands = {BenchCommand.Math.class, BenchCommand.Numeric.class, BenchCommand.Text.class})
 final class BenchCommand implements Runnable {
@@ -32,9 +34,13 @@ final class BenchCommand implements Runnable {
   }
 
   /** {@code hwgrade bench math FILE}. */
-  @Command(name = "math", mixinStandardHelpOptions = true,
-      description = {"Grades labelled expression pairs (JSON Lines with gold, pred, equivalent) and prints accuracy, "
-          + "every miss, pairs/s on one thread and on all cores, and p50/p99 latency."})
+  @Command(
+      name = "math",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Grades labelled expression pairs (JSON Lines with gold, pred, equivalent) and prints accuracy, "
+            + "every miss, pairs/s on one thread and on all cores, and p50/p99 latency."
+      })
   static final class Math implements Callable<Integer> {
     private final Env env;
 
@@ -54,8 +60,11 @@ final class BenchCommand implements Runnable {
   }
 
   /** {@code hwgrade bench numeric}. */
-  @Command(name = "numeric", mixinStandardHelpOptions = true,
-      description = "Grades generated quantity pairs and prints pairs/s on one thread and on all cores and p50/p99 latency.")
+  @Command(
+      name = "numeric",
+      mixinStandardHelpOptions = true,
+      description =
+          "Grades generated quantity pairs and prints pairs/s on one thread and on all cores and p50/p99 latency.")
   static final class Numeric implements Callable<Integer> {
     private final Env env;
 
@@ -70,10 +79,14 @@ final class BenchCommand implements Runnable {
   }
 
   /** {@code hwgrade bench text FILE}. */
-  @Command(name = "text", mixinStandardHelpOptions = true,
-      description = {"Grades labelled free-text answers (JSON Lines with question, reference, answer, label) and "
-          + "prints accuracy, macro-F1 and the confusion matrix with --decide, the share decided and the accuracy "
-          + "of those decisions by default, and answers/s."})
+  @Command(
+      name = "text",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Grades labelled free-text answers (JSON Lines with question, reference, answer, label) and "
+            + "prints accuracy, macro-F1 and the confusion matrix with --decide, the share decided and the accuracy "
+            + "of those decisions by default, and answers/s."
+      })
   static final class Text implements Callable<Integer> {
     private final Env env;
 

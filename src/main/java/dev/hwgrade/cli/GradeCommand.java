@@ -28,21 +28,33 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hwgrade grade DIR}: grades the response files and writes each model's reports. */
-@Command(name = "grade", mixinStandardHelpOptions = true,
-    description = {"Grades every response file of an assignment folder (or only the models given) and writes "
-        + "reports/<model-id>/report.md, results.json and results.csv in it."})
+@Command(
+    name = "grade",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Grades every response file of an assignment folder (or only the models given) and writes "
+          + "reports/<model-id>/report.md, results.json and results.csv in it."
+    })
 final class GradeCommand implements Callable<Integer> {
   private final Env env;
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The assignment folder: assignment.yaml and responses/.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "The assignment folder: assignment.yaml and responses/.")
   Path dir;
 
-  @Option(names = {"-m", "--model"}, paramLabel = "ID", description = "Grade only this model (repeatable).")
+  @Option(
+      names = {"-m", "--model"},
+      paramLabel = "ID",
+      description = "Grade only this model (repeatable).")
   List<String> models = new ArrayList<>();
 
-  @Option(names = {"-q", "--quiet"}, description = "Print nothing but errors.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print nothing but errors.")
   boolean quiet;
 
   @Mixin GradingFlags flags;
@@ -69,7 +81,8 @@ final class GradeCommand implements Callable<Integer> {
     for (Response r : loaded.responses()) {
       long start = System.nanoTime();
       List<PartResult> results;
-      try (Progress progress = Progress.start(env, r.modelId(), loaded.assignment().parts().size())) {
+      try (Progress progress =
+          Progress.start(env, r.modelId(), loaded.assignment().parts().size())) {
         results = engine.grade(loaded.assignment(), r, pr -> progress.step());
       }
       Analysis a = Analyzer.analyze(loaded.assignment(), r, results, Instant.now(env.clock()));
@@ -78,17 +91,30 @@ final class GradeCommand implements Callable<Integer> {
       try {
         files = ReportWriter.write(dir, a, Version.VERSION);
       } catch (IOException e) {
-        env.err().println("hwgrade: error: cannot write the reports of " + r.modelId() + ": " + e.getMessage());
+        env.err()
+            .println(
+                "hwgrade: error: cannot write the reports of "
+                    + r.modelId()
+                    + ": "
+                    + e.getMessage());
         return Main.FAILURE;
       }
       if (!quiet) {
         long ms = (System.nanoTime() - start) / 1_000_000;
-        env.out().printf("%s: %d parts — %d correct, %d partially correct, %d incorrect, %d unanswered, "
-                + "%d for review; score %s (%d ms)%n  → %s%n",
-            r.modelId(), a.overall().total(), a.overall().count(Verdict.CORRECT),
-            a.overall().count(Verdict.PARTIALLY_CORRECT), a.overall().count(Verdict.INCORRECT),
-            a.overall().count(Verdict.UNANSWERED), a.overall().count(Verdict.NEEDS_REVIEW),
-            Percent.of(a.overall().score()), ms, files.get(0));
+        env.out()
+            .printf(
+                "%s: %d parts — %d correct, %d partially correct, %d incorrect, %d unanswered, "
+                    + "%d for review; score %s (%d ms)%n  → %s%n",
+                r.modelId(),
+                a.overall().total(),
+                a.overall().count(Verdict.CORRECT),
+                a.overall().count(Verdict.PARTIALLY_CORRECT),
+                a.overall().count(Verdict.INCORRECT),
+                a.overall().count(Verdict.UNANSWERED),
+                a.overall().count(Verdict.NEEDS_REVIEW),
+                Percent.of(a.overall().score()),
+                ms,
+                files.get(0));
       }
     }
     if (analyses.size() > 1) {

@@ -9,18 +9,29 @@ import picocli.CommandLine.ParameterException;
 
 /** Options shared by every command that grades. */
 final class GradingFlags {
-  @Option(names = "--decide", description = "Give the best verdict where a grader is unsure, instead of needs_review.")
+  @Option(
+      names = "--decide",
+      description = "Give the best verdict where a grader is unsure, instead of needs_review.")
   boolean decide;
 
-  @Option(names = "--time-limit", paramLabel = "MS", defaultValue = "2000",
-      description = "Time one part may take before it is needs_review, in milliseconds (default: ${DEFAULT-VALUE}).")
+  @Option(
+      names = "--time-limit",
+      paramLabel = "MS",
+      defaultValue = "2000",
+      description =
+          "Time one part may take before it is needs_review, in milliseconds (default: ${DEFAULT-VALUE}).")
   long timeLimitMs;
 
-  @Option(names = "--seed", defaultValue = "182",
+  @Option(
+      names = "--seed",
+      defaultValue = "182",
       description = "Seed for the random checks of the graders (default: ${DEFAULT-VALUE}).")
   long seed;
 
-  @Option(names = {"-j", "--threads"}, paramLabel = "N", description = "Parts graded at once (default: all cores).")
+  @Option(
+      names = {"-j", "--threads"},
+      paramLabel = "N",
+      description = "Parts graded at once (default: all cores).")
   Integer threads;
 
   /** The engine these flags ask for; a bad value is a usage error of {@code spec}'s command. */

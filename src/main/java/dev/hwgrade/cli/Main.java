@@ -7,9 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import picocli.CommandLine;
 
-/**
- * The {@code hwgrade} command. Exit codes: 0 ok, 1 failure, 2 usage or input error.
- */
+/** The {@code hwgrade} command. Exit codes: 0 ok, 1 failure, 2 usage or input error. */
 public final class Main {
   public static final int OK = 0;
   public static final int FAILURE = 1;
@@ -30,17 +28,21 @@ public final class Main {
     return run(new Env(in, out, err, Clock.systemUTC()), args);
   }
 
-  /** As {@link #main(InputStream, PrintStream, PrintStream, String...)} with an injected environment. */
+  /**
+   * As {@link #main(InputStream, PrintStream, PrintStream, String...)} with an injected
+   * environment.
+   */
   public static int run(Env env, String... args) {
     CommandLine cl = new CommandLine(new HwgradeCommand(), new EnvFactory(env));
     cl.setOut(new PrintWriter(env.out(), true, StandardCharsets.UTF_8));
     cl.setErr(new PrintWriter(env.err(), true, StandardCharsets.UTF_8));
     cl.getCommandSpec().exitCodeOnInvalidInput(USAGE);
     cl.getCommandSpec().exitCodeOnExecutionException(FAILURE);
-    cl.setExecutionExceptionHandler((ex, cmd, parsed) -> {
-      cmd.getErr().println("hwgrade: error: " + describe(ex));
-      return FAILURE;
-    });
+    cl.setExecutionExceptionHandler(
+        (ex, cmd, parsed) -> {
+          cmd.getErr().println("hwgrade: error: " + describe(ex));
+          return FAILURE;
+        });
     try {
       return cl.execute(args);
     } catch (RuntimeException | Error e) {

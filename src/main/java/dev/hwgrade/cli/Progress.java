@@ -7,8 +7,8 @@ import me.tongfei.progressbar.ProgressBarBuilder;
 import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
- * Progress on stderr for long runs: a progress bar on a terminal, nothing when stderr is a file
- * or a pipe (so logs and tests stay clean).
+ * Progress on stderr for long runs: a progress bar on a terminal, nothing when stderr is a file or
+ * a pipe (so logs and tests stay clean).
  */
 final class Progress implements AutoCloseable {
   private final ProgressBar bar;
@@ -22,13 +22,14 @@ final class Progress implements AutoCloseable {
     if (System.console() == null || env.err() != System.err) {
       return new Progress(null);
     }
-    ProgressBar bar = new ProgressBarBuilder()
-        .setTaskName(task)
-        .setInitialMax(total)
-        .setStyle(ProgressBarStyle.ASCII)
-        .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(env.err(), true)))
-        .setUpdateIntervalMillis(200)
-        .build();
+    ProgressBar bar =
+        new ProgressBarBuilder()
+            .setTaskName(task)
+            .setInitialMax(total)
+            .setStyle(ProgressBarStyle.ASCII)
+            .setConsumer(new ConsoleProgressBarConsumer(new PrintStream(env.err(), true)))
+            .setUpdateIntervalMillis(200)
+            .build();
     return new Progress(bar);
   }
 

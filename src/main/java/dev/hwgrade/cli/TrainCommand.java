@@ -12,7 +12,9 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code hwgrade train text DIR}: retrains the text grader's calibrated model. */
-@Command(name = "train", mixinStandardHelpOptions = true,
+@Command(
+    name = "train",
+    mixinStandardHelpOptions = true,
     description = "Retrains a grader's model from labelled data.",
     subcommands = {TrainCommand.Text.class})
 final class TrainCommand implements Runnable {
@@ -24,9 +26,13 @@ final class TrainCommand implements Runnable {
   }
 
   /** {@code hwgrade train text DIR [--out FILE]}. */
-  @Command(name = "text", mixinStandardHelpOptions = true,
-      description = {"Trains the text grader's key-point model on the *_train*.jsonl files of DIR (short-answer data "
-          + "with question, reference, answer, label) and writes its weights."})
+  @Command(
+      name = "text",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Trains the text grader's key-point model on the *_train*.jsonl files of DIR (short-answer data "
+            + "with question, reference, answer, label) and writes its weights."
+      })
   static final class Text implements Callable<Integer> {
     private final Env env;
 
@@ -35,7 +41,9 @@ final class TrainCommand implements Runnable {
     @Parameters(index = "0", paramLabel = "DIR", description = "Folder with the training files.")
     Path dir;
 
-    @Option(names = "--out", paramLabel = "FILE",
+    @Option(
+        names = "--out",
+        paramLabel = "FILE",
         defaultValue = "src/main/resources/dev/hwgrade/grade/text/model.json",
         description = "Where to write the weights (default: ${DEFAULT-VALUE}).")
     Path out;

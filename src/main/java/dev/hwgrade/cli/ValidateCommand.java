@@ -2,22 +2,28 @@ package dev.hwgrade.cli;
 
 import dev.hwgrade.load.AssignmentLoader;
 import dev.hwgrade.load.Diagnostic;
-import java.util.ArrayList;
 import dev.hwgrade.load.InputException;
 import dev.hwgrade.load.LoadedAssignment;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Parameters;
 
 /** {@code hwgrade validate DIR}: reports every problem in an assignment folder's files. */
-@Command(name = "validate", mixinStandardHelpOptions = true,
-    description = "Checks an assignment folder and prints every problem in its files as file:line:col: message.")
+@Command(
+    name = "validate",
+    mixinStandardHelpOptions = true,
+    description =
+        "Checks an assignment folder and prints every problem in its files as file:line:col: message.")
 final class ValidateCommand implements Callable<Integer> {
   private final Env env;
 
-  @Parameters(index = "0", paramLabel = "DIR", description = "The assignment folder: assignment.yaml and responses/.")
+  @Parameters(
+      index = "0",
+      paramLabel = "DIR",
+      description = "The assignment folder: assignment.yaml and responses/.")
   Path dir;
 
   ValidateCommand(Env env) {
@@ -35,8 +41,13 @@ final class ValidateCommand implements Callable<Integer> {
       if (!keyProblems.isEmpty()) {
         return Main.USAGE;
       }
-      env.out().printf("%s: ok — %d problems, %d parts, %d response file(s)%n", dir,
-          loaded.assignment().problems().size(), loaded.assignment().parts().size(), loaded.responses().size());
+      env.out()
+          .printf(
+              "%s: ok — %d problems, %d parts, %d response file(s)%n",
+              dir,
+              loaded.assignment().problems().size(),
+              loaded.assignment().parts().size(),
+              loaded.responses().size());
       return Main.OK;
     } catch (InputException e) {
       Diagnostics.print(e.diagnostics(), env.err());

@@ -17,18 +17,28 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
-/** {@code hwgrade verify [FILE|-]}: JSON Lines in, one verdict line out per input line, in order. */
-@Command(name = "verify", mixinStandardHelpOptions = true,
-    description = {"Grades JSON Lines: each input line {id, kind?, key, response, question?, key_points?, "
-        + "tolerance?, partial_within?, sigfigs?, unit?, matrices?, options?} gives one output line {id, verdict, "
-        + "score, confidence, extracted, explanation, grader}, in the same order. A bad line gives a needs_review "
-        + "line saying what is wrong; the stream never stops on one."})
+/**
+ * {@code hwgrade verify [FILE|-]}: JSON Lines in, one verdict line out per input line, in order.
+ */
+@Command(
+    name = "verify",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Grades JSON Lines: each input line {id, kind?, key, response, question?, key_points?, "
+          + "tolerance?, partial_within?, sigfigs?, unit?, matrices?, options?} gives one output line {id, verdict, "
+          + "score, confidence, extracted, explanation, grader}, in the same order. A bad line gives a needs_review "
+          + "line saying what is wrong; the stream never stops on one."
+    })
 final class VerifyCommand implements Callable<Integer> {
   private final Env env;
 
   @Spec CommandSpec spec;
 
-  @Parameters(index = "0", arity = "0..1", paramLabel = "FILE", defaultValue = "-",
+  @Parameters(
+      index = "0",
+      arity = "0..1",
+      paramLabel = "FILE",
+      defaultValue = "-",
       description = "A JSON Lines file, or - for standard input (the default).")
   String file;
 
@@ -41,9 +51,11 @@ final class VerifyCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GradingEngine engine = flags.engine(spec);
-    PrintStream out = new PrintStream(new java.io.BufferedOutputStream(env.out(), 1 << 16), false,
-        StandardCharsets.UTF_8);
-    try (BufferedReader in = open(); Progress progress = Progress.start(env, "verify", -1)) {
+    PrintStream out =
+        new PrintStream(
+            new java.io.BufferedOutputStream(env.out(), 1 << 16), false, StandardCharsets.UTF_8);
+    try (BufferedReader in = open();
+        Progress progress = Progress.start(env, "verify", -1)) {
       new VerifyStream(engine).run(in, out, progress::stepTo);
       out.flush();
       return Main.OK;
@@ -62,7 +74,8 @@ final class VerifyCommand implements Callable<Integer> {
       return new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8), 1 << 16);
     }
     // Malformed UTF-8 is replaced, not fatal: the line it spoils becomes a needs_review line.
-    return new BufferedReader(new InputStreamReader(Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8),
+    return new BufferedReader(
+        new InputStreamReader(Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8),
         1 << 16);
   }
 }

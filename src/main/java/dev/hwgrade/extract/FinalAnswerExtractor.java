@@ -30,11 +30,13 @@ public final class FinalAnswerExtractor {
     "approach", "analysis", "answer", "final answer", "conclusion", "summary", "given", "case",
     "method", "proof", "derivation", "setup", "intuition", "key insight", "recall", "check"
   };
+
   /** What may stand between "Answer" and its colon: "(a)", "for part (b)(ii)", "to 2.a". */
   private static final Pattern WHICH_PART =
       Pattern.compile(
           "(?:(?:for|to|of) (?:part |problem |question )?)?(?:\\([A-Za-z0-9]{1,5}\\)){1,3}"
               + "|(?:for|to|of) (?:part |problem |question )?[A-Za-z0-9.]{1,8}");
+
   private static final String[] CLOSING_REMARKS = {
     "let me know", "i hope this helps", "hope this helps", "feel free to"
   };

@@ -321,7 +321,8 @@ final class MarkerParser {
         selfDelimited = true;
         return true;
       }
-      if (peek('.') && (i + 1 == s.length() || spaceAt(i + 1) || "*_".indexOf(s.charAt(i + 1)) >= 0)) {
+      if (peek('.')
+          && (i + 1 == s.length() || spaceAt(i + 1) || "*_".indexOf(s.charAt(i + 1)) >= 0)) {
         i++;
         labels.add(label);
         selfDelimited = true;

@@ -15,8 +15,8 @@ import java.util.function.Supplier;
  *
  * <p>A plain label ({@code (b)} at the start of a line, no heading, no bold) may just enumerate
  * points inside an answer. It is read as such an enumeration, not as a marker, when a certain
- * marker names the same part, when its part already has a section, when it names an earlier part
- * of the same problem at a depth where the transcript uses certain markers, or when it comes on the
+ * marker names the same part, when its part already has a section, when it names an earlier part of
+ * the same problem at a depth where the transcript uses certain markers, or when it comes on the
  * line after such an enumeration.
  *
  * <p>A certain marker before any problem marker whose label several problems have is read as the

@@ -17,7 +17,10 @@ import java.util.regex.Pattern;
  * problem, or a part with sub-parts); only part ids receive answers.
  */
 final class PartPaths {
-  /** What may follow a repeated label: 5.g and 5.g2 are both written "(g)" by models answering the EECS 182 example. */
+  /**
+   * What may follow a repeated label: 5.g and 5.g2 are both written "(g)" by models answering the
+   * EECS 182 example.
+   */
   private static final Pattern REPEAT_SUFFIX = Pattern.compile("['_-]?[0-9]{1,2}|'{1,3}");
 
   private final List<String> ids;

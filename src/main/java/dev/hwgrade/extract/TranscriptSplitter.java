@@ -24,11 +24,11 @@ import java.util.Set;
  * <p>Only markers that name a part of the assignment start a section; text before the first marker
  * is ignored, parts may come in any order, a part the transcript skips is absent from the result,
  * and markers inside code blocks or display math do not count, nor do part labels in a quoted
- * question ({@code > (a) Show that…}). A plain label inside an answer
- * ("(a) one reason; (b) another") is told from a marker by the transcript's own style. A list of
- * final answers ("### Final Answers", "- (a) 42") belongs to no section, and its entries state
- * the parts' final answers. Markers that name no part, parts answered twice, and answers to a part
- * with sub-parts that are not split into them come back as located warnings.
+ * question ({@code > (a) Show that…}). A plain label inside an answer ("(a) one reason; (b)
+ * another") is told from a marker by the transcript's own style. A list of final answers ("###
+ * Final Answers", "- (a) 42") belongs to no section, and its entries state the parts' final
+ * answers. Markers that name no part, parts answered twice, and answers to a part with sub-parts
+ * that are not split into them come back as located warnings.
  *
  * <p>Transcripts are untrusted: the work is linear in the transcript's length, and a transcript
  * longer than {@link #MAX_CHARS} is refused with {@link TranscriptTooLargeException}. Instances are
@@ -93,7 +93,8 @@ public final class TranscriptSplitter {
     }
     TranscriptLines lines = new TranscriptLines(text);
     boolean[] skip = LiteralBlocks.mark(lines.all());
-    List<SummaryBlocks.Summary> summaries = new ArrayList<>(SummaryBlocks.find(lines, skip, parser));
+    List<SummaryBlocks.Summary> summaries =
+        new ArrayList<>(SummaryBlocks.find(lines, skip, parser));
     summaries.addAll(SummaryTables.find(lines, skip, parser));
     summaries.sort(Comparator.comparingInt(SummaryBlocks.Summary::head));
     int[] headings = new int[lines.count()];

@@ -20,8 +20,8 @@ public interface Grader {
   Grade grade(Part part, Answer answer);
 
   /**
-   * Problems that keep this grader from using a part's key (a number it cannot read, an
-   * expression it cannot parse), each a sentence for {@code hwgrade validate}; empty when none.
+   * Problems that keep this grader from using a part's key (a number it cannot read, an expression
+   * it cannot parse), each a sentence for {@code hwgrade validate}; empty when none.
    */
   default java.util.List<String> checkKey(Part part) {
     return java.util.List.of();

@@ -11,15 +11,16 @@ import java.util.Map;
 import java.util.function.Function;
 
 /**
- * Finds the grader for a key's kind. Graders are created on first use, so a run that grades no
- * text never loads the embedding model and one that grades no expression never loads the CAS.
+ * Finds the grader for a key's kind. Graders are created on first use, so a run that grades no text
+ * never loads the embedding model and one that grades no expression never loads the CAS.
  */
 public final class GraderRegistry {
   private final Map<Kind, Function<GradingOptions, Grader>> factories;
   private final GradingOptions options;
   private final Map<Kind, Grader> created = new EnumMap<>(Kind.class);
 
-  private GraderRegistry(Map<Kind, Function<GradingOptions, Grader>> factories, GradingOptions options) {
+  private GraderRegistry(
+      Map<Kind, Function<GradingOptions, Grader>> factories, GradingOptions options) {
     this.factories = new EnumMap<>(factories);
     this.options = options;
   }
@@ -36,7 +37,8 @@ public final class GraderRegistry {
   }
 
   /** The standard graders with some replaced, for tests and extensions. */
-  public static GraderRegistry of(Map<Kind, Function<GradingOptions, Grader>> overrides, GradingOptions options) {
+  public static GraderRegistry of(
+      Map<Kind, Function<GradingOptions, Grader>> overrides, GradingOptions options) {
     GraderRegistry std = standard(options);
     Map<Kind, Function<GradingOptions, Grader>> f = new EnumMap<>(std.factories);
     f.putAll(overrides);
@@ -53,7 +55,8 @@ public final class GraderRegistry {
     if (g == null) {
       Function<GradingOptions, Grader> factory = factories.get(kind);
       if (factory == null) {
-        throw new IllegalArgumentException("no grader for kind '" + kind.id() + "'; known kinds: " + Kind.known());
+        throw new IllegalArgumentException(
+            "no grader for kind '" + kind.id() + "'; known kinds: " + Kind.known());
       }
       g = factory.apply(options);
       created.put(kind, g);

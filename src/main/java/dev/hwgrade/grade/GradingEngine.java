@@ -24,9 +24,9 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Consumer;
 
 /**
- * Grades answers with the registered graders: built once, then safe to share between threads.
- * Every grade passes through a time limit and a check of what the grader returned; a grader that
- * fails, hangs or returns nonsense yields {@code needs_review}, never {@code incorrect}.
+ * Grades answers with the registered graders: built once, then safe to share between threads. Every
+ * grade passes through a time limit and a check of what the grader returned; a grader that fails,
+ * hangs or returns nonsense yields {@code needs_review}, never {@code incorrect}.
  */
 public final class GradingEngine {
   private final GraderRegistry registry;
@@ -93,10 +93,13 @@ public final class GradingEngine {
     } catch (TimeoutException e) {
       f.cancel(true);
       return Grade.needsReview(
-          answer.text(), "grading took longer than the time limit of " + limitMs + " ms", grader.name());
+          answer.text(),
+          "grading took longer than the time limit of " + limitMs + " ms",
+          grader.name());
     } catch (ExecutionException e) {
       Throwable c = e.getCause() == null ? e : e.getCause();
-      return Grade.needsReview(answer.text(), "the " + grader.name() + " grader failed: " + describe(c), grader.name());
+      return Grade.needsReview(
+          answer.text(), "the " + grader.name() + " grader failed: " + describe(c), grader.name());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       f.cancel(true);
@@ -114,12 +117,13 @@ public final class GradingEngine {
   }
 
   /**
-   * Grades every part of an assignment for one response, in parallel; results keep the
-   * assignment's order.
+   * Grades every part of an assignment for one response, in parallel; results keep the assignment's
+   * order.
    *
    * @param progress called once per finished part (from any thread); may be null
    */
-  public List<PartResult> grade(Assignment assignment, Response response, Consumer<PartResult> progress) {
+  public List<PartResult> grade(
+      Assignment assignment, Response response, Consumer<PartResult> progress) {
     List<Part> parts = assignment.parts();
     List<CompletableFuture<PartResult>> futures = new ArrayList<>(parts.size());
     for (Part p : parts) {

@@ -22,17 +22,25 @@ public final class FinalMathExtractor {
   private static final Pattern FINAL_ANSWER =
       Pattern.compile("(?i)(?:final answer|the answer|answer)\\s*(?:is|:|=)\\s*[:]?");
   private static final Pattern TRAILER =
-      Pattern.compile("(?i)\\s*(?:I hope it is correct|<\\|im_start\\|>|<\\|im_end\\|>|Note:).*$", Pattern.DOTALL);
+      Pattern.compile(
+          "(?i)\\s*(?:I hope it is correct|<\\|im_start\\|>|<\\|im_end\\|>|Note:).*$",
+          Pattern.DOTALL);
   private static final Pattern BOLD = Pattern.compile("\\*\\*([^*]{1,200})\\*\\*");
   private static final Pattern LAST_NUMBER =
-      Pattern.compile("(?<![A-Za-z\\d.,])-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.,]\\d+)?(?:/\\d+|\\s*%)?(?![\\d])");
+      Pattern.compile(
+          "(?<![A-Za-z\\d.,])-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.,]\\d+)?(?:/\\d+|\\s*%)?(?![\\d])");
   private static final Pattern PROSE =
-      Pattern.compile("(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|cbrt|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|log|exp|abs|det|max|min|mod|gcd|lcm|floor|ceil)(?![a-z]))[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
+      Pattern.compile(
+          "(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|cbrt|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|log|exp|abs|det|max|min|mod|gcd|lcm|floor|ceil)(?![a-z]))[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
+
   /** How a concluding sentence starts: "Therefore, there are 12 …". */
   private static final Pattern CONCLUSION =
-      Pattern.compile("(?i)(?:therefore|thus|so|hence|finally|in total|in conclusion|overall|the answer|the result)\\b");
+      Pattern.compile(
+          "(?i)(?:therefore|thus|so|hence|finally|in total|in conclusion|overall|the answer|the result)\\b");
+
   /** Words after an answer, usually its unit: "4k(m + l) bytes". */
   private static final Pattern TRAILING_WORDS = Pattern.compile("(?:\\s+[A-Za-z]{2,}+)++\\.?\\s*$");
+
   private static final Pattern FIRST_SENTENCE_END = Pattern.compile("(?<=[^\\d\\s])\\.(?=\\s|$)");
   private static final Pattern DOUBLE_ESCAPED = Pattern.compile("(?<!\\\\)\\\\\\\\(?=[a-zA-Z])");
   private static final Set<String> CONNECTOR_WORDS = Set.of("and", "or", "und", "et", "y");
@@ -85,7 +93,8 @@ public final class FinalMathExtractor {
     if (lastBold != null) {
       return lastBold;
     }
-    if (!PROSE.matcher(t).find() || t.length() <= SHORT && (t.contains("\\") || !t.matches("(?s).*\\d.*"))) {
+    if (!PROSE.matcher(t).find()
+        || t.length() <= SHORT && (t.contains("\\") || !t.matches("(?s).*\\d.*"))) {
       return t;
     }
     return lastNumber(t);
@@ -139,7 +148,9 @@ public final class FinalMathExtractor {
       return false;
     }
     int brace = text.indexOf('{', at);
-    return brace >= 0 && text.substring(at + 6, brace).isBlank() && LatexCleaner.matchingBrace(text, brace) < 0;
+    return brace >= 0
+        && text.substring(at + 6, brace).isBlank()
+        && LatexCleaner.matchingBrace(text, brace) < 0;
   }
 
   /** The contents of the last run of boxes; boxes separated by a few words form one list. */
@@ -190,10 +201,11 @@ public final class FinalMathExtractor {
   }
 
   private static boolean shortGap(String gap) {
-    String words = gap.replaceAll("\\\\text\\{([^}]*)\\}", " $1 ")
-        .replaceAll("\\\\[a-zA-Z]+", " ")
-        .replaceAll("[$\\\\()\\[\\],;:.{}]", " ")
-        .strip();
+    String words =
+        gap.replaceAll("\\\\text\\{([^}]*)\\}", " $1 ")
+            .replaceAll("\\\\[a-zA-Z]+", " ")
+            .replaceAll("[$\\\\()\\[\\],;:.{}]", " ")
+            .strip();
     if (words.isEmpty()) {
       return true;
     }
@@ -227,7 +239,9 @@ public final class FinalMathExtractor {
       return spans;
     }
     String sentence = rest.split("\\n", 2)[0].strip().replaceAll("[.;,]+$", "");
-    return sentence.length() <= SHORT && !PROSE.matcher(sentence).find() ? sentence : lastNumber(sentence);
+    return sentence.length() <= SHORT && !PROSE.matcher(sentence).find()
+        ? sentence
+        : lastNumber(sentence);
   }
 
   private static int lastIs(String s) {

@@ -12,23 +12,40 @@ import java.util.regex.Pattern;
  * and spacing go ({@code \boxed}, {@code \left}, {@code \text}, {@code \!}), notation becomes one
  * spelling ({@code \dfrac} → {@code \frac}, {@code \leq} → {@code ≤}, {@code \cdot} → {@code *}),
  * thousands separators and trailing unit words are dropped, and a decimal comma becomes a point.
- * Repeating decimals become fractions, binomials one {@code \binom}, {@code \mathbb{R}} the interval
- * {@code (-\infty, \infty)}; a degree sign stays as {@code °}.
- * Words inside {@code \text{}} that are not mathematics are kept between {@link #WORD_OPEN} and
- * {@link #WORD_CLOSE}, so the parser can tell the word {@code odd} from the product {@code o d d}.
+ * Repeating decimals become fractions, binomials one {@code \binom}, {@code \mathbb{R}} the
+ * interval {@code (-\infty, \infty)}; a degree sign stays as {@code °}. Words inside {@code
+ * \text{}} that are not mathematics are kept between {@link #WORD_OPEN} and {@link #WORD_CLOSE}, so
+ * the parser can tell the word {@code odd} from the product {@code o d d}.
  */
 public final class LatexCleaner {
   /** Opens a word that is not mathematics. */
   public static final char WORD_OPEN = '\u0001';
+
   /** Closes a word that is not mathematics. */
   public static final char WORD_CLOSE = '\u0002';
 
   private static final Set<String> CONNECTORS = Set.of("and", "or", ",", ";", "und", "et");
   private static final Set<String> TEXT_COMMANDS =
       Set.of(
-          "text", "textbf", "textit", "textrm", "textnormal", "mbox", "mathrm", "mathbf", "mathit",
-          "operatorname", "textsf", "mathsf", "mathtt", "texttt", "boldsymbol", "bm", "mathbb",
-          "mathcal", "hbox");
+          "text",
+          "textbf",
+          "textit",
+          "textrm",
+          "textnormal",
+          "mbox",
+          "mathrm",
+          "mathbf",
+          "mathit",
+          "operatorname",
+          "textsf",
+          "mathsf",
+          "mathtt",
+          "texttt",
+          "boldsymbol",
+          "bm",
+          "mathbb",
+          "mathcal",
+          "hbox");
   private static final Set<String> FUNCTION_WORDS =
       Set.of(
           "tr", "Tr", "trace", "det", "sin", "cos", "tan", "log", "ln", "exp", "sec", "csc", "cot",
@@ -110,39 +127,55 @@ public final class LatexCleaner {
           new String[] {"≧", "≥"});
 
   private static final Pattern SIZE_COMMANDS =
-      Pattern.compile("\\\\(left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\\s*\\.?");
+      Pattern.compile(
+          "\\\\(left|right|bigl|bigr|Bigl|Bigr|biggl|biggr|Biggl|Biggr|big|Big|bigg|Bigg)(?![a-zA-Z])\\s*\\.?");
   private static final Pattern SPACING =
-      Pattern.compile("(?<!\\\\)\\\\(?:(?:quad|qquad|enspace|thinspace|hfill|nonumber|notag)|[,;:!> ])|~");
-  /** A degree sign, kept as {@code °} so that {@code 30°} can match {@code π/6}; a temperature's goes. */
-  private static final Pattern DEGREES = Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?|°|\\\\degree(?![a-zA-Z])");
+      Pattern.compile(
+          "(?<!\\\\)\\\\(?:(?:quad|qquad|enspace|thinspace|hfill|nonumber|notag)|[,;:!> ])|~");
+
+  /**
+   * A degree sign, kept as {@code °} so that {@code 30°} can match {@code π/6}; a temperature's
+   * goes.
+   */
+  private static final Pattern DEGREES =
+      Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?|°|\\\\degree(?![a-zA-Z])");
+
   private static final Pattern TEMPERATURE =
       Pattern.compile("°\\s*(?:\\\\(?:mathrm|text)\\s*\\{\\s*[CF]\\s*\\}|[CF](?![A-Za-z]))");
   private static final Pattern COMPOSITION = Pattern.compile("\\\\circ(?![a-zA-Z])");
-  private static final Pattern THOUSANDS_BRACED = Pattern.compile("(\\d)\\s*\\{\\s*,\\s*\\}\\s*(?=\\d{3})");
+  private static final Pattern THOUSANDS_BRACED =
+      Pattern.compile("(\\d)\\s*\\{\\s*,\\s*\\}\\s*(?=\\d{3})");
   private static final Pattern THOUSANDS_TIGHT = Pattern.compile("(\\d),\\\\!\\s*(?=\\d{3})");
   private static final Pattern THOUSANDS =
       Pattern.compile("(?<![\\d.])(\\d{1,3})((?:,\\d{3})+)(?![\\d])");
-  private static final Pattern SPACE_THOUSANDS = Pattern.compile("^-?\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?$");
+  private static final Pattern SPACE_THOUSANDS =
+      Pattern.compile("^-?\\d{1,3}(?: \\d{3})+(?:\\.\\d+)?$");
   private static final Pattern DECIMAL_COMMA = Pattern.compile("^(-?\\d+),(\\d+)$");
   private static final Pattern PERCENT_WORD =
       Pattern.compile("(?i)(\\d|\\})\\s*(percentage|percent|pct|per cent)\\b");
   private static final Pattern CONNECTOR = Pattern.compile("(?<![A-Za-z\\\\])(?:and|or)(?![a-z])");
   private static final Pattern TRAILING_WORDS =
-      Pattern.compile("([\\w})\\]])\\s++(?:[A-Za-zµ]{3,}+\\.?+\\s*+)++(?:[²³]|\\^\\s*\\{?\\d\\}?)?\\s*$");
+      Pattern.compile(
+          "([\\w})\\]])\\s++(?:[A-Za-zµ]{3,}+\\.?+\\s*+)++(?:[²³]|\\^\\s*\\{?\\d\\}?)?\\s*$");
   private static final Pattern TEXT_SUBSCRIPT =
-      Pattern.compile("_\\s*\\{?\\s*\\\\(?:text|mathrm|textrm|mathit|operatorname|textnormal)\\s*\\{([^{}]*)\\}\\s*\\}?");
+      Pattern.compile(
+          "_\\s*\\{?\\s*\\\\(?:text|mathrm|textrm|mathit|operatorname|textnormal)\\s*\\{([^{}]*)\\}\\s*\\}?");
   private static final Pattern PLAIN_SUBSCRIPT = Pattern.compile("_([A-Z]{2,}|\\d{2,})(?![a-z])");
   private static final Pattern TRAILING_UNIT_SYMBOL =
       Pattern.compile("(\\d)\\s*(?:[A-Za-zµ]+[²³]|[€£¥$]|m²|USD|EUR)\\s*$");
   private static final Pattern WORD_MARKED =
-      Pattern.compile(WORD_OPEN + "([^" + WORD_CLOSE + "]*)" + WORD_CLOSE + "(\\s*\\^\\s*\\{?-?\\d\\}?)?");
+      Pattern.compile(
+          WORD_OPEN + "([^" + WORD_CLOSE + "]*)" + WORD_CLOSE + "(\\s*\\^\\s*\\{?-?\\d\\}?)?");
 
   private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+
   /** {@code x**2} is a power; other double stars are Markdown bold. */
   private static final Pattern PYTHON_POWER = Pattern.compile("(?<=[\\w)])\\*\\*(?=[\\w(])");
+
   private static final Pattern FRAC_DIGITS = Pattern.compile("\\\\frac\\s*(\\d)\\s*(\\d)");
   private static final Pattern FRAC_FIRST = Pattern.compile("\\\\frac\\s*([a-zA-Z\\d])\\s*\\{");
-  private static final Pattern FRAC_SECOND = Pattern.compile("\\\\frac\\s*(\\{[^{}]*\\})\\s*([a-zA-Z\\d])");
+  private static final Pattern FRAC_SECOND =
+      Pattern.compile("\\\\frac\\s*(\\{[^{}]*\\})\\s*([a-zA-Z\\d])");
   private static final Pattern SQRT_CHAR = Pattern.compile("\\\\sqrt\\s*([a-zA-Z\\d])");
   private static final Pattern MARKED_WORD = Pattern.compile("\u0003[^\u0003]*\u0003");
   private static final Pattern HAS_MATH = Pattern.compile("[\\d∞A-Za-z]");
@@ -154,52 +187,78 @@ public final class LatexCleaner {
 
   /** {@code 5\,\mathrm{m}}, {@code 9.8 \text{ m/s}^2}: a unit written after a number. */
   private static final Pattern UNIT_AFTER_NUMBER =
-      Pattern.compile("(\\d\\}?)\\s*(?:\\\\[,;: !]|~|\\s)*\\\\(?:mathrm|text|textrm|mbox|textnormal|operatorname)\\s*\\{[\\s~]*([A-Za-zµΩ°][A-Za-zµΩ°/^\\d\\s.*-]*)\\}");
+      Pattern.compile(
+          "(\\d\\}?)\\s*(?:\\\\[,;: !]|~|\\s)*\\\\(?:mathrm|text|textrm|mbox|textnormal|operatorname)\\s*\\{[\\s~]*([A-Za-zµΩ°][A-Za-zµΩ°/^\\d\\s.*-]*)\\}");
+
   private static final Set<String> NOT_UNITS = Set.of("e", "i", "d", "and", "or");
 
   /** {@code {}_6C_3}, {@code _{n}C_{k}}: the binomial coefficient. */
   private static final Pattern PRESCRIPT_CHOOSE =
-      Pattern.compile("(?:\\{\\s*\\}|(?<![\\w}]))\\s*_\\s*\\{?\\s*(\\w+)\\s*\\}?\\s*C\\s*_\\s*\\{?\\s*(\\w+)\\s*\\}?");
+      Pattern.compile(
+          "(?:\\{\\s*\\}|(?<![\\w}]))\\s*_\\s*\\{?\\s*(\\w+)\\s*\\}?\\s*C\\s*_\\s*\\{?\\s*(\\w+)\\s*\\}?");
+
   /** {@code {6 \choose 3}}: the binomial coefficient in TeX's infix form. */
-  private static final Pattern BRACED_CHOOSE = Pattern.compile("\\{([^{}]*)\\\\choose(?![a-zA-Z])([^{}]*)\\}");
-  private static final Pattern BARE_CHOOSE = Pattern.compile("^([^{}]*)\\\\choose(?![a-zA-Z])([^{}]*)$");
-  /** The real line, {@code \mathbb{R}} (not a power or subscript of it, such as {@code \mathbb{R}^2}). */
+  private static final Pattern BRACED_CHOOSE =
+      Pattern.compile("\\{([^{}]*)\\\\choose(?![a-zA-Z])([^{}]*)\\}");
+
+  private static final Pattern BARE_CHOOSE =
+      Pattern.compile("^([^{}]*)\\\\choose(?![a-zA-Z])([^{}]*)$");
+
+  /**
+   * The real line, {@code \mathbb{R}} (not a power or subscript of it, such as {@code
+   * \mathbb{R}^2}).
+   */
   private static final Pattern REALS =
-      Pattern.compile("\\\\mathbb\\s*\\{\\s*R\\s*\\}(?!\\s*[\\^_])|^\\s*(?:\\\\text\\{)?\\s*(?i:all real numbers)\\s*\\}?\\s*$");
+      Pattern.compile(
+          "\\\\mathbb\\s*\\{\\s*R\\s*\\}(?!\\s*[\\^_])|^\\s*(?:\\\\text\\{)?\\s*(?i:all real numbers)\\s*\\}?\\s*$");
 
   /** {@code \mathrm{~cm}}: spacing at the start of a text argument. */
   private static final Pattern LEADING_SPACING = Pattern.compile("^(?:\\s|~|\\\\[,;: !])+");
 
-  /** {@code f(x) = x \text{ for all } x \in \mathbb{R}}: a trailing quantifier only restates the domain. */
-  private static final Pattern QUALIFIER = Pattern.compile(
-      "(?:,\\s*)?(?:\\\\(?:text|textrm|mbox|mathrm)\\s*\\{\\s*(?:for all|for every|for each|for any|for|where)(?![A-Za-z])[^{}]*\\}|\\\\forall(?![a-zA-Z])|(?<![A-Za-z])for (?:all|every|each|any)(?![A-Za-z])).*$");
+  /**
+   * {@code f(x) = x \text{ for all } x \in \mathbb{R}}: a trailing quantifier only restates the
+   * domain.
+   */
+  private static final Pattern QUALIFIER =
+      Pattern.compile(
+          "(?:,\\s*)?(?:\\\\(?:text|textrm|mbox|mathrm)\\s*\\{\\s*(?:for all|for every|for each|for any|for|where)(?![A-Za-z])[^{}]*\\}|\\\\forall(?![a-zA-Z])|(?<![A-Za-z])for (?:all|every|each|any)(?![A-Za-z])).*$");
 
   /** {@code \mathbb{R} \setminus \{1\}}: the real line without one point. */
-  private static final Pattern REALS_BUT_ONE = Pattern.compile(
-      "\\\\mathbb\\s*\\{\\s*R\\s*\\}\\s*(?:\\\\setminus|\\\\smallsetminus|\\\\backslash|\\\\|-)\\s*\\\\\\{\\s*([^{}\\\\,]+?)\\s*\\\\\\}");
+  private static final Pattern REALS_BUT_ONE =
+      Pattern.compile(
+          "\\\\mathbb\\s*\\{\\s*R\\s*\\}\\s*(?:\\\\setminus|\\\\smallsetminus|\\\\backslash|\\\\|-)\\s*\\\\\\{\\s*([^{}\\\\,]+?)\\s*\\\\\\}");
 
   /**
    * {@code 5 cm}, {@code 9.8 m/s^2}: a common unit of two or more letters after a number at the end
    * (one letter, as in {@code 5 m}, may be a variable and stays).
    */
-  private static final Pattern SHORT_UNIT = Pattern.compile(
-      "(\\d)\\s+(?:cm|mm|km|kg|mg|ms|ml|mL|ft|yd|mi|lb|lbs|oz|Hz|kHz|MHz|Pa|kPa|eV|keV|MeV|kJ|kW|kN|mph|kph|mol|m/s|km/h|ft/s)"
-          + "(?:\\s*\\^\\s*\\{?-?\\d\\}?|[²³])?\\s*$");
+  private static final Pattern SHORT_UNIT =
+      Pattern.compile(
+          "(\\d)\\s+(?:cm|mm|km|kg|mg|ms|ml|mL|ft|yd|mi|lb|lbs|oz|Hz|kHz|MHz|Pa|kPa|eV|keV|MeV|kJ|kW|kN|mph|kph|mol|m/s|km/h|ft/s)"
+              + "(?:\\s*\\^\\s*\\{?-?\\d\\}?|[²³])?\\s*$");
 
-  /** {@code \frac{\pi}{4} + k\pi, k \in \mathbb{Z}}: the integer range of a parameter, at the end. */
-  private static final Pattern INTEGER_DOMAIN = Pattern.compile(
-      "(?:,|;|\\\\[,;: ]|\\\\q?quad|\\s)*\\(?\\s*[A-Za-z]\\s*(?:\\\\in|∈)\\s*\\\\mathbb\\s*\\{?\\s*[ZN]\\s*\\}?"
-          + "(?:\\s*[\\^_]\\s*\\{?\\s*[+*]\\s*\\}?)?\\s*\\)?\\s*$");
+  /**
+   * {@code \frac{\pi}{4} + k\pi, k \in \mathbb{Z}}: the integer range of a parameter, at the end.
+   */
+  private static final Pattern INTEGER_DOMAIN =
+      Pattern.compile(
+          "(?:,|;|\\\\[,;: ]|\\\\q?quad|\\s)*\\(?\\s*[A-Za-z]\\s*(?:\\\\in|∈)\\s*\\\\mathbb\\s*\\{?\\s*[ZN]\\s*\\}?"
+              + "(?:\\s*[\\^_]\\s*\\{?\\s*[+*]\\s*\\}?)?\\s*\\)?\\s*$");
 
   private LatexCleaner() {}
 
   private static final String ELLIPSIS = "\\s*(?:\\\\ldots|\\\\dots|\\\\cdots|…|\\.\\.\\.)";
+
   /** {@code 0.333…}, {@code 0.1666...}: a digit repeated before an ellipsis repeats for ever. */
-  private static final Pattern REPEATED_DIGIT_ELLIPSIS = Pattern.compile("(\\d*\\.\\d*?)(\\d)\\2+" + ELLIPSIS);
+  private static final Pattern REPEATED_DIGIT_ELLIPSIS =
+      Pattern.compile("(\\d*\\.\\d*?)(\\d)\\2+" + ELLIPSIS);
+
   /** {@code 3.14159…}: other digits before an ellipsis are a truncated decimal. */
   private static final Pattern DECIMAL_ELLIPSIS = Pattern.compile("(\\d\\.\\d+)" + ELLIPSIS);
 
-  /** A decimal ending in an ellipsis: repeating when its last digit repeats, else the digits shown. */
+  /**
+   * A decimal ending in an ellipsis: repeating when its last digit repeats, else the digits shown.
+   */
   private static String ellipses(String s) {
     if (!s.contains("dots") && !s.contains("…") && !s.contains("...")) {
       return s;
@@ -232,7 +291,10 @@ public final class LatexCleaner {
     StringBuilder out = new StringBuilder();
     while (m.find()) {
       String unit = m.group(2).strip();
-      String replacement = NOT_UNITS.contains(unit.toLowerCase(Locale.ROOT)) ? m.group() : m.group(1) + " " + WORD_OPEN + unit + WORD_CLOSE;
+      String replacement =
+          NOT_UNITS.contains(unit.toLowerCase(Locale.ROOT))
+              ? m.group()
+              : m.group(1) + " " + WORD_OPEN + unit + WORD_CLOSE;
       m.appendReplacement(out, Matcher.quoteReplacement(replacement));
     }
     m.appendTail(out);
@@ -257,8 +319,13 @@ public final class LatexCleaner {
       BigInteger withRepeat = new BigInteger(whole + fixed + repeat);
       BigInteger withoutRepeat = new BigInteger(whole + fixed);
       BigInteger numerator = withRepeat.subtract(withoutRepeat);
-      BigInteger denominator = BigInteger.TEN.pow(fixed.length()).multiply(BigInteger.TEN.pow(repeat.length()).subtract(BigInteger.ONE));
-      m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + "\\frac{" + numerator + "}{" + denominator + "}"));
+      BigInteger denominator =
+          BigInteger.TEN
+              .pow(fixed.length())
+              .multiply(BigInteger.TEN.pow(repeat.length()).subtract(BigInteger.ONE));
+      m.appendReplacement(
+          out,
+          Matcher.quoteReplacement(m.group(1) + "\\frac{" + numerator + "}{" + denominator + "}"));
     }
     m.appendTail(out);
     return out.toString();
@@ -401,8 +468,11 @@ public final class LatexCleaner {
     if (FUNCTION_WORDS.contains(t)) {
       return " \\" + t + " ";
     }
-    boolean mathCommand = command.startsWith("math") || command.equals("boldsymbol") || command.equals("bm");
-    if (mathCommand || t.length() == 1 || t.matches("[-+]?[\\d.,\\s]+|\\(?[A-Za-z]\\)?|[-+*/^()\\d\\s.=]+")) {
+    boolean mathCommand =
+        command.startsWith("math") || command.equals("boldsymbol") || command.equals("bm");
+    if (mathCommand
+        || t.length() == 1
+        || t.matches("[-+]?[\\d.,\\s]+|\\(?[A-Za-z]\\)?|[-+*/^()\\d\\s.=]+")) {
       return mathCommand && t.matches("[A-Za-z]{2,}") && !t.equals(t.toUpperCase(Locale.ROOT))
           ? " " + WORD_OPEN + t + WORD_CLOSE + " "
           : " " + t + " ";
@@ -436,7 +506,10 @@ public final class LatexCleaner {
     return out.append(s.substring(i)).toString();
   }
 
-  /** {@code \frac13} → {@code \frac{1}{3}}, {@code \sqrt3} → {@code \sqrt{3}}: one-character arguments. */
+  /**
+   * {@code \frac13} → {@code \frac{1}{3}}, {@code \sqrt3} → {@code \sqrt{3}}: one-character
+   * arguments.
+   */
   private static String shortArguments(String s) {
     if (!s.contains("\\frac") && !s.contains("\\sqrt")) {
       return s;
@@ -473,10 +546,14 @@ public final class LatexCleaner {
 
   private static boolean endsWithFunctionWord(String s) {
     Matcher w = Pattern.compile("([A-Za-z]+)\\s*$").matcher(s);
-    return w.find() && (FUNCTION_WORDS.contains(w.group(1)) || w.group(1).matches("pi|sqrt|inf|infty|infinity"));
+    return w.find()
+        && (FUNCTION_WORDS.contains(w.group(1))
+            || w.group(1).matches("pi|sqrt|inf|infty|infinity"));
   }
 
-  /** Thousands separators go; a lone decimal comma ({@code 1,22}, {@code 0,111}) becomes a point. */
+  /**
+   * Thousands separators go; a lone decimal comma ({@code 1,22}, {@code 0,111}) becomes a point.
+   */
   private static String numberSeparators(String s) {
     if (SPACE_THOUSANDS.matcher(s).matches()) {
       return s.replace(" ", "");
@@ -484,7 +561,8 @@ public final class LatexCleaner {
     Matcher dc = DECIMAL_COMMA.matcher(s);
     if (dc.matches()) {
       String whole = dc.group(1).replace("-", "");
-      boolean thousands = dc.group(2).length() == 3 && whole.length() <= 3 && !whole.startsWith("0");
+      boolean thousands =
+          dc.group(2).length() == 3 && whole.length() <= 3 && !whole.startsWith("0");
       if (thousands) {
         return dc.group(1) + dc.group(2);
       }
@@ -496,7 +574,8 @@ public final class LatexCleaner {
       Matcher m = THOUSANDS.matcher(s);
       StringBuilder out = new StringBuilder();
       while (m.find()) {
-        m.appendReplacement(out, Matcher.quoteReplacement(m.group(1) + m.group(2).replace(",", "")));
+        m.appendReplacement(
+            out, Matcher.quoteReplacement(m.group(1) + m.group(2).replace(",", "")));
       }
       m.appendTail(out);
       s = out.toString();

@@ -6,8 +6,8 @@ import java.util.stream.Collectors;
 
 /**
  * A parsed mathematical answer. The tree keeps what equivalence needs: products stay in order (for
- * symbols that do not commute), decimals remember how they were written (an approximation is
- * judged by the digits shown), and brackets remember their shape (an interval is not a tuple).
+ * symbols that do not commute), decimals remember how they were written (an approximation is judged
+ * by the digits shown), and brackets remember their shape (an interval is not a tuple).
  */
 public sealed interface MathNode {
 
@@ -109,7 +109,9 @@ public sealed interface MathNode {
     }
   }
 
-  /** A relation or a chain of them: operands.size() == ops.size() + 1; ops are = ≈ < ≤ > ≥ ≠ ∈ :. */
+  /**
+   * A relation or a chain of them: operands.size() == ops.size() + 1; ops are = ≈ < ≤ > ≥ ≠ ∈ :.
+   */
   record Relation(List<MathNode> operands, List<String> ops) implements MathNode {
     @Override
     public String toString() {
@@ -159,8 +161,13 @@ public sealed interface MathNode {
 
   /** The node in parentheses unless it is atomic. */
   private static String wrap(MathNode n) {
-    boolean atomic = n instanceof Num num && num.value().signum() >= 0 || n instanceof Sym || n instanceof Call
-        || n instanceof Seq || n instanceof Matrix || n instanceof Word;
+    boolean atomic =
+        n instanceof Num num && num.value().signum() >= 0
+            || n instanceof Sym
+            || n instanceof Call
+            || n instanceof Seq
+            || n instanceof Matrix
+            || n instanceof Word;
     return atomic ? n.toString() : "(" + n + ")";
   }
 

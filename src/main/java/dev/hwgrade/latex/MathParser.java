@@ -25,24 +25,38 @@ import java.util.Set;
 /**
  * Parses a cleaned answer (see {@link LatexCleaner}) into a {@link MathNode}. It reads LaTeX and
  * plain text alike: implicit multiplication ({@code 4k(m+l)} is a product, not a call), subscripted
- * names ({@code W_{QK}} is one symbol), {@code \log_2}, {@code \sqrt[3]{}}, {@code \binom},
- * {@code C(6,3)}, matrices, intervals, sets (a set in set-builder notation reads as its
- * condition), {@code ±}, degree signs ({@code 30°} is {@code degrees(30)}), an ellipsis as a list
- * item, and relation chains. Inputs over {@link #MAX_LENGTH}
- * characters or nesting deeper than {@link #MAX_DEPTH} are refused.
+ * names ({@code W_{QK}} is one symbol), {@code \log_2}, {@code \sqrt[3]{}}, {@code \binom}, {@code
+ * C(6,3)}, matrices, intervals, sets (a set in set-builder notation reads as its condition), {@code
+ * ±}, degree signs ({@code 30°} is {@code degrees(30)}), an ellipsis as a list item, and relation
+ * chains. Inputs over {@link #MAX_LENGTH} characters or nesting deeper than {@link #MAX_DEPTH} are
+ * refused.
  */
 public final class MathParser {
   /** The longest answer read, in characters. */
   public static final int MAX_LENGTH = 4000;
+
   /** The deepest nesting read. */
   public static final int MAX_DEPTH = 60;
 
   private static final Set<String> RELATIONS = Set.of("=", "≈", "<", ">", "≤", "≥", "≠", "∈");
   private static final Set<String> MATRIX_ENVIRONMENTS =
-      Set.of("pmatrix", "bmatrix", "matrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "array");
-  private static final Set<String> BIG_OPERATORS = Set.of("sum", "prod", "int", "lim", "iint", "oint");
+      Set.of(
+          "pmatrix", "bmatrix", "matrix", "Bmatrix", "vmatrix", "Vmatrix", "smallmatrix", "array");
+  private static final Set<String> BIG_OPERATORS =
+      Set.of("sum", "prod", "int", "lim", "iint", "oint");
   private static final Set<String> ACCENTS =
-      Set.of("vec", "hat", "bar", "overline", "tilde", "widehat", "widetilde", "dot", "ddot", "overrightarrow", "underline");
+      Set.of(
+          "vec",
+          "hat",
+          "bar",
+          "overline",
+          "tilde",
+          "widehat",
+          "widetilde",
+          "dot",
+          "ddot",
+          "overrightarrow",
+          "underline");
   private static final Map<String, String> FUNCTION_ALIASES =
       Map.of("Tr", "tr", "trace", "tr", "lg", "log10", "sqrt", "sqrt");
 
@@ -58,7 +72,8 @@ public final class MathParser {
   /** Parses a cleaned answer. */
   public static MathNode parse(String cleaned) throws MathSyntaxException {
     if (cleaned.length() > MAX_LENGTH) {
-      throw new MathSyntaxException("the answer is too long to read as mathematics (" + cleaned.length() + " characters)");
+      throw new MathSyntaxException(
+          "the answer is too long to read as mathematics (" + cleaned.length() + " characters)");
     }
     if (cleaned.isBlank()) {
       throw new MathSyntaxException("no mathematical answer was found");
@@ -119,13 +134,17 @@ public final class MathParser {
         }
         separated = true;
       }
-      if (peek().type() == Type.END || closers.contains(peek().text()) && peek().type() == Type.SYMBOL) {
+      if (peek().type() == Type.END
+          || closers.contains(peek().text()) && peek().type() == Type.SYMBOL) {
         break;
       }
       if (peek().type() == Type.COMMAND && closers.contains(peek().text())) {
         break;
       }
-      if (peek().is("…") && (peekAt(1).is(",") || peekAt(1).type() == Type.END || closers.contains(peekAt(1).text()))) {
+      if (peek().is("…")
+          && (peekAt(1).is(",")
+              || peekAt(1).type() == Type.END
+              || closers.contains(peekAt(1).text()))) {
         // 2, 4, …, 2n: an ellipsis standing for the items between
         next();
         items.add(new Sym("…"));
@@ -214,7 +233,9 @@ public final class MathParser {
 
   private MathNode product() throws MathSyntaxException {
     enter();
-    boolean bareNumber = peek().type() == Type.NUMBER || (peek().is("-") || peek().is("+")) && peekAt(1).type() == Type.NUMBER;
+    boolean bareNumber =
+        peek().type() == Type.NUMBER
+            || (peek().is("-") || peek().is("+")) && peekAt(1).type() == Type.NUMBER;
     List<MathNode> factors = new ArrayList<>();
     factors.add(unary());
     // (11) 4/9 is a product; only a bare integer before a proper fraction makes a mixed number
@@ -229,23 +250,36 @@ public final class MathParser {
         MathNode numerator = factors.size() == 1 ? factors.get(0) : new Mul(List.copyOf(factors));
         factors.clear();
         factors.add(new Div(numerator, denominator));
-      } else if (bareNumber && factors.size() == 1 && isSignedInteger(factors.get(0)) && peek().type() == Type.NUMBER
-          && peekAt(1).is("/") && peekAt(2).type() == Type.NUMBER) {
+      } else if (bareNumber
+          && factors.size() == 1
+          && isSignedInteger(factors.get(0))
+          && peek().type() == Type.NUMBER
+          && peekAt(1).is("/")
+          && peekAt(2).type() == Type.NUMBER) {
         MathNode numerator = number(next());
         next();
         MathNode denominator = number(next());
         if (!isProper(numerator, denominator)) {
-          throw new MathSyntaxException("not a mixed number: " + factors.get(0) + " " + numerator + "/" + denominator);
+          throw new MathSyntaxException(
+              "not a mixed number: " + factors.get(0) + " " + numerator + "/" + denominator);
         }
         factors.set(0, postfix(mixed(factors.get(0), new Div(numerator, denominator))));
       } else if (startsFactor(peek())) {
         boolean afterBracket = tokens.get(pos - 1).is(")");
         MathNode f = power();
         MathNode last = factors.get(factors.size() - 1);
-        if (bareNumber && factors.size() == 1 && isSignedInteger(last) && f instanceof Div d && isProper(d.numerator(), d.denominator())) {
+        if (bareNumber
+            && factors.size() == 1
+            && isSignedInteger(last)
+            && f instanceof Div d
+            && isProper(d.numerator(), d.denominator())) {
           factors.set(0, mixed(last, d));
-        } else if (bareNumber && factors.size() == 1 && isSignedInteger(last) && f instanceof Percent p
-            && p.value() instanceof Div d && isProper(d.numerator(), d.denominator())) {
+        } else if (bareNumber
+            && factors.size() == 1
+            && isSignedInteger(last)
+            && f instanceof Percent p
+            && p.value() instanceof Div d
+            && isProper(d.numerator(), d.denominator())) {
           factors.set(0, new Percent(mixed(last, d)));
         } else if (last instanceof Num && f instanceof Num && !afterBracket) {
           throw new MathSyntaxException("two numbers side by side: " + last + " " + f);
@@ -273,7 +307,8 @@ public final class MathParser {
 
   /** A proper fraction of integers, as the fractional part of a mixed number must be. */
   private static boolean isProper(MathNode numerator, MathNode denominator) {
-    return isInteger(numerator) && isInteger(denominator)
+    return isInteger(numerator)
+        && isInteger(denominator)
         && ((Num) numerator).value().compareTo(((Num) denominator).value()) < 0;
   }
 
@@ -285,7 +320,8 @@ public final class MathParser {
     return switch (t.type()) {
       case NUMBER, IDENT, FUNCTION -> true;
       case COMMAND -> !t.text().equals("end") && !t.text().equals("right");
-      case SYMBOL -> t.is("(") || t.is("\\{") || t.is("∞") || (t.is("|") && absDepth == 0) || t.is("{");
+      case SYMBOL ->
+          t.is("(") || t.is("\\{") || t.is("∞") || (t.is("|") && absDepth == 0) || t.is("{");
       default -> false;
     };
   }
@@ -404,7 +440,8 @@ public final class MathParser {
     }
     try {
       BigDecimal v = new BigDecimal(t.text());
-      boolean approximate = t.text().contains(".") || t.text().contains("e") || t.text().contains("E");
+      boolean approximate =
+          t.text().contains(".") || t.text().contains("e") || t.text().contains("E");
       return new Num(v, approximate);
     } catch (NumberFormatException | ArithmeticException e) {
       throw new MathSyntaxException("not a number: " + t.text());
@@ -435,7 +472,9 @@ public final class MathParser {
     return new Sym(name);
   }
 
-  /** {@code C(6,3)}, the binomial coefficient; null (reading nothing) unless two arguments follow. */
+  /**
+   * {@code C(6,3)}, the binomial coefficient; null (reading nothing) unless two arguments follow.
+   */
   private MathNode chooseCall() throws MathSyntaxException {
     int start = pos;
     next();
@@ -518,7 +557,10 @@ public final class MathParser {
       call = new Call(name, args);
     }
     if (power != null) {
-      boolean inverse = power instanceof Neg n && n.operand() instanceof Num num && num.value().compareTo(BigDecimal.ONE) == 0;
+      boolean inverse =
+          power instanceof Neg n
+              && n.operand() instanceof Num num
+              && num.value().compareTo(BigDecimal.ONE) == 0;
       return inverse ? new Call("inverse-" + name, args) : new Pow(call, power);
     }
     return call;
@@ -567,7 +609,9 @@ public final class MathParser {
             expect("]");
           }
           MathNode radicand = peek().is("(") ? primary() : group();
-          return index == null ? new Call("sqrt", List.of(radicand)) : new Call("root", List.of(radicand, index));
+          return index == null
+              ? new Call("sqrt", List.of(radicand))
+              : new Call("root", List.of(radicand, index));
         }
       case "begin":
         return environment();
@@ -719,8 +763,8 @@ public final class MathParser {
   }
 
   /**
-   * The condition of a set written in set-builder notation, {@code \\{x \\mid x > 3\\}} or
-   * {@code \\{x \\in \\mathbb{R} : -2 \\le x \\le 5\\}}, read as {@code x > 3}; null (reading nothing)
+   * The condition of a set written in set-builder notation, {@code \\{x \\mid x > 3\\}} or {@code
+   * \\{x \\in \\mathbb{R} : -2 \\le x \\le 5\\}}, read as {@code x > 3}; null (reading nothing)
    * when the braces do not open one.
    */
   private MathNode setBuilder() throws MathSyntaxException {
@@ -781,5 +825,4 @@ public final class MathParser {
     }
     throw new MathSyntaxException("an interval needs two ends: " + open + inner + c);
   }
-
 }

@@ -5,29 +5,101 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-/** Splits a cleaned answer into tokens; plain-text runs of letters become function names or single letters. */
+/**
+ * Splits a cleaned answer into tokens; plain-text runs of letters become function names or single
+ * letters.
+ */
 final class Tokenizer {
   /** Function names recognised in plain text and after a backslash. */
   static final Set<String> FUNCTIONS =
       Set.of(
           "sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh",
-          "tanh", "coth", "log", "ln", "lg", "exp", "sqrt", "abs", "det", "tr", "Tr", "trace", "floor",
-          "ceil", "max", "min", "gcd", "lcm", "arcsec", "arccsc", "arccot", "sgn", "sigma", "softmax",
-          "diag", "rank", "cbrt");
+          "tanh", "coth", "log", "ln", "lg", "exp", "sqrt", "abs", "det", "tr", "Tr", "trace",
+          "floor", "ceil", "max", "min", "gcd", "lcm", "arcsec", "arccsc", "arccot", "sgn", "sigma",
+          "softmax", "diag", "rank", "cbrt");
+
   /** Letters spelled out as commands: Greek letters and named constants. */
   private static final Set<String> LETTER_COMMANDS =
       Set.of(
-          "alpha", "beta", "gamma", "delta", "epsilon", "varepsilon", "zeta", "eta", "theta",
-          "vartheta", "iota", "kappa", "lambda", "mu", "nu", "xi", "pi", "rho", "varrho", "tau",
-          "upsilon", "phi", "varphi", "chi", "psi", "omega", "Gamma", "Delta", "Theta", "Lambda", "Xi",
-          "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega", "ell", "hbar", "imath", "jmath", "nabla",
-          "partial", "emptyset", "varnothing");
+          "alpha",
+          "beta",
+          "gamma",
+          "delta",
+          "epsilon",
+          "varepsilon",
+          "zeta",
+          "eta",
+          "theta",
+          "vartheta",
+          "iota",
+          "kappa",
+          "lambda",
+          "mu",
+          "nu",
+          "xi",
+          "pi",
+          "rho",
+          "varrho",
+          "tau",
+          "upsilon",
+          "phi",
+          "varphi",
+          "chi",
+          "psi",
+          "omega",
+          "Gamma",
+          "Delta",
+          "Theta",
+          "Lambda",
+          "Xi",
+          "Pi",
+          "Sigma",
+          "Upsilon",
+          "Phi",
+          "Psi",
+          "Omega",
+          "ell",
+          "hbar",
+          "imath",
+          "jmath",
+          "nabla",
+          "partial",
+          "emptyset",
+          "varnothing");
+
   /** Plain-text names read whole rather than as a product of letters, longest first. */
   private static final List<String> PLAIN_NAMES =
       List.of(
-          "arcsin", "arccos", "arctan", "infinity", "softmax", "trace", "sqrt", "cbrt", "sinh", "cosh",
-          "tanh", "infty", "sin", "cos", "tan", "sec", "csc", "cot", "log", "exp", "abs", "det", "inf",
-          "max", "min", "gcd", "lcm", "ln", "pi", "tr");
+          "arcsin",
+          "arccos",
+          "arctan",
+          "infinity",
+          "softmax",
+          "trace",
+          "sqrt",
+          "cbrt",
+          "sinh",
+          "cosh",
+          "tanh",
+          "infty",
+          "sin",
+          "cos",
+          "tan",
+          "sec",
+          "csc",
+          "cot",
+          "log",
+          "exp",
+          "abs",
+          "det",
+          "inf",
+          "max",
+          "min",
+          "gcd",
+          "lcm",
+          "ln",
+          "pi",
+          "tr");
 
   private Tokenizer() {}
 
@@ -39,7 +111,8 @@ final class Tokenizer {
       char c = s.charAt(i);
       if (Character.isWhitespace(c)) {
         i++;
-      } else if (Character.isDigit(c) || (c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)))) {
+      } else if (Character.isDigit(c)
+          || (c == '.' && i + 1 < n && Character.isDigit(s.charAt(i + 1)))) {
         i = number(s, i, out);
       } else if (c == LatexCleaner.WORD_OPEN) {
         int end = s.indexOf(LatexCleaner.WORD_CLOSE, i);
@@ -80,7 +153,9 @@ final class Tokenizer {
       while (j < n && Character.isDigit(s.charAt(j))) {
         j++;
       }
-    } else if (j < n && s.charAt(j) == '.' && (j + 1 == n || !Character.isLetter(s.charAt(j + 1)))) {
+    } else if (j < n
+        && s.charAt(j) == '.'
+        && (j + 1 == n || !Character.isLetter(s.charAt(j + 1)))) {
       j++;
     }
     if (j < n && (s.charAt(j) == 'e' || s.charAt(j) == 'E')) {
@@ -97,13 +172,16 @@ final class Tokenizer {
       }
     }
     // A clock time such as 12:00 is one token, not a ratio.
-    if (j + 3 <= n && s.charAt(j) == ':' && s.substring(j + 1, j + 3).matches("\\d\\d")
+    if (j + 3 <= n
+        && s.charAt(j) == ':'
+        && s.substring(j + 1, j + 3).matches("\\d\\d")
         && (j + 3 == n || !Character.isDigit(s.charAt(j + 3)))) {
       out.add(new Token(Type.IDENT, s.substring(i, j + 3)));
       return j + 3;
     }
     String text = s.substring(i, j);
-    out.add(new Token(Type.NUMBER, text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
+    out.add(
+        new Token(Type.NUMBER, text.endsWith(".") ? text.substring(0, text.length() - 1) : text));
     return j;
   }
 

@@ -34,15 +34,22 @@ public final class AssignmentLoader {
     List<Diagnostic> diagnostics = new ArrayList<>();
     Path file = dir.resolve("assignment.yaml");
     if (!Files.isDirectory(dir)) {
-      throw new InputException(List.of(Diagnostic.error(new SourceLocation(dir.toString(), 0, 0),
-          "not a folder; give the folder that holds assignment.yaml")));
+      throw new InputException(
+          List.of(
+              Diagnostic.error(
+                  new SourceLocation(dir.toString(), 0, 0),
+                  "not a folder; give the folder that holds assignment.yaml")));
     }
     if (!Files.isRegularFile(file)) {
-      throw new InputException(List.of(Diagnostic.error(new SourceLocation(file.toString(), 0, 0),
-          "missing: an assignment folder holds assignment.yaml and responses/")));
+      throw new InputException(
+          List.of(
+              Diagnostic.error(
+                  new SourceLocation(file.toString(), 0, 0),
+                  "missing: an assignment folder holds assignment.yaml and responses/")));
     }
     String text = readText(file, diagnostics);
-    Assignment assignment = text == null ? null : AssignmentReader.read(file.toString(), text, diagnostics);
+    Assignment assignment =
+        text == null ? null : AssignmentReader.read(file.toString(), text, diagnostics);
     List<Response> responses = new ArrayList<>();
     if (assignment != null) {
       responses = loadResponses(dir, assignment, models, diagnostics);
@@ -55,28 +62,35 @@ public final class AssignmentLoader {
     return new LoadedAssignment(dir, assignment, responses, warnings);
   }
 
-  private static List<Response> loadResponses(Path dir, Assignment assignment, Collection<String> models,
-      List<Diagnostic> diagnostics) {
+  private static List<Response> loadResponses(
+      Path dir, Assignment assignment, Collection<String> models, List<Diagnostic> diagnostics) {
     Path rdir = dir.resolve("responses");
     List<Response> out = new ArrayList<>();
     if (!Files.isDirectory(rdir)) {
-      diagnostics.add(Diagnostic.error(new SourceLocation(rdir.toString(), 0, 0),
-          "missing: put one response file per model here (<model-id>.yaml or <model-id>.md)"));
+      diagnostics.add(
+          Diagnostic.error(
+              new SourceLocation(rdir.toString(), 0, 0),
+              "missing: put one response file per model here (<model-id>.yaml or <model-id>.md)"));
       return out;
     }
     List<Path> files;
     try (Stream<Path> s = Files.list(rdir)) {
-      files = s.filter(Files::isRegularFile).filter(AssignmentLoader::isResponseFile).sorted().toList();
+      files =
+          s.filter(Files::isRegularFile).filter(AssignmentLoader::isResponseFile).sorted().toList();
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(new SourceLocation(rdir.toString(), 0, 0), "cannot list: " + e.getMessage()));
+      diagnostics.add(
+          Diagnostic.error(
+              new SourceLocation(rdir.toString(), 0, 0), "cannot list: " + e.getMessage()));
       return out;
     }
     Set<String> found = new TreeSet<>();
     for (Path f : files) {
       String modelId = modelId(f);
       if (!found.add(modelId)) {
-        diagnostics.add(Diagnostic.error(new SourceLocation(f.toString(), 0, 0),
-            "a second response file for model '" + modelId + "'; keep one file per model"));
+        diagnostics.add(
+            Diagnostic.error(
+                new SourceLocation(f.toString(), 0, 0),
+                "a second response file for model '" + modelId + "'; keep one file per model"));
         continue;
       }
       if (!models.isEmpty() && !models.contains(modelId)) {
@@ -86,21 +100,29 @@ public final class AssignmentLoader {
       if (text == null) {
         continue;
       }
-      Response r = f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")
-          ? TranscriptReader.read(f.toString(), modelId, text, assignment, diagnostics)
-          : ResponseReader.read(f.toString(), modelId, text, assignment, diagnostics);
+      Response r =
+          f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")
+              ? TranscriptReader.read(f.toString(), modelId, text, assignment, diagnostics)
+              : ResponseReader.read(f.toString(), modelId, text, assignment, diagnostics);
       if (r != null) {
         out.add(r);
       }
     }
     if (files.isEmpty()) {
-      diagnostics.add(Diagnostic.error(new SourceLocation(rdir.toString(), 0, 0),
-          "no response files (<model-id>.yaml or <model-id>.md)"));
+      diagnostics.add(
+          Diagnostic.error(
+              new SourceLocation(rdir.toString(), 0, 0),
+              "no response files (<model-id>.yaml or <model-id>.md)"));
     }
     for (String m : models) {
       if (!found.contains(m)) {
-        diagnostics.add(Diagnostic.error(new SourceLocation(rdir.toString(), 0, 0),
-            "no response file for model '" + m + "'; models here: " + String.join(", ", found)));
+        diagnostics.add(
+            Diagnostic.error(
+                new SourceLocation(rdir.toString(), 0, 0),
+                "no response file for model '"
+                    + m
+                    + "'; models here: "
+                    + String.join(", ", found)));
       }
     }
     return out;
@@ -122,21 +144,26 @@ public final class AssignmentLoader {
   static String readText(Path f, List<Diagnostic> diagnostics) {
     try {
       if (Files.size(f) > YamlReader.MAX_CHARS * 2L) {
-        diagnostics.add(Diagnostic.error(new SourceLocation(f.toString(), 0, 0), "file is too large to read"));
+        diagnostics.add(
+            Diagnostic.error(new SourceLocation(f.toString(), 0, 0), "file is too large to read"));
         return null;
       }
       byte[] bytes = Files.readAllBytes(f);
-      String s = StandardCharsets.UTF_8.newDecoder()
-          .onMalformedInput(CodingErrorAction.REPORT)
-          .onUnmappableCharacter(CodingErrorAction.REPORT)
-          .decode(java.nio.ByteBuffer.wrap(bytes))
-          .toString();
+      String s =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(java.nio.ByteBuffer.wrap(bytes))
+              .toString();
       return s.startsWith("\uFEFF") ? s.substring(1) : s;
     } catch (CharacterCodingException e) {
       diagnostics.add(Diagnostic.error(new SourceLocation(f.toString(), 0, 0), "not UTF-8 text"));
       return null;
     } catch (IOException e) {
-      diagnostics.add(Diagnostic.error(new SourceLocation(f.toString(), 0, 0), "cannot read: " + e.getMessage()));
+      diagnostics.add(
+          Diagnostic.error(
+              new SourceLocation(f.toString(), 0, 0), "cannot read: " + e.getMessage()));
       return null;
     }
   }

@@ -23,9 +23,21 @@ public final class AssignmentReader {
   private static final Set<String> PART_FIELDS =
       ordered("id", "title", "question", "category", "weight", "key", "parts");
   private static final Set<String> KEY_FIELDS =
-      ordered("kind", "answer", "explanation", "alternatives", "key_points", "tolerance",
-          "partial_within", "sigfigs", "unit", "matrices", "options", "ordered");
-  private static final Set<String> POINT_FIELDS = ordered("text", "required", "weight", "accept", "reject");
+      ordered(
+          "kind",
+          "answer",
+          "explanation",
+          "alternatives",
+          "key_points",
+          "tolerance",
+          "partial_within",
+          "sigfigs",
+          "unit",
+          "matrices",
+          "options",
+          "ordered");
+  private static final Set<String> POINT_FIELDS =
+      ordered("text", "required", "weight", "accept", "reject");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_'-]*");
 
   private final String file;
@@ -61,7 +73,9 @@ public final class AssignmentReader {
     List<YamlNode> items = f.list("problems", true);
     if (items != null) {
       if (items.isEmpty()) {
-        diagnostics.add(Diagnostic.error(f.at("problems"), "'problems' is empty; an assignment needs at least one"));
+        diagnostics.add(
+            Diagnostic.error(
+                f.at("problems"), "'problems' is empty; an assignment needs at least one"));
       }
       for (YamlNode item : items) {
         Problem p = problem(item);
@@ -70,7 +84,8 @@ public final class AssignmentReader {
         }
       }
     }
-    return new Assignment(id == null ? "" : id, title == null ? (id == null ? "" : id) : title, problems);
+    return new Assignment(
+        id == null ? "" : id, title == null ? (id == null ? "" : id) : title, problems);
   }
 
   private Problem problem(YamlNode node) {
@@ -94,7 +109,12 @@ public final class AssignmentReader {
     return id == null ? null : new Problem(id, f.text("title"), parts);
   }
 
-  private void part(YamlNode node, String problemId, String parentPath, String inheritedCategory, List<Part> out) {
+  private void part(
+      YamlNode node,
+      String problemId,
+      String parentPath,
+      String inheritedCategory,
+      List<Part> out) {
     Fields f = Fields.of(node, "a part", PART_FIELDS, diagnostics);
     if (f == null) {
       return;
@@ -109,13 +129,16 @@ public final class AssignmentReader {
     Double weight = f.number("weight", 0, 1e6, "a number of at least 0");
     if (f.has("parts")) {
       if (f.has("key")) {
-        diagnostics.add(Diagnostic.error(f.at("key"),
-            "part " + path + " has sub-parts and a key; the key belongs to the sub-parts"));
+        diagnostics.add(
+            Diagnostic.error(
+                f.at("key"),
+                "part " + path + " has sub-parts and a key; the key belongs to the sub-parts"));
       }
       List<YamlNode> items = f.list("parts", false);
       if (items != null) {
         if (items.isEmpty()) {
-          diagnostics.add(Diagnostic.error(f.at("parts"), "part " + path + " has an empty 'parts' list"));
+          diagnostics.add(
+              Diagnostic.error(f.at("parts"), "part " + path + " has an empty 'parts' list"));
         }
         for (YamlNode item : items) {
           part(item, problemId, path, category, out);
@@ -124,15 +147,24 @@ public final class AssignmentReader {
       return;
     }
     if (!f.has("key")) {
-      diagnostics.add(Diagnostic.error(f.location(), "part " + path + " has no key (and no sub-parts)"));
+      diagnostics.add(
+          Diagnostic.error(f.location(), "part " + path + " has no key (and no sub-parts)"));
       return;
     }
     Key key = key(f.node("key"), path);
     if (key == null || !unique) {
       return;
     }
-    out.add(new Part(path, problemId, f.text("title"), f.text("question"), category,
-        weight == null ? 1.0 : weight, key, f.location()));
+    out.add(
+        new Part(
+            path,
+            problemId,
+            f.text("title"),
+            f.text("question"),
+            category,
+            weight == null ? 1.0 : weight,
+            key,
+            f.location()));
   }
 
   private Key key(YamlNode node, String path) {
@@ -146,8 +178,15 @@ public final class AssignmentReader {
     }
     Kind kind = Kind.parse(kindText).orElse(null);
     if (kind == null) {
-      diagnostics.add(Diagnostic.error(f.at("kind"),
-          "unknown kind '" + kindText + "' in part " + path + "; known kinds: " + Kind.known()));
+      diagnostics.add(
+          Diagnostic.error(
+              f.at("kind"),
+              "unknown kind '"
+                  + kindText
+                  + "' in part "
+                  + path
+                  + "; known kinds: "
+                  + Kind.known()));
       return null;
     }
     Key.Builder b = Key.builder(kind);
@@ -155,8 +194,13 @@ public final class AssignmentReader {
     List<KeyPoint> points = keyPoints(f.list("key_points", false));
     if (answer == null || answer.isBlank()) {
       if (kind != Kind.TEXT || points.isEmpty()) {
-        diagnostics.add(Diagnostic.error(f.location(), "the key of part " + path + " has no 'answer'"
-            + (kind == Kind.TEXT ? " and no 'key_points'" : "")));
+        diagnostics.add(
+            Diagnostic.error(
+                f.location(),
+                "the key of part "
+                    + path
+                    + " has no 'answer'"
+                    + (kind == Kind.TEXT ? " and no 'key_points'" : "")));
       }
     }
     b.answer(answer == null ? "" : answer)
@@ -171,7 +215,8 @@ public final class AssignmentReader {
     Double sig = f.number("sigfigs", 1, 17, "a whole number from 1 to 17");
     if (sig != null) {
       if (sig != Math.rint(sig)) {
-        diagnostics.add(Diagnostic.error(f.at("sigfigs"), "'sigfigs' must be a whole number, found " + sig));
+        diagnostics.add(
+            Diagnostic.error(f.at("sigfigs"), "'sigfigs' must be a whole number, found " + sig));
       } else {
         b.sigfigs(sig.intValue());
       }
@@ -196,8 +241,14 @@ public final class AssignmentReader {
       case BOOLEAN -> {
         for (String a : key.acceptedAnswers()) {
           if (!a.isBlank() && BooleanWords.parse(a) == null) {
-            diagnostics.add(Diagnostic.error(f.at("answer"),
-                "a boolean key's answer must be true or false (or yes/no)" + where + ", found '" + a + "'"));
+            diagnostics.add(
+                Diagnostic.error(
+                    f.at("answer"),
+                    "a boolean key's answer must be true or false (or yes/no)"
+                        + where
+                        + ", found '"
+                        + a
+                        + "'"));
           }
         }
       }
@@ -207,18 +258,32 @@ public final class AssignmentReader {
         } else if (!key.answer().isBlank()
             && !key.options().containsKey(key.answer().strip())
             && !key.options().containsValue(key.answer().strip())) {
-          diagnostics.add(Diagnostic.error(f.at("answer"), "the answer '" + key.answer()
-              + "' is not one of the options " + String.join(", ", key.options().keySet()) + where));
+          diagnostics.add(
+              Diagnostic.error(
+                  f.at("answer"),
+                  "the answer '"
+                      + key.answer()
+                      + "' is not one of the options "
+                      + String.join(", ", key.options().keySet())
+                      + where));
         }
       }
-      default -> { }
+      default -> {}
     }
   }
 
   private void onlyFor(Fields f, String field, Kind kind, Kind allowed, String where) {
     if (f.has(field) && kind != allowed) {
-      diagnostics.add(Diagnostic.warning(f.at(field),
-          "'" + field + "' applies only to kind " + allowed.id() + " and is ignored for kind " + kind.id() + where));
+      diagnostics.add(
+          Diagnostic.warning(
+              f.at(field),
+              "'"
+                  + field
+                  + "' applies only to kind "
+                  + allowed.id()
+                  + " and is ignored for kind "
+                  + kind.id()
+                  + where));
     }
   }
 
@@ -240,8 +305,13 @@ public final class AssignmentReader {
       Boolean required = f.bool("required");
       Double weight = f.number("weight", 1e-9, 1e6, "a number above 0");
       if (text != null) {
-        points.add(new KeyPoint(text, required != null && required, weight == null ? 1.0 : weight,
-            f.texts("accept"), f.texts("reject")));
+        points.add(
+            new KeyPoint(
+                text,
+                required != null && required,
+                weight == null ? 1.0 : weight,
+                f.texts("accept"),
+                f.texts("reject")));
       }
     }
     if (!points.isEmpty() && points.stream().noneMatch(KeyPoint::required)) {
@@ -258,8 +328,14 @@ public final class AssignmentReader {
     }
     id = id.strip();
     if (!ID.matcher(id).matches()) {
-      diagnostics.add(Diagnostic.error(f.at("id"), "the id '" + id + "' of " + what
-          + " must be letters, digits, '_', '-' or \"'\" (no dots or spaces)"));
+      diagnostics.add(
+          Diagnostic.error(
+              f.at("id"),
+              "the id '"
+                  + id
+                  + "' of "
+                  + what
+                  + " must be letters, digits, '_', '-' or \"'\" (no dots or spaces)"));
       return null;
     }
     return id;
@@ -269,7 +345,9 @@ public final class AssignmentReader {
   private boolean checkUnique(String path, SourceLocation at) {
     SourceLocation first = seenIds.putIfAbsent(path.toLowerCase(Locale.ROOT), at);
     if (first != null) {
-      diagnostics.add(Diagnostic.error(at, "duplicate part id '" + path + "' (first defined at line " + first.line() + ")"));
+      diagnostics.add(
+          Diagnostic.error(
+              at, "duplicate part id '" + path + "' (first defined at line " + first.line() + ")"));
       return false;
     }
     return true;

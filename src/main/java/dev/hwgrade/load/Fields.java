@@ -9,9 +9,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Typed access to the fields of one YAML mapping. Every wrong type, missing field and unknown
- * field becomes a located diagnostic; the getters return null instead of throwing so that
- * reading goes on and all problems of a file are found at once.
+ * Typed access to the fields of one YAML mapping. Every wrong type, missing field and unknown field
+ * becomes a located diagnostic; the getters return null instead of throwing so that reading goes on
+ * and all problems of a file are found at once.
  */
 final class Fields {
   private final YamlNode.MapNode map;
@@ -27,15 +27,23 @@ final class Fields {
   /** Fields of {@code node}, or null (with a diagnostic) when it is not a mapping. */
   static Fields of(YamlNode node, String what, Set<String> known, List<Diagnostic> diagnostics) {
     if (!(node instanceof YamlNode.MapNode m)) {
-      diagnostics.add(Diagnostic.error(node.location(), what + " must be a mapping, found " + node.describe()));
+      diagnostics.add(
+          Diagnostic.error(node.location(), what + " must be a mapping, found " + node.describe()));
       return null;
     }
     Fields f = new Fields(m, what, diagnostics);
     for (YamlNode.Entry e : m.entries().values()) {
       if (!known.contains(e.key())) {
-        diagnostics.add(Diagnostic.error(e.keyLocation(),
-            "unknown field '" + e.key() + "' in " + what + suggestion(e.key(), known)
-                + "; known fields: " + String.join(", ", known)));
+        diagnostics.add(
+            Diagnostic.error(
+                e.keyLocation(),
+                "unknown field '"
+                    + e.key()
+                    + "' in "
+                    + what
+                    + suggestion(e.key(), known)
+                    + "; known fields: "
+                    + String.join(", ", known)));
       }
     }
     return f;
@@ -76,8 +84,9 @@ final class Fields {
     if (n instanceof YamlNode.Scalar s) {
       return s.text();
     }
-    diagnostics.add(Diagnostic.error(n.location(),
-        "'" + key + "' in " + what + " must be a text, found " + n.describe()));
+    diagnostics.add(
+        Diagnostic.error(
+            n.location(), "'" + key + "' in " + what + " must be a text, found " + n.describe()));
     return null;
   }
 
@@ -89,12 +98,15 @@ final class Fields {
     try {
       double d = Double.parseDouble(t.strip().replace("_", ""));
       if (Double.isNaN(d) || d < min || d > max) {
-        diagnostics.add(Diagnostic.error(at(key), "'" + key + "' must be " + rule + ", found " + t));
+        diagnostics.add(
+            Diagnostic.error(at(key), "'" + key + "' must be " + rule + ", found " + t));
         return null;
       }
       return d;
     } catch (NumberFormatException e) {
-      diagnostics.add(Diagnostic.error(at(key), "'" + key + "' must be a number (" + rule + "), found '" + t + "'"));
+      diagnostics.add(
+          Diagnostic.error(
+              at(key), "'" + key + "' must be a number (" + rule + "), found '" + t + "'"));
       return null;
     }
   }
@@ -112,7 +124,8 @@ final class Fields {
       case "no":
         return false;
       default:
-        diagnostics.add(Diagnostic.error(at(key), "'" + key + "' must be true or false, found '" + t + "'"));
+        diagnostics.add(
+            Diagnostic.error(at(key), "'" + key + "' must be true or false, found '" + t + "'"));
         return null;
     }
   }
@@ -132,13 +145,17 @@ final class Fields {
         if (item instanceof YamlNode.Scalar s && !s.isNull()) {
           out.add(s.text());
         } else {
-          diagnostics.add(Diagnostic.error(item.location(),
-              "items of '" + key + "' must be texts, found " + item.describe()));
+          diagnostics.add(
+              Diagnostic.error(
+                  item.location(),
+                  "items of '" + key + "' must be texts, found " + item.describe()));
         }
       }
       return out;
     }
-    diagnostics.add(Diagnostic.error(n.location(), "'" + key + "' must be a list of texts, found " + n.describe()));
+    diagnostics.add(
+        Diagnostic.error(
+            n.location(), "'" + key + "' must be a list of texts, found " + n.describe()));
     return List.of();
   }
 
@@ -149,7 +166,8 @@ final class Fields {
       return Map.of();
     }
     if (!(n instanceof YamlNode.MapNode m)) {
-      diagnostics.add(Diagnostic.error(n.location(), "'" + key + "' must be a mapping, found " + n.describe()));
+      diagnostics.add(
+          Diagnostic.error(n.location(), "'" + key + "' must be a mapping, found " + n.describe()));
       return Map.of();
     }
     Map<String, String> out = new LinkedHashMap<>();
@@ -157,8 +175,10 @@ final class Fields {
       if (e.value() instanceof YamlNode.Scalar s && !s.isNull()) {
         out.put(e.key(), s.text());
       } else {
-        diagnostics.add(Diagnostic.error(e.value().location(),
-            "'" + key + "." + e.key() + "' must be a text, found " + e.value().describe()));
+        diagnostics.add(
+            Diagnostic.error(
+                e.value().location(),
+                "'" + key + "." + e.key() + "' must be a text, found " + e.value().describe()));
       }
     }
     return out;
@@ -176,7 +196,9 @@ final class Fields {
     if (n instanceof YamlNode.ListNode l) {
       return l.items();
     }
-    diagnostics.add(Diagnostic.error(n.location(), "'" + key + "' in " + what + " must be a list, found " + n.describe()));
+    diagnostics.add(
+        Diagnostic.error(
+            n.location(), "'" + key + "' in " + what + " must be a list, found " + n.describe()));
     return null;
   }
 

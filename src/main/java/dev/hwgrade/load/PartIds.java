@@ -24,9 +24,14 @@ final class PartIds {
     }
     List<String> children = ordered.stream().filter(p -> p.startsWith(id + ".")).toList();
     if (!children.isEmpty()) {
-      return "part " + id + " has sub-parts; answer them one by one: " + String.join(", ", children);
+      return "part "
+          + id
+          + " has sub-parts; answer them one by one: "
+          + String.join(", ", children);
     }
-    return "a response for a part that does not exist: '" + id + "'; the assignment's parts are "
+    return "a response for a part that does not exist: '"
+        + id
+        + "'; the assignment's parts are "
         + summary();
   }
 
@@ -34,6 +39,9 @@ final class PartIds {
     if (ordered.size() <= 12) {
       return String.join(", ", ordered);
     }
-    return ordered.stream().limit(10).collect(Collectors.joining(", ")) + ", … (" + ordered.size() + " in all)";
+    return ordered.stream().limit(10).collect(Collectors.joining(", "))
+        + ", … ("
+        + ordered.size()
+        + " in all)";
   }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
 /** Reads a {@code responses/<model-id>.yaml} file against the assignment it answers. */
 public final class ResponseReader {
   private static final Set<String> FILE_FIELDS = new LinkedHashSet<>(List.of("model", "answers"));
-  private static final Set<String> ANSWER_FIELDS = new LinkedHashSet<>(List.of("reasoning", "answer"));
+  private static final Set<String> ANSWER_FIELDS =
+      new LinkedHashSet<>(List.of("reasoning", "answer"));
 
   private ResponseReader() {}
 
@@ -22,7 +23,11 @@ public final class ResponseReader {
    *
    * @return the response, or null when it could not be read at all
    */
-  public static Response read(String file, String modelId, String text, Assignment assignment,
+  public static Response read(
+      String file,
+      String modelId,
+      String text,
+      Assignment assignment,
       List<Diagnostic> diagnostics) {
     YamlNode root = YamlReader.read(file, text, diagnostics);
     if (root == null) {
@@ -38,8 +43,11 @@ public final class ResponseReader {
     if (answersNode == null) {
       diagnostics.add(Diagnostic.error(f.location(), "a response file has no 'answers'"));
     } else if (!(answersNode instanceof YamlNode.MapNode m)) {
-      diagnostics.add(Diagnostic.error(answersNode.location(),
-          "'answers' must be a mapping from part id to answer, found " + answersNode.describe()));
+      diagnostics.add(
+          Diagnostic.error(
+              answersNode.location(),
+              "'answers' must be a mapping from part id to answer, found "
+                  + answersNode.describe()));
     } else {
       PartIds ids = new PartIds(assignment);
       for (YamlNode.Entry e : m.entries().values()) {

@@ -18,7 +18,12 @@ import java.util.Map;
 final class TranscriptReader {
   private TranscriptReader() {}
 
-  static Response read(String file, String modelId, String text, Assignment assignment, List<Diagnostic> diagnostics) {
+  static Response read(
+      String file,
+      String modelId,
+      String text,
+      Assignment assignment,
+      List<Diagnostic> diagnostics) {
     TranscriptSplit split;
     try {
       split = TranscriptSplitter.of(assignment).split(file, text);
@@ -29,13 +34,16 @@ final class TranscriptReader {
     for (TranscriptWarning w : split.warnings()) {
       // Answering a part the assignment does not have is an error, as in a YAML response;
       // the rest (a part marked twice, an ambiguous label) only needs a look.
-      diagnostics.add(w.kind() == TranscriptWarning.Kind.UNKNOWN_PART
-          ? Diagnostic.error(w.location(), w.message())
-          : Diagnostic.warning(w.location(), w.message()));
+      diagnostics.add(
+          w.kind() == TranscriptWarning.Kind.UNKNOWN_PART
+              ? Diagnostic.error(w.location(), w.message())
+              : Diagnostic.warning(w.location(), w.message()));
     }
     if (split.answers().isEmpty()) {
-      diagnostics.add(Diagnostic.error(new SourceLocation(file, 1, 1),
-          "no part of the assignment found in this transcript; mark parts as '## Problem 1', '**(a)**', '1(a)' …"));
+      diagnostics.add(
+          Diagnostic.error(
+              new SourceLocation(file, 1, 1),
+              "no part of the assignment found in this transcript; mark parts as '## Problem 1', '**(a)**', '1(a)' …"));
       return null;
     }
     Map<String, dev.hwgrade.model.Answer> answers = split.answers();

@@ -42,8 +42,9 @@ public final class YamlReader {
    */
   public static YamlNode read(String file, String text, List<Diagnostic> diagnostics) {
     if (text.length() > MAX_CHARS) {
-      diagnostics.add(Diagnostic.error(new SourceLocation(file, 1, 1),
-          "file is larger than " + MAX_CHARS + " characters"));
+      diagnostics.add(
+          Diagnostic.error(
+              new SourceLocation(file, 1, 1), "file is larger than " + MAX_CHARS + " characters"));
       return null;
     }
     YamlReader r = new YamlReader(file, diagnostics);
@@ -61,7 +62,8 @@ public final class YamlReader {
       diagnostics.add(Diagnostic.error(r.loc(l), "invalid YAML: " + msg));
       return null;
     } catch (IOException | RuntimeException e) {
-      diagnostics.add(Diagnostic.error(new SourceLocation(file, 1, 1), "cannot read YAML: " + e.getMessage()));
+      diagnostics.add(
+          Diagnostic.error(new SourceLocation(file, 1, 1), "cannot read YAML: " + e.getMessage()));
       return null;
     }
   }
@@ -102,8 +104,14 @@ public final class YamlReader {
       YamlNode v = value(p, depth + 1);
       YamlNode.Entry previous = entries.get(key);
       if (previous != null) {
-        diagnostics.add(Diagnostic.error(keyAt,
-            "duplicate key '" + key + "' (first at line " + previous.keyLocation().line() + ")"));
+        diagnostics.add(
+            Diagnostic.error(
+                keyAt,
+                "duplicate key '"
+                    + key
+                    + "' (first at line "
+                    + previous.keyLocation().line()
+                    + ")"));
         continue;
       }
       entries.put(key, new YamlNode.Entry(key, keyAt, v));

@@ -5,8 +5,8 @@ package dev.hwgrade.model;
  *
  * @param partId the part it answers
  * @param reasoning the model's working, possibly empty
- * @param finalAnswer the final answer the model gave, or the one extracted from its reasoning;
- *     null or blank means none was found
+ * @param finalAnswer the final answer the model gave, or the one extracted from its reasoning; null
+ *     or blank means none was found
  * @param location where the answer starts in its file
  */
 public record Answer(String partId, String reasoning, String finalAnswer, SourceLocation location) {

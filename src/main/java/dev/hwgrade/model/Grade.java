@@ -11,8 +11,8 @@ import java.util.List;
  * @param extracted the answer the grader compared, as it read it
  * @param explanation one or two sentences saying why
  * @param evidence the facts behind the verdict (key points made or missed, values compared…)
- * @param diagnosis for an answer not correct: what most likely went wrong, worded as a
- *     hypothesis; may be null
+ * @param diagnosis for an answer not correct: what most likely went wrong, worded as a hypothesis;
+ *     may be null
  * @param grader the name of the grader that decided
  */
 public record Grade(
@@ -30,7 +30,12 @@ public record Grade(
   }
 
   public static Grade of(
-      Verdict verdict, double score, double confidence, String extracted, String explanation, String grader) {
+      Verdict verdict,
+      double score,
+      double confidence,
+      String extracted,
+      String explanation,
+      String grader) {
     return new Grade(verdict, score, confidence, extracted, explanation, List.of(), null, grader);
   }
 

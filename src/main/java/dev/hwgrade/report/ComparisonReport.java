@@ -9,8 +9,8 @@ import dev.hwgrade.model.Verdict;
 import java.util.List;
 
 /**
- * Renders {@code reports/comparison.md} when an assignment has several models: their totals side
- * by side, and every part's verdict per model, so the parts that split the models stand out.
+ * Renders {@code reports/comparison.md} when an assignment has several models: their totals side by
+ * side, and every part's verdict per model, so the parts that split the models stand out.
  */
 public final class ComparisonReport {
   private ComparisonReport() {}
@@ -22,7 +22,8 @@ public final class ComparisonReport {
     Analysis first = analyses.get(0);
     StringBuilder sb = new StringBuilder();
     sb.append("# Model comparison: ").append(first.assignment().title()).append("\n\n");
-    sb.append("| Model | Parts | ✓ | ◐ | ✗ | – | ? | Weighted score |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+    sb.append(
+        "| Model | Parts | ✓ | ◐ | ✗ | – | ? | Weighted score |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Analysis a : analyses) {
       Tally t = a.overall();
       sb.append("| ").append(Md.cell(a.response().modelName())).append(" | ").append(t.total());
@@ -48,8 +49,9 @@ public final class ComparisonReport {
       }
       sb.append('\n');
     }
-    sb.append("\nVerdicts: ✓ correct, ◐ partially correct, ✗ incorrect, – unanswered, ? needs review. "
-        + "Each model's own report explains its verdicts.\n");
+    sb.append(
+        "\nVerdicts: ✓ correct, ◐ partially correct, ✗ incorrect, – unanswered, ? needs review. "
+            + "Each model's own report explains its verdicts.\n");
     return sb.toString();
   }
 }

@@ -7,8 +7,20 @@ import java.util.List;
 
 /** Renders {@code results.csv}: a header and one RFC 4180 row per part. */
 public final class CsvResults {
-  static final List<String> HEADER = List.of("id", "problem", "category", "kind", "weight", "verdict", "score",
-      "confidence", "extracted", "key", "explanation", "grader");
+  static final List<String> HEADER =
+      List.of(
+          "id",
+          "problem",
+          "category",
+          "kind",
+          "weight",
+          "verdict",
+          "score",
+          "confidence",
+          "extracted",
+          "key",
+          "explanation",
+          "grader");
 
   private CsvResults() {}
 
@@ -16,10 +28,21 @@ public final class CsvResults {
     StringBuilder sb = new StringBuilder();
     row(sb, HEADER);
     for (PartResult r : a.results()) {
-      row(sb, List.of(r.part().id(), r.part().problemId(), r.part().category(), r.part().key().kind().id(),
-          String.valueOf(r.part().weight()), r.grade().verdict().id(), String.valueOf(Numbers.round(r.grade().score(), 4)),
-          String.valueOf(Numbers.round(r.grade().confidence(), 4)), r.grade().extracted(), Analyzer.keyAnswer(r.part()),
-          r.grade().explanation(), r.grade().grader()));
+      row(
+          sb,
+          List.of(
+              r.part().id(),
+              r.part().problemId(),
+              r.part().category(),
+              r.part().key().kind().id(),
+              String.valueOf(r.part().weight()),
+              r.grade().verdict().id(),
+              String.valueOf(Numbers.round(r.grade().score(), 4)),
+              String.valueOf(Numbers.round(r.grade().confidence(), 4)),
+              r.grade().extracted(),
+              Analyzer.keyAnswer(r.part()),
+              r.grade().explanation(),
+              r.grade().grader()));
     }
     return sb.toString();
   }
@@ -39,8 +62,12 @@ public final class CsvResults {
       return "";
     }
     // A leading = + - @ would make a spreadsheet run the cell as a formula.
-    String safe = !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !looksNumeric(s) ? "'" + s : s;
-    if (safe.indexOf(',') >= 0 || safe.indexOf('"') >= 0 || safe.indexOf('\n') >= 0 || safe.indexOf('\r') >= 0) {
+    String safe =
+        !s.isEmpty() && "=+-@".indexOf(s.charAt(0)) >= 0 && !looksNumeric(s) ? "'" + s : s;
+    if (safe.indexOf(',') >= 0
+        || safe.indexOf('"') >= 0
+        || safe.indexOf('\n') >= 0
+        || safe.indexOf('\r') >= 0) {
       return '"' + safe.replace("\"", "\"\"") + '"';
     }
     return safe;

@@ -20,7 +20,8 @@ public final class JsonResults {
   /** The version of the results.json layout; raised when a field changes meaning or goes away. */
   public static final int SCHEMA_VERSION = 1;
 
-  private static final ObjectMapper MAPPER = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper MAPPER =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonResults() {}
 

@@ -56,6 +56,10 @@ final class Md {
     if (!t.contains("\n") && t.length() <= 160) {
       return t;
     }
-    return "\n\n" + t.lines().map(l -> l.isBlank() ? ">" : "> " + l).reduce((a, b) -> a + "\n" + b).orElse("");
+    return "\n\n"
+        + t.lines()
+            .map(l -> l.isBlank() ? ">" : "> " + l)
+            .reduce((a, b) -> a + "\n" + b)
+            .orElse("");
   }
 }

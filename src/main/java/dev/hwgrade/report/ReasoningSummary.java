@@ -6,19 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A short summary of a model's reasoning: its opening sentences, up to a length, without
- * Markdown headings or list markers. Extractive and deterministic.
+ * A short summary of a model's reasoning: its opening sentences, up to a length, without Markdown
+ * headings or list markers. Extractive and deterministic.
  */
 final class ReasoningSummary {
   private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?:$])\\s+(?=[A-Z$\\\\(])");
 
   /** Lines that state the final answer, shown on their own in the report. */
-  private static final Pattern FINAL = Pattern.compile(
-      "(?i)[*_>\\s]*(?:final\\s+answer|answer)\\s*[*_]*\\s*[:：]");
+  private static final Pattern FINAL =
+      Pattern.compile("(?i)[*_>\\s]*(?:final\\s+answer|answer)\\s*[*_]*\\s*[:：]");
 
   /** A chat model's pleasantries, not part of its reasoning. */
-  private static final Pattern CHATTER = Pattern.compile(
-      "(?i)(?:let me know|i hope this helps|hope this helps|feel free|happy to help|sure[!,.]|great question)");
+  private static final Pattern CHATTER =
+      Pattern.compile(
+          "(?i)(?:let me know|i hope this helps|hope this helps|feel free|happy to help|sure[!,.]|great question)");
 
   private ReasoningSummary() {}
 
@@ -37,7 +38,11 @@ final class ReasoningSummary {
       if (l.matches("\\$\\$[^$]{1,160}\\$\\$")) {
         l = "$" + l.substring(2, l.length() - 2).strip() + "$";
       }
-      if (inFence || l.isEmpty() || l.matches("#+\\s.*") || l.startsWith("$$") || l.matches("-{3,}")
+      if (inFence
+          || l.isEmpty()
+          || l.matches("#+\\s.*")
+          || l.startsWith("$$")
+          || l.matches("-{3,}")
           || FINAL.matcher(l).lookingAt()) {
         continue;
       }

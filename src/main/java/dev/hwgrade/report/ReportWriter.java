@@ -5,7 +5,10 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Writes one model's {@code report.md}, {@code results.json} and {@code results.csv}, each atomically. */
+/**
+ * Writes one model's {@code report.md}, {@code results.json} and {@code results.csv}, each
+ * atomically.
+ */
 public final class ReportWriter {
   private ReportWriter() {}
 
@@ -14,7 +17,8 @@ public final class ReportWriter {
    *
    * @return the files written
    */
-  public static List<Path> write(Path assignmentDir, Analysis a, String version) throws IOException {
+  public static List<Path> write(Path assignmentDir, Analysis a, String version)
+      throws IOException {
     Path dir = assignmentDir.resolve("reports").resolve(a.response().modelId());
     String md = MarkdownReport.render(a, version);
     String json = JsonResults.render(a);

@@ -97,8 +97,8 @@ public final class SentenceSplitter {
   }
 
   /**
-   * Sentences and, for sentences that have more than one clause, their clauses as well: the
-   * places in an answer a key point is looked for.
+   * Sentences and, for sentences that have more than one clause, their clauses as well: the places
+   * in an answer a key point is looked for.
    */
   public static List<String> units(String text) {
     List<String> out = new ArrayList<>();

@@ -5,17 +5,19 @@ import dev.hwgrade.model.Kind;
 import java.util.regex.Pattern;
 
 /**
- * Guesses a key's kind when a batch line gives none. A bare number without a unit is an
- * expression (compared exactly, so 0.52 is not 0.5); a number with a unit, a magnitude word or a
- * tolerance is numeric.
+ * Guesses a key's kind when a batch line gives none. A bare number without a unit is an expression
+ * (compared exactly, so 0.52 is not 0.5); a number with a unit, a magnitude word or a tolerance is
+ * numeric.
  */
 public final class KindDetector {
-  private static final Pattern QUANTITY = Pattern.compile(
-      "^[~≈$€£]?\\s*[-+]?(?:\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)(?:\\s*(?:[eE][-+]?\\d+|\\\\times\\s*10\\^\\{?-?\\d+\\}?|[x×]\\s*10\\^-?\\d+))?"
-          + "\\s*(?:%|[a-zA-Zµ$/][a-zA-Zµ$/\\s\\-·^0-9]*)$");
-  private static final Pattern MAGNITUDE = Pattern.compile(
-      "^[~≈$€£]?\\s*[-+]?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:(?i:thousand|million|billion|trillion|quadrillion)\\b|[kKMBT](?![\\w(]))"
-          + "[\\sa-zA-Z$/%-]*$");
+  private static final Pattern QUANTITY =
+      Pattern.compile(
+          "^[~≈$€£]?\\s*[-+]?(?:\\d[\\d,]*(?:\\.\\d+)?|\\.\\d+)(?:\\s*(?:[eE][-+]?\\d+|\\\\times\\s*10\\^\\{?-?\\d+\\}?|[x×]\\s*10\\^-?\\d+))?"
+              + "\\s*(?:%|[a-zA-Zµ$/][a-zA-Zµ$/\\s\\-·^0-9]*)$");
+  private static final Pattern MAGNITUDE =
+      Pattern.compile(
+          "^[~≈$€£]?\\s*[-+]?\\d[\\d,]*(?:\\.\\d+)?\\s*(?:(?i:thousand|million|billion|trillion|quadrillion)\\b|[kKMBT](?![\\w(]))"
+              + "[\\sa-zA-Z$/%-]*$");
   private static final Pattern MATHY = Pattern.compile("[\\\\^_=+*/()\\[\\]{}<>]|\\d|^[a-zA-Z]$");
 
   private KindDetector() {}
@@ -28,7 +30,11 @@ public final class KindDetector {
    * @param hasNumericOptions the line has a unit, tolerance or partial_within
    * @param hasMatrices the line names non-commuting symbols
    */
-  public static Kind detect(String key, boolean hasOptions, boolean hasKeyPoints, boolean hasNumericOptions,
+  public static Kind detect(
+      String key,
+      boolean hasOptions,
+      boolean hasKeyPoints,
+      boolean hasNumericOptions,
       boolean hasMatrices) {
     if (hasOptions) {
       return Kind.CHOICE;
@@ -47,7 +53,9 @@ public final class KindDetector {
       return Kind.BOOLEAN;
     }
     String bare = k.replaceAll("^\\$+|\\$+$", "").strip();
-    if (QUANTITY.matcher(bare).matches() && bare.matches(".*[a-zA-Zµ%$].*") && !bare.contains("\\frac")
+    if (QUANTITY.matcher(bare).matches()
+        && bare.matches(".*[a-zA-Zµ%$].*")
+        && !bare.contains("\\frac")
         && wordCount(bare) <= 4) {
       return Kind.NUMERIC;
     }

@@ -17,26 +17,35 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads one JSON line of {@code hwgrade verify} into a {@link VerifyRequest}. Unknown fields are ignored. */
+/**
+ * Reads one JSON line of {@code hwgrade verify} into a {@link VerifyRequest}. Unknown fields are
+ * ignored.
+ */
 public final class VerifyLineParser {
   /** Longest line accepted, in characters. */
   public static final int MAX_LINE = 1_000_000;
 
-  private static final ObjectMapper JSON = new JsonMapper(com.fasterxml.jackson.core.JsonFactory.builder()
-      .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
-      .build());
+  private static final ObjectMapper JSON =
+      new JsonMapper(
+          com.fasterxml.jackson.core.JsonFactory.builder()
+              .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(32).build())
+              .build());
 
   private VerifyLineParser() {}
 
   public static VerifyRequest parse(String line, int lineNumber) {
     if (line.length() > MAX_LINE) {
-      return VerifyRequest.invalid(null, "line " + lineNumber + " is longer than " + MAX_LINE + " characters");
+      return VerifyRequest.invalid(
+          null, "line " + lineNumber + " is longer than " + MAX_LINE + " characters");
     }
     JsonNode n;
     try {
       n = JSON.readTree(line);
     } catch (JsonProcessingException e) {
-      String m = e.getOriginalMessage() == null ? "invalid JSON" : e.getOriginalMessage().lines().findFirst().orElse("");
+      String m =
+          e.getOriginalMessage() == null
+              ? "invalid JSON"
+              : e.getOriginalMessage().lines().findFirst().orElse("");
       return VerifyRequest.invalid(null, "line " + lineNumber + ": not valid JSON: " + m);
     }
     if (n == null || !n.isObject()) {
@@ -77,15 +86,28 @@ public final class VerifyLineParser {
       return VerifyRequest.invalid(id, "line " + lineNumber + ": " + String.join("; ", problems));
     }
     if (kind == null) {
-      kind = KindDetector.detect(key, !options.isEmpty(), !points.isEmpty(),
-          unit != null || tolerance != null || partial != null || sigfigs != null, !matrices.isEmpty());
+      kind =
+          KindDetector.detect(
+              key,
+              !options.isEmpty(),
+              !points.isEmpty(),
+              unit != null || tolerance != null || partial != null || sigfigs != null,
+              !matrices.isEmpty());
     }
-    Key k = Key.builder(kind).answer(key).keyPoints(points).options(options).matrices(matrices)
-        .alternatives(alternatives).tolerance(tolerance).partialWithin(partial)
-        .sigfigs(sigfigs == null ? null : (int) Math.round(sigfigs)).unit(unit)
-        .explanation(n.hasNonNull("explanation") ? n.get("explanation").asText() : null)
-        .ordered(!n.hasNonNull("ordered") || n.get("ordered").asBoolean(true))
-        .build();
+    Key k =
+        Key.builder(kind)
+            .answer(key)
+            .keyPoints(points)
+            .options(options)
+            .matrices(matrices)
+            .alternatives(alternatives)
+            .tolerance(tolerance)
+            .partialWithin(partial)
+            .sigfigs(sigfigs == null ? null : (int) Math.round(sigfigs))
+            .unit(unit)
+            .explanation(n.hasNonNull("explanation") ? n.get("explanation").asText() : null)
+            .ordered(!n.hasNonNull("ordered") || n.get("ordered").asBoolean(true))
+            .build();
     String question = n.hasNonNull("question") ? n.get("question").asText() : "";
     Part part = Part.adHoc(id == null ? "line-" + lineNumber : id, question, k);
     return new VerifyRequest(id, part, answerOf(part.id(), response, lineNumber), null);
@@ -189,9 +211,13 @@ public final class VerifyLineParser {
       if (item.isTextual()) {
         out.add(new KeyPoint(item.asText(), false, 1, List.of(), List.of()));
       } else if (item.isObject() && item.hasNonNull("text")) {
-        out.add(new KeyPoint(item.get("text").asText(), item.path("required").asBoolean(false),
-            item.path("weight").asDouble(1.0), strings(item.get("accept"), "accept", problems),
-            strings(item.get("reject"), "reject", problems)));
+        out.add(
+            new KeyPoint(
+                item.get("text").asText(),
+                item.path("required").asBoolean(false),
+                item.path("weight").asDouble(1.0),
+                strings(item.get("accept"), "accept", problems),
+                strings(item.get("reject"), "reject", problems)));
       } else {
         problems.add("each key point must be a string or an object with 'text'");
         break;

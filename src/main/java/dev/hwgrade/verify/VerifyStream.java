@@ -30,7 +30,8 @@ public final class VerifyStream {
   /** Counts of what a run did. */
   public record Stats(long lines, long invalid) {}
 
-  public Stats run(BufferedReader in, PrintStream out, java.util.function.LongConsumer progress) throws IOException {
+  public Stats run(BufferedReader in, PrintStream out, java.util.function.LongConsumer progress)
+      throws IOException {
     ArrayDeque<CompletableFuture<String>> pending = new ArrayDeque<>();
     long lines = 0;
     long invalid = 0;
@@ -44,7 +45,9 @@ public final class VerifyStream {
       CompletableFuture<String> f;
       if (!req.isValid()) {
         invalid++;
-        f = CompletableFuture.completedFuture(render(req.id(), Grade.needsReview("", req.error(), "input")));
+        f =
+            CompletableFuture.completedFuture(
+                render(req.id(), Grade.needsReview("", req.error(), "input")));
       } else {
         f = engine.submit(req.part(), req.answer()).thenApply(g -> render(req.id(), g));
       }

@@ -22,14 +22,17 @@ class MathBenchTest {
     assertThat(code).isZero();
     assertThat(out).contains("pairs: 10").contains("accuracy: 0.9000 (9/10)").contains("misses: 1");
     assertThat(out).contains("line 10:").contains("expected=true got=incorrect");
-    assertThat(out).containsPattern("throughput: \\d+ pairs/s on one thread, \\d+ pairs/s on \\d+ cores");
+    assertThat(out)
+        .containsPattern("throughput: \\d+ pairs/s on one thread, \\d+ pairs/s on \\d+ cores");
     assertThat(out).containsPattern("latency: p50 [\\d.]+ ms, p99 [\\d.]+ ms");
   }
 
   @Test
   void anUnreadableFileIsAnInputError() {
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
-    int code = MathBench.run(Path.of("no-such-file.jsonl"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
+    int code =
+        MathBench.run(
+            Path.of("no-such-file.jsonl"), new PrintStream(bytes, true, StandardCharsets.UTF_8));
     assertThat(code).isEqualTo(2);
     assertThat(bytes.toString(StandardCharsets.UTF_8)).contains("cannot read");
   }

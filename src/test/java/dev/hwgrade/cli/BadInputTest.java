@@ -17,14 +17,19 @@ class BadInputTest {
     String resp = BAD + "/many-errors/responses/model-x.yaml";
     assertThat(r.err())
         .contains(a + ":12:") // unknown kind, at the kind value
-        .contains("unknown kind 'guess' in part 1.b; known kinds: text, expression, numeric, boolean, choice")
+        .contains(
+            "unknown kind 'guess' in part 1.b; known kinds: text, expression, numeric, boolean, choice")
         .contains("part 1.c has no key (and no sub-parts)")
         .contains("duplicate part id '1.a' (first defined at line 7)")
-        .contains("unknown field 'tolerence'").contains("did you mean 'tolerance'?")
+        .contains("unknown field 'tolerence'")
+        .contains("did you mean 'tolerance'?")
         .contains("the answer 'E' is not one of the options A, B in part 2.a")
-        .contains(resp + ":4:").contains("a response for a part that does not exist: '1.z'")
+        .contains(resp + ":4:")
+        .contains("a response for a part that does not exist: '1.z'")
         .contains("unknown field 'confidence' in the answer to 2.a")
-        .contains(BAD + "/many-errors/responses/model-y.md:7:4: error: response for a problem that does not exist: 'Problem 9'");
+        .contains(
+            BAD
+                + "/many-errors/responses/model-y.md:7:4: error: response for a problem that does not exist: 'Problem 9'");
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(r.err().lines().filter(l -> l.startsWith(BAD)).count()).isGreaterThanOrEqualTo(7);
   }
@@ -32,15 +37,18 @@ class BadInputTest {
   @Test
   void everyMessageIsLocatedByLineAndColumn() {
     Cli.Run r = Cli.run("validate", BAD + "/many-errors");
-    r.err().lines().filter(l -> l.contains(": error: ")).forEach(l ->
-        assertThat(l).matches(".*\\.(yaml|md):\\d+:\\d+: error: .+"));
+    r.err()
+        .lines()
+        .filter(l -> l.contains(": error: "))
+        .forEach(l -> assertThat(l).matches(".*\\.(yaml|md):\\d+:\\d+: error: .+"));
   }
 
   @Test
   void brokenYamlIsOneLocatedError() {
     Cli.Run r = Cli.run("grade", BAD + "/broken-yaml");
     assertThat(r.code()).isEqualTo(2);
-    assertThat(r.err()).containsPattern("broken-yaml/assignment\\.yaml:\\d+:\\d+: error: invalid YAML");
+    assertThat(r.err())
+        .containsPattern("broken-yaml/assignment\\.yaml:\\d+:\\d+: error: invalid YAML");
     assertThat(r.err()).doesNotContain("Exception");
   }
 
@@ -48,9 +56,12 @@ class BadInputTest {
   void keysTheGradersCannotUseAreErrorsForValidateAndWarningsForGrade() {
     Cli.Run v = Cli.run("validate", BAD + "/bad-keys");
     assertThat(v.code()).isEqualTo(2);
-    assertThat(v.err()).contains("assignment.yaml:5:9: error: the key of part 1.a: the key's answer 'about lots' holds no number")
+    assertThat(v.err())
+        .contains(
+            "assignment.yaml:5:9: error: the key of part 1.a: the key's answer 'about lots' holds no number")
         .contains("the key of part 1.b: '\\frac{1}{' cannot be read as mathematics")
-        .contains("the key of part 1.c:").contains("3 errors");
+        .contains("the key of part 1.c:")
+        .contains("3 errors");
   }
 
   @Test
@@ -81,6 +92,7 @@ class BadInputTest {
       assertThat(r.code()).isZero();
       assertThat(r.out()).contains("Usage: hwgrade " + c);
     }
-    assertThat(Cli.run("--help").out()).contains("Exit codes: 0 ok, 1 failure, 2 usage or input error.");
+    assertThat(Cli.run("--help").out())
+        .contains("Exit codes: 0 ok, 1 failure, 2 usage or input error.");
   }
 }

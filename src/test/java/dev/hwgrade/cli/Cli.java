@@ -10,7 +10,8 @@ import java.time.ZoneOffset;
 
 /** Runs the real entry point with captured streams and a fixed clock. */
 public final class Cli {
-  public static final Clock CLOCK = Clock.fixed(Instant.parse("2026-01-15T09:30:00Z"), ZoneOffset.UTC);
+  public static final Clock CLOCK =
+      Clock.fixed(Instant.parse("2026-01-15T09:30:00Z"), ZoneOffset.UTC);
 
   /** What one run printed and returned. */
   public record Run(int code, String out, String err) {}
@@ -22,8 +23,13 @@ public final class Cli {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (PrintStream o = new PrintStream(out, true, StandardCharsets.UTF_8);
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8)) {
-      int code = Main.run(new Env(new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e, CLOCK), args);
-      return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+      int code =
+          Main.run(
+              new Env(
+                  new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), o, e, CLOCK),
+              args);
+      return new Run(
+          code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
   }
 

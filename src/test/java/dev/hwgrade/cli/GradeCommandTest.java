@@ -17,10 +17,12 @@ class GradeCommandTest {
 
   @Test
   void writesTheThreeReportsWithComputedCounts() throws IOException {
-    Path dir = TestFiles.copyAssignment(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
+    Path dir =
+        TestFiles.copyAssignment(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
     Cli.Run r = Cli.run("grade", dir.toString());
     assertThat(r.code()).as(r.err()).isZero();
-    assertThat(r.out()).contains("model-a: 3 parts — 2 correct, 0 partially correct, 0 incorrect, 1 unanswered");
+    assertThat(r.out())
+        .contains("model-a: 3 parts — 2 correct, 0 partially correct, 0 incorrect, 1 unanswered");
     Path out = dir.resolve("reports/model-a");
     JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
     assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
@@ -28,8 +30,20 @@ class GradeCommandTest {
     assertThat(json.get("model").asText()).isEqualTo("Model A");
     assertThat(json.get("parts")).hasSize(3);
     JsonNode first = json.get("parts").get(0);
-    for (String f : new String[] {"id", "problem", "category", "kind", "verdict", "score", "confidence", "extracted",
-        "key", "explanation", "grader"}) {
+    for (String f :
+        new String[] {
+          "id",
+          "problem",
+          "category",
+          "kind",
+          "verdict",
+          "score",
+          "confidence",
+          "extracted",
+          "key",
+          "explanation",
+          "grader"
+        }) {
       assertThat(first.has(f)).as(f).isTrue();
     }
     assertThat(first.get("verdict").asText()).isEqualTo("correct");
@@ -43,21 +57,30 @@ class GradeCommandTest {
     assertThat(s.get("score").asDouble()).isEqualTo(0.6667);
     String csv = Files.readString(out.resolve("results.csv"));
     assertThat(csv.lines()).hasSize(4);
-    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("id,problem,category,kind,weight,verdict");
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .startsWith("id,problem,category,kind,weight,verdict");
     String md = Files.readString(out.resolve("report.md"));
-    assertThat(md).contains("# Homework analysis: A tiny assignment").contains("**Model:** Model A")
-        .contains("## Error analysis").contains("1(c)").contains("## Overall performance")
-        .contains("## Key findings").contains("## Conclusion");
+    assertThat(md)
+        .contains("# Homework analysis: A tiny assignment")
+        .contains("**Model:** Model A")
+        .contains("## Error analysis")
+        .contains("1(c)")
+        .contains("## Overall performance")
+        .contains("## Key findings")
+        .contains("## Conclusion");
     try (Stream<Path> files = Files.list(out)) {
-      assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("report.md", "results.json",
-          "results.csv");
+      assertThat(files.map(p -> p.getFileName().toString()))
+          .containsExactlyInAnyOrder("report.md", "results.json", "results.csv");
     }
   }
 
   @Test
   void onlyTheModelsAsked() throws IOException {
-    Path dir = TestFiles.copyAssignment(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
-    Files.writeString(dir.resolve("responses/model-b.yaml"), "model: B\nanswers:\n  \"1.a\": {answer: 'false'}\n");
+    Path dir =
+        TestFiles.copyAssignment(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
+    Files.writeString(
+        dir.resolve("responses/model-b.yaml"),
+        "model: B\nanswers:\n  \"1.a\": {answer: 'false'}\n");
     Cli.Run r = Cli.run("grade", dir.toString(), "--model", "model-b");
     assertThat(r.code()).as(r.err()).isZero();
     assertThat(dir.resolve("reports/model-b/report.md")).exists();

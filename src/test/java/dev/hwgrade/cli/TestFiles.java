@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.stream.Stream;
 
-/** Copies an assignment folder (without its reports) so a test can grade it in a temporary folder. */
+/**
+ * Copies an assignment folder (without its reports) so a test can grade it in a temporary folder.
+ */
 public final class TestFiles {
   private TestFiles() {}
 

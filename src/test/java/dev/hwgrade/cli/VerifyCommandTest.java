@@ -7,21 +7,26 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
-/** {@code hwgrade verify}: one output line per input line, in order; bad lines never stop the stream. */
+/**
+ * {@code hwgrade verify}: one output line per input line, in order; bad lines never stop the
+ * stream.
+ */
 class VerifyCommandTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   @Test
   void gradesLinesInOrderAndSurvivesBadOnes() throws Exception {
-    String in = String.join("\n",
-        "{\"id\":\"t1\",\"kind\":\"boolean\",\"key\":\"true\",\"response\":\"**True.** Because rank(AB) <= k.\"}",
-        "this is not json",
-        "{\"id\":\"t3\",\"key\":\"false\",\"response\":\"This statement is true\",\"extra\":42}",
-        "{\"id\":\"t4\",\"kind\":\"choice\",\"key\":\"B\",\"options\":{\"A\":\"x\",\"B\":\"y\"},\"response\":\"(B)\"}",
-        "{\"id\":\"t5\",\"kind\":\"bogus\",\"key\":\"1\",\"response\":\"1\"}",
-        "{\"id\":\"t6\",\"key\":\"yes\"}",
-        "",
-        "{\"id\":\"t7\",\"kind\":\"boolean\",\"key\":\"no\",\"response\":\"I don't know\"}");
+    String in =
+        String.join(
+            "\n",
+            "{\"id\":\"t1\",\"kind\":\"boolean\",\"key\":\"true\",\"response\":\"**True.** Because rank(AB) <= k.\"}",
+            "this is not json",
+            "{\"id\":\"t3\",\"key\":\"false\",\"response\":\"This statement is true\",\"extra\":42}",
+            "{\"id\":\"t4\",\"kind\":\"choice\",\"key\":\"B\",\"options\":{\"A\":\"x\",\"B\":\"y\"},\"response\":\"(B)\"}",
+            "{\"id\":\"t5\",\"kind\":\"bogus\",\"key\":\"1\",\"response\":\"1\"}",
+            "{\"id\":\"t6\",\"key\":\"yes\"}",
+            "",
+            "{\"id\":\"t7\",\"kind\":\"boolean\",\"key\":\"no\",\"response\":\"I don't know\"}");
     Cli.Run r = Cli.withInput(in, "verify");
     assertThat(r.code()).as(r.err()).isZero();
     List<JsonNode> out = r.out().lines().map(VerifyCommandTest::json).toList();
@@ -31,15 +36,19 @@ class VerifyCommandTest {
     assertThat(out.get(0).get("verdict").asText()).isEqualTo("correct");
     assertThat(out.get(0).get("grader").asText()).isEqualTo("boolean");
     assertThat(out.get(1).get("verdict").asText()).isEqualTo("needs_review");
-    assertThat(out.get(1).get("explanation").asText()).contains("line 2").contains("not valid JSON");
+    assertThat(out.get(1).get("explanation").asText())
+        .contains("line 2")
+        .contains("not valid JSON");
     assertThat(out.get(2).get("verdict").asText()).isEqualTo("incorrect");
     assertThat(out.get(3).get("verdict").asText()).isEqualTo("correct");
     assertThat(out.get(4).get("explanation").asText()).contains("unknown kind 'bogus'");
     assertThat(out.get(5).get("explanation").asText()).contains("'response' is missing");
     assertThat(out.get(6).get("verdict").asText()).isEqualTo("unanswered");
     for (JsonNode n : out) {
-      assertThat(n.fieldNames()).toIterable().containsExactly("id", "verdict", "score", "confidence", "extracted",
-          "explanation", "grader");
+      assertThat(n.fieldNames())
+          .toIterable()
+          .containsExactly(
+              "id", "verdict", "score", "confidence", "extracted", "explanation", "grader");
     }
   }
 
@@ -48,8 +57,13 @@ class VerifyCommandTest {
     StringBuilder in = new StringBuilder();
     for (int i = 0; i < 10_000; i++) {
       boolean t = i % 3 == 0;
-      in.append("{\"id\":\"").append(i).append("\",\"kind\":\"boolean\",\"key\":\"").append(t)
-          .append("\",\"response\":\"").append(i % 2 == 0 ? "True" : "False").append("\"}\n");
+      in.append("{\"id\":\"")
+          .append(i)
+          .append("\",\"kind\":\"boolean\",\"key\":\"")
+          .append(t)
+          .append("\",\"response\":\"")
+          .append(i % 2 == 0 ? "True" : "False")
+          .append("\"}\n");
     }
     Cli.Run r = Cli.withInput(in.toString(), "verify");
     assertThat(r.code()).isZero();
@@ -64,10 +78,12 @@ class VerifyCommandTest {
   }
 
   @Test
-  void invalidUtf8SpoilsOnlyItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp) throws Exception {
+  void invalidUtf8SpoilsOnlyItsLine(@org.junit.jupiter.api.io.TempDir java.nio.file.Path tmp)
+      throws Exception {
     java.nio.file.Path f = tmp.resolve("in.jsonl");
-    byte[] good = "{\"id\":\"a\",\"kind\":\"boolean\",\"key\":\"true\",\"response\":\"True\"}\n"
-        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    byte[] good =
+        "{\"id\":\"a\",\"kind\":\"boolean\",\"key\":\"true\",\"response\":\"True\"}\n"
+            .getBytes(java.nio.charset.StandardCharsets.UTF_8);
     java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
     bytes.write(good);
     bytes.write(new byte[] {(byte) 0xff, (byte) 0xfe, '{', '\n'});
@@ -76,7 +92,9 @@ class VerifyCommandTest {
     Cli.Run r = Cli.run("verify", f.toString());
     assertThat(r.code()).isZero();
     List<JsonNode> out = r.out().lines().map(VerifyCommandTest::json).toList();
-    assertThat(out).extracting(n -> n.get("verdict").asText()).containsExactly("correct", "needs_review", "correct");
+    assertThat(out)
+        .extracting(n -> n.get("verdict").asText())
+        .containsExactly("correct", "needs_review", "correct");
   }
 
   @Test

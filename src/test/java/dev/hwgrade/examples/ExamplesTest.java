@@ -28,7 +28,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /**
  * The bundled examples graded by the real graders: every part's verdict is what a careful TA
- * decides (src/test/resources/expected), and the EECS 182 example's report matches its golden files.
+ * decides (src/test/resources/expected), and the EECS 182 example's report matches its golden
+ * files.
  */
 class ExamplesTest {
   private static final Path EXPECTED = Path.of("src/test/resources/expected");
@@ -51,20 +52,31 @@ class ExamplesTest {
   @ParameterizedTest(name = "{0} / {1}")
   @MethodSource("models")
   void verdictsAreWhatATaDecides(String assignment, String model) throws Exception {
-    LoadedAssignment loaded = AssignmentLoader.load(Path.of("examples", assignment), List.of(model));
+    LoadedAssignment loaded =
+        AssignmentLoader.load(Path.of("examples", assignment), List.of(model));
     Response r = loaded.responses().get(0);
-    List<PartResult> results = GradingEngine.builder()
-        .options(GradingOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(60))).build()
-        .grade(loaded.assignment(), r, null);
+    List<PartResult> results =
+        GradingEngine.builder()
+            .options(GradingOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(60)))
+            .build()
+            .grade(loaded.assignment(), r, null);
     Map<String, String> expected = expected(assignment, model);
     Map<String, String> got = new LinkedHashMap<>();
     StringBuilder why = new StringBuilder();
     for (PartResult pr : results) {
       got.put(pr.part().id(), pr.grade().verdict().id());
       if (!pr.grade().verdict().id().equals(expected.get(pr.part().id()))) {
-        why.append("\n").append(pr.part().id()).append(": expected ").append(expected.get(pr.part().id()))
-            .append(", got ").append(pr.grade().verdict().id()).append(" — ").append(pr.grade().explanation())
-            .append(" [extracted: ").append(pr.grade().extracted()).append("]");
+        why.append("\n")
+            .append(pr.part().id())
+            .append(": expected ")
+            .append(expected.get(pr.part().id()))
+            .append(", got ")
+            .append(pr.grade().verdict().id())
+            .append(" — ")
+            .append(pr.grade().explanation())
+            .append(" [extracted: ")
+            .append(pr.grade().extracted())
+            .append("]");
       }
     }
     assertThat(got).as(why.toString()).isEqualTo(expected);
@@ -72,7 +84,8 @@ class ExamplesTest {
 
   @Test
   void eecs182ReportMatchesGoldenFiles(@TempDir Path tmp) throws IOException {
-    Path dir = TestFiles.copyAssignment(Path.of("examples/eecs182-hw11"), tmp.resolve("eecs182-hw11"));
+    Path dir =
+        TestFiles.copyAssignment(Path.of("examples/eecs182-hw11"), tmp.resolve("eecs182-hw11"));
     // A generous time limit: these tests check verdicts, not the speed of a busy machine.
     Cli.Run run = Cli.run("grade", dir.toString(), "--quiet", "--time-limit", "60000");
     assertThat(run.code()).as(run.err()).isZero();
@@ -87,7 +100,10 @@ class ExamplesTest {
         Files.createDirectories(golden.getParent());
         Files.writeString(golden, text);
       }
-      assertThat(text).as("%s differs from %s (this run's output is in %s; rerun with -Dhwgrade.updateGolden=true after checking)", name, golden, copy)
+      assertThat(text)
+          .as(
+              "%s differs from %s (this run's output is in %s; rerun with -Dhwgrade.updateGolden=true after checking)",
+              name, golden, copy)
           .isEqualTo(Files.readString(golden));
     }
   }
@@ -96,7 +112,8 @@ class ExamplesTest {
     ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
     Map<String, String> m = new LinkedHashMap<>();
     @SuppressWarnings("unchecked")
-    Map<String, Object> raw = yaml.readValue(EXPECTED.resolve(assignment).resolve(model + ".yaml").toFile(), Map.class);
+    Map<String, Object> raw =
+        yaml.readValue(EXPECTED.resolve(assignment).resolve(model + ".yaml").toFile(), Map.class);
     raw.forEach((k, v) -> m.put(k, String.valueOf(v)));
     return m;
   }

@@ -7,8 +7,8 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
-import java.util.stream.Stream;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -46,8 +46,18 @@ class FinalAnswerExtractorTest {
 
   static Stream<String> hostile() {
     int size = 5 * 1024 * 1024;
-    return Stream.of("**", "Final answer: \n", "the answer is ", "\\boxed{", "$", "a", "\n",
-            "```\n", "I don't know. ", "- **x:** ", "\\boxed{}")
+    return Stream.of(
+            "**",
+            "Final answer: \n",
+            "the answer is ",
+            "\\boxed{",
+            "$",
+            "a",
+            "\n",
+            "```\n",
+            "I don't know. ",
+            "- **x:** ",
+            "\\boxed{}")
         .map(unit -> unit.repeat(size / unit.length()));
   }
 

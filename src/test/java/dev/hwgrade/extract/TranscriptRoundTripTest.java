@@ -21,8 +21,14 @@ import net.jqwik.api.Property;
  */
 class TranscriptRoundTripTest {
   private static final String[] PROBLEM_STYLES = {
-    "## Problem %s", "# Question %s: Some title", "**Problem %s**", "Problem %s", "### %s. Title",
-    "## Q%s", "**Question %s.** Some title", "## Exercise %s — a title"
+    "## Problem %s",
+    "# Question %s: Some title",
+    "**Problem %s**",
+    "Problem %s",
+    "### %s. Title",
+    "## Q%s",
+    "**Question %s.** Some title",
+    "## Exercise %s — a title"
   };
   private static final String[] PART_STYLES = {
     "### (%2$s)",
@@ -139,7 +145,8 @@ class TranscriptRoundTripTest {
             (id, value) -> {
               if (id.startsWith(problem + ".")) {
                 String labels = "(" + id.substring(problem.length() + 1).replace(".", ")(") + ")";
-                String row = table ? "| " + labels + " | " + value + " |" : "- " + labels + " " + value;
+                String row =
+                    table ? "| " + labels + " | " + value + " |" : "- " + labels + " " + value;
                 transcript.append(row).append("\n");
               }
             });
@@ -149,7 +156,8 @@ class TranscriptRoundTripTest {
 
     if (random.nextBoolean() && problemStyle.startsWith("#") && !compound) {
       // a closing summary under a heading as high as the problems' is no part's answer
-      transcript.append("# Summary\n\n| Part | Comment |\n| (a) | was hard |\n\nAll done. **Thanks**\n");
+      transcript.append(
+          "# Summary\n\n| Part | Comment |\n| (a) | was hard |\n\nAll done. **Thanks**\n");
     }
     ids.sort(null); // the assignment's order, whatever order the transcript answered in
     TranscriptSplitter splitter = new TranscriptSplitter(ids);

@@ -22,7 +22,8 @@ class GradingEngineTest {
   private static GradingEngine engineWith(Grader g) {
     Map<Kind, Function<GradingOptions, Grader>> m = Map.of(Kind.NUMERIC, o -> g);
     return GradingEngine.builder()
-        .registry(GraderRegistry.of(m, GradingOptions.DEFAULT.withTimeLimit(Duration.ofMillis(200))))
+        .registry(
+            GraderRegistry.of(m, GradingOptions.DEFAULT.withTimeLimit(Duration.ofMillis(200))))
         .build();
   }
 
@@ -43,16 +44,21 @@ class GradingEngineTest {
   @Test
   @Timeout(10)
   void aGraderOverTheTimeLimitNeedsReviewOnceWarm() {
-    java.util.concurrent.atomic.AtomicInteger calls = new java.util.concurrent.atomic.AtomicInteger();
-    GradingEngine e = engineWith(grader((p, a) -> {
-      try {
-        // The first call loads the grader (1 s, beyond the 200 ms limit); later ones hang.
-        Thread.sleep(calls.getAndIncrement() == 0 ? 1000 : 10_000);
-      } catch (InterruptedException ex) {
-        Thread.currentThread().interrupt();
-      }
-      return Grade.of(Verdict.INCORRECT, 0, 1, "x", "slow", "fake");
-    }));
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    GradingEngine e =
+        engineWith(
+            grader(
+                (p, a) -> {
+                  try {
+                    // The first call loads the grader (1 s, beyond the 200 ms limit); later ones
+                    // hang.
+                    Thread.sleep(calls.getAndIncrement() == 0 ? 1000 : 10_000);
+                  } catch (InterruptedException ex) {
+                    Thread.currentThread().interrupt();
+                  }
+                  return Grade.of(Verdict.INCORRECT, 0, 1, "x", "slow", "fake");
+                }));
     assertThat(e.grade(PART, Answer.of("p", "42")).verdict()).isEqualTo(Verdict.INCORRECT);
     Grade g = e.grade(PART, Answer.of("p", "42"));
     assertThat(g.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
@@ -61,39 +67,59 @@ class GradingEngineTest {
 
   @Test
   void aFailingGraderNeedsReview() {
-    Grade g = engineWith(grader((p, a) -> {
-      throw new IllegalStateException("boom");
-    })).grade(PART, Answer.of("p", "42"));
+    Grade g =
+        engineWith(
+                grader(
+                    (p, a) -> {
+                      throw new IllegalStateException("boom");
+                    }))
+            .grade(PART, Answer.of("p", "42"));
     assertThat(g.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(g.explanation()).contains("the fake grader failed: IllegalStateException: boom");
   }
 
   @Test
   void malformedGradesNeedReview() {
-    assertThat(engineWith(grader((p, a) -> Grade.of(Verdict.CORRECT, 1.5, 1, "x", "why", "fake")))
-        .grade(PART, Answer.of("p", "1")).explanation()).contains("outside [0, 1]");
-    assertThat(engineWith(grader((p, a) -> Grade.of(Verdict.INCORRECT, 0, 1, "x", " ", "fake")))
-        .grade(PART, Answer.of("p", "1")).verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+    assertThat(
+            engineWith(grader((p, a) -> Grade.of(Verdict.CORRECT, 1.5, 1, "x", "why", "fake")))
+                .grade(PART, Answer.of("p", "1"))
+                .explanation())
+        .contains("outside [0, 1]");
+    assertThat(
+            engineWith(grader((p, a) -> Grade.of(Verdict.INCORRECT, 0, 1, "x", " ", "fake")))
+                .grade(PART, Answer.of("p", "1"))
+                .verdict())
+        .isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(engineWith(grader((p, a) -> null)).grade(PART, Answer.of("p", "1")).verdict())
         .isEqualTo(Verdict.NEEDS_REVIEW);
   }
 
   @Test
   void noAnswerOrIDontKnowIsUnansweredWithoutAskingTheGrader() {
-    GradingEngine e = engineWith(grader((p, a) -> {
-      throw new AssertionError("the grader must not be asked");
-    }));
+    GradingEngine e =
+        engineWith(
+            grader(
+                (p, a) -> {
+                  throw new AssertionError("the grader must not be asked");
+                }));
     assertThat(e.grade(PART, null).verdict()).isEqualTo(Verdict.UNANSWERED);
     assertThat(e.grade(PART, Answer.of("p", "  ")).verdict()).isEqualTo(Verdict.UNANSWERED);
-    assertThat(e.grade(PART, Answer.of("p", "I don't know.")).verdict()).isEqualTo(Verdict.UNANSWERED);
+    assertThat(e.grade(PART, Answer.of("p", "I don't know.")).verdict())
+        .isEqualTo(Verdict.UNANSWERED);
   }
 
   @Test
   void gradesKeepTheAssignmentOrder() {
-    GradingEngine e = engineWith(grader((p, a) -> Grade.of(Verdict.CORRECT, 1, 1, a.text(), "ok", "fake")));
-    List<Part> parts = java.util.stream.IntStream.range(0, 50)
-        .mapToObj(i -> new Part("1." + i, "1", null, "", null, 1, Key.of(Kind.NUMERIC, "1"), null)).toList();
-    var assignment = new dev.hwgrade.model.Assignment("a", "A", List.of(new dev.hwgrade.model.Problem("1", "P", parts)));
+    GradingEngine e =
+        engineWith(grader((p, a) -> Grade.of(Verdict.CORRECT, 1, 1, a.text(), "ok", "fake")));
+    List<Part> parts =
+        java.util.stream.IntStream.range(0, 50)
+            .mapToObj(
+                i -> new Part("1." + i, "1", null, "", null, 1, Key.of(Kind.NUMERIC, "1"), null))
+            .toList();
+    var assignment =
+        new dev.hwgrade.model.Assignment(
+            "a", "A", List.of(new dev.hwgrade.model.Problem("1", "P", parts)));
     Map<String, Answer> answers = new java.util.HashMap<>();
     parts.forEach(p -> answers.put(p.id(), Answer.of(p.id(), p.id())));
     var results = e.grade(assignment, new dev.hwgrade.model.Response("m", "M", "f", answers), null);

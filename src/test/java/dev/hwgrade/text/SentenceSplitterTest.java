@@ -10,7 +10,9 @@ import org.junit.jupiter.api.Test;
 class SentenceSplitterTest {
   @Test
   void splitsAtSentenceEnds() {
-    assertThat(SentenceSplitter.sentences("Increase the rank k. Then initialise from the SVD! Why? Because."))
+    assertThat(
+            SentenceSplitter.sentences(
+                "Increase the rank k. Then initialise from the SVD! Why? Because."))
         .containsExactly("Increase the rank k.", "Then initialise from the SVD!", "Why? Because.");
   }
 
@@ -26,7 +28,8 @@ class SentenceSplitterTest {
   void bulletsAndNumberedItemsAreSentences() {
     String text = "Two reasons:\n- the gradient of B is zero\n- A never changes\n1) nothing trains";
     assertThat(SentenceSplitter.sentences(text))
-        .containsExactly("Two reasons:", "the gradient of B is zero", "A never changes", "nothing trains");
+        .containsExactly(
+            "Two reasons:", "the gradient of B is zero", "A never changes", "nothing trains");
   }
 
   @Test
@@ -37,10 +40,13 @@ class SentenceSplitterTest {
 
   @Test
   void clausesSplitAtLinkingWordsAndSemicolons() {
-    assertThat(SentenceSplitter.clauses(
-            "Both matrices start at zero, so the gradients of A and B are zero; nothing ever trains"))
+    assertThat(
+            SentenceSplitter.clauses(
+                "Both matrices start at zero, so the gradients of A and B are zero; nothing ever trains"))
         .containsExactly(
-            "Both matrices start at zero", "so the gradients of A and B are zero", "nothing ever trains");
+            "Both matrices start at zero",
+            "so the gradients of A and B are zero",
+            "nothing ever trains");
     assertThat(SentenceSplitter.clauses("The training fails because the gradient vanishes"))
         .containsExactly("The training fails", "because the gradient vanishes");
   }
@@ -52,10 +58,14 @@ class SentenceSplitterTest {
 
   @Test
   void unitsHoldSentencesAndTheirClauses() {
-    List<String> units = SentenceSplitter.units("The rank is too low, so increase k. Done with it.");
+    List<String> units =
+        SentenceSplitter.units("The rank is too low, so increase k. Done with it.");
     assertThat(units)
         .containsExactly(
-            "The rank is too low, so increase k.", "The rank is too low", "so increase k.", "Done with it.");
+            "The rank is too low, so increase k.",
+            "The rank is too low",
+            "so increase k.",
+            "Done with it.");
   }
 
   @Test
@@ -69,7 +79,8 @@ class SentenceSplitterTest {
   @Property(tries = 200)
   void neverLosesAWord(@ForAll String text) {
     long wordsIn = words(text.length() > SentenceSplitter.MAX_CHARS ? "" : text);
-    long wordsOut = SentenceSplitter.sentences(text).stream().mapToLong(SentenceSplitterTest::words).sum();
+    long wordsOut =
+        SentenceSplitter.sentences(text).stream().mapToLong(SentenceSplitterTest::words).sum();
     if (text.length() <= SentenceSplitter.MAX_CHARS) {
       assertThat(wordsOut).isLessThanOrEqualTo(wordsIn);
     }

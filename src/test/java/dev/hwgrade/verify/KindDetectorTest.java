@@ -18,8 +18,14 @@ class KindDetectorTest {
   @MethodSource("cases")
   void detectsTheKind(Map<String, Object> c) {
     boolean numericOptions = c.containsKey("unit") || c.containsKey("tolerance");
-    assertThat(KindDetector.detect(String.valueOf(c.get("key")), c.containsKey("options"),
-        c.containsKey("key_points"), numericOptions, c.containsKey("matrices")).id())
+    assertThat(
+            KindDetector.detect(
+                    String.valueOf(c.get("key")),
+                    c.containsKey("options"),
+                    c.containsKey("key_points"),
+                    numericOptions,
+                    c.containsKey("matrices"))
+                .id())
         .isEqualTo(c.get("kind"));
   }
 }

@@ -29,7 +29,8 @@ public final class BooleanGrader implements Grader {
   public Grade grade(Part part, Answer answer) {
     Boolean key = BooleanWords.parse(part.key().answer());
     if (key == null) {
-      return Grade.needsReview(answer.text(), "the key '" + part.key().answer() + "' is not true or false", name());
+      return Grade.needsReview(
+          answer.text(), "the key '" + part.key().answer() + "' is not true or false", name());
     }
     BooleanReader.Reading r = BooleanReader.read(answer.text());
     if (r == null && answer.hasFinalAnswer()) {
@@ -38,7 +39,14 @@ public final class BooleanGrader implements Grader {
     if (r == null) {
       String why = "no true/false verdict found in the answer";
       if (options.decide()) {
-        return new Grade(Verdict.INCORRECT, 0, 0.5, answer.text(), why + "; counted as incorrect", List.of(), null,
+        return new Grade(
+            Verdict.INCORRECT,
+            0,
+            0.5,
+            answer.text(),
+            why + "; counted as incorrect",
+            List.of(),
+            null,
             name());
       }
       return Grade.needsReview(answer.text(), why, name());
@@ -53,11 +61,24 @@ public final class BooleanGrader implements Grader {
     String expected = key ? "TRUE" : "FALSE";
     List<String> evidence = List.of("read " + said + " from: " + r.evidence());
     if (r.value() == key) {
-      return new Grade(Verdict.CORRECT, 1, r.confidence(), said, "The model answers " + said + ", as the key does.",
-          evidence, null, name());
+      return new Grade(
+          Verdict.CORRECT,
+          1,
+          r.confidence(),
+          said,
+          "The model answers " + said + ", as the key does.",
+          evidence,
+          null,
+          name());
     }
-    return new Grade(Verdict.INCORRECT, 0, r.confidence(), said,
-        "The model answers " + said + "; the key says " + expected + ".", evidence,
-        "The model reached the opposite verdict to the key (" + said + " for " + expected + ").", name());
+    return new Grade(
+        Verdict.INCORRECT,
+        0,
+        r.confidence(),
+        said,
+        "The model answers " + said + "; the key says " + expected + ".",
+        evidence,
+        "The model reached the opposite verdict to the key (" + said + " for " + expected + ").",
+        name());
   }
 }

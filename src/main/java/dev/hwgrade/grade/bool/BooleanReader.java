@@ -6,21 +6,31 @@ import java.util.regex.Pattern;
 
 /**
  * Reads a true/false verdict from free text: a leading verdict word ("**False.** Because …"), a
- * statement about the statement ("This statement is false"), or the only polarity the text
- * uses. Negation flips ("not true" is false).
+ * statement about the statement ("This statement is false"), or the only polarity the text uses.
+ * Negation flips ("not true" is false).
  */
 final class BooleanReader {
   /** What was read: the value, how it was found, and how sure the reading is. */
-  record Reading(boolean value, String word, String evidence, double confidence, boolean ambiguous) {}
+  record Reading(
+      boolean value, String word, String evidence, double confidence, boolean ambiguous) {}
 
   private static final String WORD = "(true|false|yes|no|correct|incorrect|t|f)";
-  private static final Pattern LEADING = Pattern.compile(
-      "^(?:(?:final\\s+)?answer\\s*[:：]\\s*|the\\s+answer\\s+is\\s+)?\\(?" + WORD + "\\)?(?![a-z])");
-  private static final Pattern STATEMENT = Pattern.compile(
-      "\\b(?:statement|claim|assertion|answer)\\s+(?:is|would\\s+be)\\s+(not\\s+)?(true|false|correct|incorrect)\\b");
-  /** "It is false", "this is true": a verdict only in a short answer, where "it" is the statement. */
-  private static final Pattern WEAK_STATEMENT = Pattern.compile(
-      "\\b(?:it|this)\\s+(?:is|would\\s+be)\\s+(not\\s+)?(true|false|correct|incorrect)\\b");
+  private static final Pattern LEADING =
+      Pattern.compile(
+          "^(?:(?:final\\s+)?answer\\s*[:：]\\s*|the\\s+answer\\s+is\\s+)?\\(?"
+              + WORD
+              + "\\)?(?![a-z])");
+  private static final Pattern STATEMENT =
+      Pattern.compile(
+          "\\b(?:statement|claim|assertion|answer)\\s+(?:is|would\\s+be)\\s+(not\\s+)?(true|false|correct|incorrect)\\b");
+
+  /**
+   * "It is false", "this is true": a verdict only in a short answer, where "it" is the statement.
+   */
+  private static final Pattern WEAK_STATEMENT =
+      Pattern.compile(
+          "\\b(?:it|this)\\s+(?:is|would\\s+be)\\s+(not\\s+)?(true|false|correct|incorrect)\\b");
+
   private static final Pattern ANY = Pattern.compile("\\b(not\\s+)?(true|false)\\b");
 
   /** Beyond this many words, only a leading verdict or a sentence about the statement counts. */
@@ -33,14 +43,16 @@ final class BooleanReader {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String t = text.replaceAll("[*_`#>]", " ").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    String t =
+        text.replaceAll("[*_`#>]", " ").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     if (t.length() > 20_000) {
       t = t.substring(0, 20_000);
     }
     Matcher m = LEADING.matcher(t);
     if (m.find()) {
       Boolean v = polarity(m.group(1));
-      if (v != null && !(m.group(1).length() == 1 && t.length() > 1 && !t.matches("^[tf][.)!]?$"))) {
+      if (v != null
+          && !(m.group(1).length() == 1 && t.length() > 1 && !t.matches("^[tf][.)!]?$"))) {
         return new Reading(v, m.group(1), "'" + snippet(t, m.start(), m.end()) + "'", 0.97, false);
       }
     }
@@ -76,7 +88,8 @@ final class BooleanReader {
       }
     }
     if (seen != null) {
-      return new Reading(seen, seen ? "true" : "false", "'" + first + "'", mixed ? 0.4 : 0.75, mixed);
+      return new Reading(
+          seen, seen ? "true" : "false", "'" + first + "'", mixed ? 0.4 : 0.75, mixed);
     }
     return null;
   }

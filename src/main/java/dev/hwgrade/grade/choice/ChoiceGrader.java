@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * Grades multiple-choice answers. The key's answer is an option letter (or several, {@code A, C},
- * for select-all questions) or an option's text; the model's choice is read by {@link ChoiceReader}.
+ * for select-all questions) or an option's text; the model's choice is read by {@link
+ * ChoiceReader}.
  */
 public final class ChoiceGrader implements Grader {
   private final GradingOptions options;
@@ -31,7 +32,8 @@ public final class ChoiceGrader implements Grader {
     var opts = part.key().options();
     Set<String> key = ChoiceReader.keyLetters(part.key().answer(), opts);
     if (key.isEmpty()) {
-      return Grade.needsReview(answer.text(), "the key '" + part.key().answer() + "' names no option", name());
+      return Grade.needsReview(
+          answer.text(), "the key '" + part.key().answer() + "' names no option", name());
     }
     ChoiceReader.Reading r = ChoiceReader.read(answer.text(), opts);
     if (r == null && answer.hasFinalAnswer()) {
@@ -40,7 +42,14 @@ public final class ChoiceGrader implements Grader {
     if (r == null || r.letters().isEmpty()) {
       String why = "no option (" + String.join(", ", opts.keySet()) + ") found in the answer";
       if (options.decide()) {
-        return new Grade(Verdict.INCORRECT, 0, 0.5, answer.text(), why + "; counted as incorrect", List.of(), null,
+        return new Grade(
+            Verdict.INCORRECT,
+            0,
+            0.5,
+            answer.text(),
+            why + "; counted as incorrect",
+            List.of(),
+            null,
             name());
       }
       return Grade.needsReview(answer.text(), why, name());
@@ -49,22 +58,49 @@ public final class ChoiceGrader implements Grader {
     String said = String.join(", ", got);
     List<String> evidence = List.of("read " + said + " from: " + r.evidence());
     if (key.size() == 1 && got.size() > 1 && !options.decide()) {
-      return Grade.needsReview(said, "the answer names several options (" + said + ") where one is expected", name());
+      return Grade.needsReview(
+          said, "the answer names several options (" + said + ") where one is expected", name());
     }
     if (got.equals(key)) {
-      return new Grade(Verdict.CORRECT, 1, r.confidence(), said, "The model chooses " + describe(got, opts)
-          + ", as the key does.", evidence, null, name());
+      return new Grade(
+          Verdict.CORRECT,
+          1,
+          r.confidence(),
+          said,
+          "The model chooses " + describe(got, opts) + ", as the key does.",
+          evidence,
+          null,
+          name());
     }
     Set<String> common = new TreeSet<>(got);
     common.retainAll(key);
     if (key.size() > 1 && !common.isEmpty()) {
       double score = (double) common.size() / Math.max(key.size(), got.size());
-      return new Grade(Verdict.PARTIALLY_CORRECT, score, r.confidence(), said, "The model chooses " + said
-          + "; the key is " + String.join(", ", key) + " (" + common.size() + " in common).", evidence,
-          "Some of the right options chosen, but not exactly the key's set.", name());
+      return new Grade(
+          Verdict.PARTIALLY_CORRECT,
+          score,
+          r.confidence(),
+          said,
+          "The model chooses "
+              + said
+              + "; the key is "
+              + String.join(", ", key)
+              + " ("
+              + common.size()
+              + " in common).",
+          evidence,
+          "Some of the right options chosen, but not exactly the key's set.",
+          name());
     }
-    return new Grade(Verdict.INCORRECT, 0, r.confidence(), said, "The model chooses " + describe(got, opts)
-        + "; the key is " + describe(key, opts) + ".", evidence, null, name());
+    return new Grade(
+        Verdict.INCORRECT,
+        0,
+        r.confidence(),
+        said,
+        "The model chooses " + describe(got, opts) + "; the key is " + describe(key, opts) + ".",
+        evidence,
+        null,
+        name());
   }
 
   private static String describe(Set<String> letters, java.util.Map<String, String> opts) {

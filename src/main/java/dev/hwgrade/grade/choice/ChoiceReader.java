@@ -8,7 +8,10 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads which options an answer picks: a leading letter, "answer is (B)", "option C", or an option's text. */
+/**
+ * Reads which options an answer picks: a leading letter, "answer is (B)", "option C", or an
+ * option's text.
+ */
 final class ChoiceReader {
   record Reading(Set<String> letters, String evidence, double confidence) {}
 
@@ -47,13 +50,17 @@ final class ChoiceReader {
     if (t.length() > 20_000) {
       t = t.substring(0, 20_000);
     }
-    String letters = String.join("", options.keySet().stream().filter(k -> k.matches("[A-Za-z0-9]")).toList());
+    String letters =
+        String.join("", options.keySet().stream().filter(k -> k.matches("[A-Za-z0-9]")).toList());
     if (letters.isEmpty()) {
       return byText(t, options);
     }
     String cls = "[" + letters + "]";
-    Matcher whole = Pattern.compile("^(?:\\(?(" + cls + ")\\)?(?:\\s*(?:,|and|&)\\s*\\(?(" + cls + ")\\)?)*)[.)]?$",
-        Pattern.CASE_INSENSITIVE).matcher(t);
+    Matcher whole =
+        Pattern.compile(
+                "^(?:\\(?(" + cls + ")\\)?(?:\\s*(?:,|and|&)\\s*\\(?(" + cls + ")\\)?)*)[.)]?$",
+                Pattern.CASE_INSENSITIVE)
+            .matcher(t);
     if (whole.matches()) {
       Set<String> got = new LinkedHashSet<>();
       Matcher each = Pattern.compile("(?i)(?<![a-z])" + cls + "(?![a-z])").matcher(t);
@@ -62,20 +69,30 @@ final class ChoiceReader {
       }
       return new Reading(got, "'" + t + "'", 0.97);
     }
-    Matcher lead = Pattern.compile("^(?:final\\s+answer\\s*[:：]\\s*|answer\\s*[:：]\\s*)?\\(?(" + cls + ")\\)?(?:[.):]|\\s+[-—–]|\\s*$)")
-        .matcher(t);
+    Matcher lead =
+        Pattern.compile(
+                "^(?:final\\s+answer\\s*[:：]\\s*|answer\\s*[:：]\\s*)?\\(?("
+                    + cls
+                    + ")\\)?(?:[.):]|\\s+[-—–]|\\s*$)")
+            .matcher(t);
     if (lead.find()) {
       return new Reading(Set.of(lead.group(1)), "'" + snippet(t, lead.end()) + "'", 0.95);
     }
     // The letter itself is matched case-sensitively: "I choose a different approach" picks nothing.
-    Matcher said = Pattern.compile("\\b(?i:answer|choice|option|choose|select|pick)(?:\\s+(?i:is))?\\s*[:：]?\\s*\\(?("
-        + cls + ")\\)?(?![a-zA-Z])").matcher(t);
+    Matcher said =
+        Pattern.compile(
+                "\\b(?i:answer|choice|option|choose|select|pick)(?:\\s+(?i:is))?\\s*[:：]?\\s*\\(?("
+                    + cls
+                    + ")\\)?(?![a-zA-Z])")
+            .matcher(t);
     Set<String> found = new LinkedHashSet<>();
     while (said.find()) {
       found.add(said.group(1).toUpperCase(Locale.ROOT));
     }
     if (!found.isEmpty()) {
-      return new Reading(found.size() == 1 ? found : Set.copyOf(found), "'" + t.substring(0, Math.min(t.length(), 80)) + "'",
+      return new Reading(
+          found.size() == 1 ? found : Set.copyOf(found),
+          "'" + t.substring(0, Math.min(t.length(), 80)) + "'",
           found.size() == 1 ? 0.9 : 0.5);
     }
     Matcher paren = Pattern.compile("\\((" + cls + ")\\)").matcher(t);
@@ -98,9 +115,14 @@ final class ChoiceReader {
       }
     }
     if (hits.size() == 1) {
-      return new Reading(hits, "the text of option " + hits.iterator().next(), nt.equals(norm(options.get(hits.iterator().next()))) ? 0.95 : 0.75);
+      return new Reading(
+          hits,
+          "the text of option " + hits.iterator().next(),
+          nt.equals(norm(options.get(hits.iterator().next()))) ? 0.95 : 0.75);
     }
-    return hits.isEmpty() ? null : new Reading(hits, "the texts of options " + String.join(", ", hits), 0.4);
+    return hits.isEmpty()
+        ? null
+        : new Reading(hits, "the texts of options " + String.join(", ", hits), 0.4);
   }
 
   private static String letterOf(String s, Map<String, String> options) {

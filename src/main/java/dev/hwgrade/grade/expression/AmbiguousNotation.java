@@ -12,10 +12,10 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Compares under each reading of notation whose meaning the answer does not fix: a degree sign
- * (the number, or the angle in radians), {@code \log} without a base (natural or base 10), and a
- * letter the answer uses where the key uses another ({@code f(x) = kx} for {@code f(x) = cx}). A
- * match under only some readings of {@code \log} or of a renamed letter is undecided.
+ * Compares under each reading of notation whose meaning the answer does not fix: a degree sign (the
+ * number, or the angle in radians), {@code \log} without a base (natural or base 10), and a letter
+ * the answer uses where the key uses another ({@code f(x) = kx} for {@code f(x) = cx}). A match
+ * under only some readings of {@code \log} or of a renamed letter is undecided.
  */
 final class AmbiguousNotation {
   /** The call the parser makes of a value with a degree sign. */
@@ -45,32 +45,52 @@ final class AmbiguousNotation {
     onlyAnswer.removeAll(Nodes.freeSymbols(key));
     TreeSet<String> shared = Nodes.freeSymbols(key);
     shared.retainAll(Nodes.freeSymbols(answer));
-    if (onlyKey.size() != 1 || onlyAnswer.size() != 1 || shared.isEmpty() || matrices.contains(onlyKey.first())
-        || !onlyKey.first().matches("[A-Za-z]") || !onlyAnswer.first().matches("[A-Za-z]")) {
+    if (onlyKey.size() != 1
+        || onlyAnswer.size() != 1
+        || shared.isEmpty()
+        || matrices.contains(onlyKey.first())
+        || !onlyKey.first().matches("[A-Za-z]")
+        || !onlyAnswer.first().matches("[A-Za-z]")) {
       return d;
     }
     // f(x) = kx against f(x) = cx: the same answer if k is the key's arbitrary constant c
     String from = onlyAnswer.first();
     String to = onlyKey.first();
-    MathNode renamed = Nodes.map(answer, n -> n instanceof Sym s && s.name().equals(from) ? new Sym(to) : n);
+    MathNode renamed =
+        Nodes.map(answer, n -> n instanceof Sym s && s.name().equals(from) ? new Sym(to) : n);
     return degrees(key, renamed).isEqual()
-        ? Decision.unknown("equal if the answer's " + from + " stands for the key's " + to + ", which the key may not allow")
+        ? Decision.unknown(
+            "equal if the answer's "
+                + from
+                + " stands for the key's "
+                + to
+                + ", which the key may not allow")
         : d;
   }
 
-  /** {@code 30°} matches 30 and {@code π/6}; with degree signs on both sides, the numbers compare. */
+  /**
+   * {@code 30°} matches 30 and {@code π/6}; with degree signs on both sides, the numbers compare.
+   */
   private Decision degrees(MathNode k, MathNode a) {
     boolean keyDegrees = Nodes.containsCall(k, DEGREES);
     boolean answerDegrees = Nodes.containsCall(a, DEGREES);
     if (!keyDegrees && !answerDegrees) {
       return logarithms(k, a);
     }
-    Decision plain = logarithms(Nodes.map(k, AmbiguousNotation::degreesAsNumber), Nodes.map(a, AmbiguousNotation::degreesAsNumber));
+    Decision plain =
+        logarithms(
+            Nodes.map(k, AmbiguousNotation::degreesAsNumber),
+            Nodes.map(a, AmbiguousNotation::degreesAsNumber));
     if (plain.isEqual() || keyDegrees && answerDegrees) {
       return plain;
     }
-    Decision radians = logarithms(Nodes.map(k, AmbiguousNotation::degreesAsRadians), Nodes.map(a, AmbiguousNotation::degreesAsRadians));
-    return radians.isEqual() ? Decision.equal("the same angle, in degrees and in radians: " + radians.reason()) : plain;
+    Decision radians =
+        logarithms(
+            Nodes.map(k, AmbiguousNotation::degreesAsRadians),
+            Nodes.map(a, AmbiguousNotation::degreesAsRadians));
+    return radians.isEqual()
+        ? Decision.equal("the same angle, in degrees and in radians: " + radians.reason())
+        : plain;
   }
 
   /** {@code 30°} read as the number 30 (keys and answers often drop the sign). */
@@ -81,32 +101,40 @@ final class AmbiguousNotation {
   /** {@code 30°} read as {@code 30π/180}. */
   private static MathNode degreesAsRadians(MathNode n) {
     return n instanceof Call c && c.function().equals(DEGREES)
-        ? new Div(new Mul(List.of(c.args().get(0), new Sym("pi"))), new Num(BigDecimal.valueOf(180), false))
+        ? new Div(
+            new Mul(List.of(c.args().get(0), new Sym("pi"))),
+            new Num(BigDecimal.valueOf(180), false))
         : n;
   }
 
   /**
    * {@code \log} without a base means the natural logarithm to some and base 10 to others, so an
-   * answer that matches the key under only one of the two readings ({@code \log 2} for {@code \ln 2},
-   * {@code \log 100} for 2) is undecided; under both or neither, the outcome is clear.
+   * answer that matches the key under only one of the two readings ({@code \log 2} for {@code \ln
+   * 2}, {@code \log 100} for 2) is undecided; under both or neither, the outcome is clear.
    */
   private Decision logarithms(MathNode k, MathNode a) {
     if (!Nodes.containsCall(k, "log") && !Nodes.containsCall(a, "log")) {
       return direct.compare(k, a);
     }
     Decision natural = direct.compare(k, a);
-    Decision common = direct.compare(Nodes.map(k, AmbiguousNotation::commonLog), Nodes.map(a, AmbiguousNotation::commonLog));
+    Decision common =
+        direct.compare(
+            Nodes.map(k, AmbiguousNotation::commonLog), Nodes.map(a, AmbiguousNotation::commonLog));
     if (natural.isEqual() && common.isEqual() || natural.isDifferent() && common.isDifferent()) {
       return natural;
     }
     if (!natural.isEqual() && !common.isEqual()) {
       return natural.isDifferent() ? common : natural;
     }
-    return Decision.unknown("they agree only if \\log means " + (natural.isEqual() ? "the natural logarithm" : "the base-10 logarithm")
-        + ", and the base of \\log is not written");
+    return Decision.unknown(
+        "they agree only if \\log means "
+            + (natural.isEqual() ? "the natural logarithm" : "the base-10 logarithm")
+            + ", and the base of \\log is not written");
   }
 
   private static MathNode commonLog(MathNode n) {
-    return n instanceof Call c && c.function().equals("log") && c.args().size() == 1 ? new Call("log10", c.args()) : n;
+    return n instanceof Call c && c.function().equals("log") && c.args().size() == 1
+        ? new Call("log10", c.args())
+        : n;
   }
 }

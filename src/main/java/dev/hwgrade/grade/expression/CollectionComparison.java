@@ -43,14 +43,18 @@ final class CollectionComparison {
       Seq s = (Seq) (k instanceof Seq ? k : a);
       MathNode other = k instanceof Seq ? a : k;
       if (s.items().size() == 1 && (s.bare() || s.isSet())) {
-        return k instanceof Seq ? equivalence.any(s.items().get(0), other) : equivalence.any(other, s.items().get(0));
+        return k instanceof Seq
+            ? equivalence.any(s.items().get(0), other)
+            : equivalence.any(other, s.items().get(0));
       }
       if (other instanceof Matrix m && m.rows().get(0).size() == 1 && !s.bare()) {
-        return equivalence.any(k instanceof Seq ? k : columnAsTuple(m), k instanceof Seq ? columnAsTuple(m) : a);
+        return equivalence.any(
+            k instanceof Seq ? k : columnAsTuple(m), k instanceof Seq ? columnAsTuple(m) : a);
       }
-      return Decision.different(k instanceof Seq
-          ? "the key lists " + s.items().size() + " items; the answer is " + a
-          : "the answer lists " + s.items().size() + " items; the key is " + k);
+      return Decision.different(
+          k instanceof Seq
+              ? "the key lists " + s.items().size() + " items; the answer is " + a
+              : "the answer lists " + s.items().size() + " items; the key is " + k);
     }
     Seq ks = (Seq) k;
     Seq as = (Seq) a;
@@ -59,8 +63,12 @@ final class CollectionComparison {
     }
     boolean kTuple = !ks.bare() && !ks.isSet();
     boolean aTuple = !as.bare() && !as.isSet();
-    if (kTuple && aTuple && ks.items().size() == 2 && (ks.open() != as.open() || ks.close() != as.close())) {
-      return Decision.different("the ends differ: " + a + " against " + k + " (open and closed ends are not the same)");
+    if (kTuple
+        && aTuple
+        && ks.items().size() == 2
+        && (ks.open() != as.open() || ks.close() != as.close())) {
+      return Decision.different(
+          "the ends differ: " + a + " against " + k + " (open and closed ends are not the same)");
     }
     if ((kTuple || aTuple) && (ordered || !(kTuple && aTuple))) {
       Decision d = inOrder(ks.items(), as.items());
@@ -68,28 +76,36 @@ final class CollectionComparison {
       if (byName == null || byName.equals(as.items())) {
         return d;
       }
-      // b = 2, a = 1 against (1, 2): the key's order may be the names' alphabetical order or another
+      // b = 2, a = 1 against (1, 2): the key's order may be the names' alphabetical order or
+      // another
       Decision sorted = inOrder(ks.items(), byName);
-      if (d.isEqual() == sorted.isEqual() && (d.isEqual() || d.isDifferent() && sorted.isDifferent())) {
+      if (d.isEqual() == sorted.isEqual()
+          && (d.isEqual() || d.isDifferent() && sorted.isDifferent())) {
         return d;
       }
       if (d.isEqual() || sorted.isEqual()) {
-        return Decision.unknown("the named values match the key's entries only "
-            + (d.isEqual() ? "in the order written" : "in alphabetical order of their names") + ", and the key does not name them");
+        return Decision.unknown(
+            "the named values match the key's entries only "
+                + (d.isEqual() ? "in the order written" : "in alphabetical order of their names")
+                + ", and the key does not name them");
       }
       return d.isDifferent() ? sorted : d;
     }
     return asSets(ks.items(), as.items(), "items");
   }
 
-  /** {@code x < 2, x > 3} (conditions joined by "or") as the union of their intervals; null when not of that shape. */
+  /**
+   * {@code x < 2, x > 3} (conditions joined by "or") as the union of their intervals; null when not
+   * of that shape.
+   */
   private static Union asUnion(Seq s) {
     if (!s.bare() || s.items().size() < 2) {
       return null;
     }
     List<MathNode> parts = new ArrayList<>();
     for (MathNode item : s.items()) {
-      MathNode interval = RelationComparison.isOrder(item) ? RelationComparison.toInterval((Relation) item) : null;
+      MathNode interval =
+          RelationComparison.isOrder(item) ? RelationComparison.toInterval((Relation) item) : null;
       if (interval == null) {
         return null;
       }
@@ -98,12 +114,17 @@ final class CollectionComparison {
     return new Union(parts);
   }
 
-  /** {@code b = 2, a = 1} as {@code a = 1, b = 2}: equations naming distinct one-letter variables, by name; else null. */
+  /**
+   * {@code b = 2, a = 1} as {@code a = 1, b = 2}: equations naming distinct one-letter variables,
+   * by name; else null.
+   */
   private static List<MathNode> sortedByName(List<MathNode> items) {
     TreeMap<String, MathNode> byName = new TreeMap<>();
     for (MathNode item : items) {
-      if (!(RelationComparison.isEquation(item) && ((Relation) item).operands().get(0) instanceof Sym s
-          && s.name().length() == 1 && byName.put(s.name(), item) == null)) {
+      if (!(RelationComparison.isEquation(item)
+          && ((Relation) item).operands().get(0) instanceof Sym s
+          && s.name().length() == 1
+          && byName.put(s.name(), item) == null)) {
         return null;
       }
     }
@@ -171,18 +192,28 @@ final class CollectionComparison {
     int rows = k.rows().size();
     int cols = k.rows().get(0).size();
     if (a.rows().size() != rows || a.rows().get(0).size() != cols) {
-      return Decision.different("the answer is a " + a.rows().size() + "×" + a.rows().get(0).size()
-          + " matrix, the key " + rows + "×" + cols);
+      return Decision.different(
+          "the answer is a "
+              + a.rows().size()
+              + "×"
+              + a.rows().get(0).size()
+              + " matrix, the key "
+              + rows
+              + "×"
+              + cols);
     }
     for (int i = 0; i < rows; i++) {
       for (int j = 0; j < cols; j++) {
         Decision d = equivalence.any(k.rows().get(i).get(j), a.rows().get(i).get(j));
         if (!d.isEqual()) {
           String where = "entry (" + (i + 1) + ", " + (j + 1) + ")";
-          return d.isDifferent() ? Decision.different(where + " differs: " + d.reason()) : Decision.unknown(where + ": " + d.reason());
+          return d.isDifferent()
+              ? Decision.different(where + " differs: " + d.reason())
+              : Decision.unknown(where + ": " + d.reason());
         }
       }
     }
-    return Decision.equal("all " + rows * cols + " entries of the " + rows + "×" + cols + " matrices match");
+    return Decision.equal(
+        "all " + rows * cols + " entries of the " + rows + "×" + cols + " matrices match");
   }
 }

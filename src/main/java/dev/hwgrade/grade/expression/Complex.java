@@ -1,6 +1,9 @@
 package dev.hwgrade.grade.expression;
 
-/** A complex number in doubles; evaluation uses complex arithmetic so {@code sqrt(x-5)} is defined everywhere. */
+/**
+ * A complex number in doubles; evaluation uses complex arithmetic so {@code sqrt(x-5)} is defined
+ * everywhere.
+ */
 record Complex(double re, double im) {
   static final Complex ZERO = new Complex(0, 0);
   static final Complex ONE = new Complex(1, 0);

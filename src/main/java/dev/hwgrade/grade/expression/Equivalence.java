@@ -23,13 +23,16 @@ import java.util.Set;
  * Decides whether an answer means the same as a key, form by form: words, equations (a named left
  * side matches the bare right side; equivalent equations match), inequalities and intervals (an
  * inequality matches the interval it describes), sets and lists (order free), tuples and intervals
- * (ordered), {@code ±}, matrices, Big-O, percentages, and last scalar expressions via
- * {@link ScalarComparison}; notation of uncertain meaning (degrees, {@code \log}) is read each way
- * by {@link AmbiguousNotation}.
+ * (ordered), {@code ±}, matrices, Big-O, percentages, and last scalar expressions via {@link
+ * ScalarComparison}; notation of uncertain meaning (degrees, {@code \log}) is read each way by
+ * {@link AmbiguousNotation}.
  */
 final class Equivalence {
-  /** Symja gets at most this long per comparison; most simplifications that succeed take a few ms. */
+  /**
+   * Symja gets at most this long per comparison; most simplifications that succeed take a few ms.
+   */
   private static final long SYMJA_MILLIS = 1_000;
+
   private static final Set<String> EQUALITIES = Set.of("=", "≈");
 
   private final Set<String> matrices;
@@ -66,7 +69,9 @@ final class Equivalence {
     return any(k, a);
   }
 
-  /** Expands ± into a list of both signs, inside lists too; {@code -(20%)} becomes {@code (-20)%}. */
+  /**
+   * Expands ± into a list of both signs, inside lists too; {@code -(20%)} becomes {@code (-20)%}.
+   */
   private static MathNode prepare(MathNode n) {
     if (n instanceof Neg g && g.operand() instanceof Percent p) {
       n = new Percent(new Neg(p.value()));
@@ -82,7 +87,10 @@ final class Equivalence {
     return expanded.size() == 1 ? expanded.get(0) : new Seq(expanded, ' ', ' ');
   }
 
-  /** {@code x = 5+5+1 = 11} → {@code x = 11}; {@code 1 = y = 0} → {@code 0}; {@code x ≈ 3} → {@code x = 3}. */
+  /**
+   * {@code x = 5+5+1 = 11} → {@code x = 11}; {@code 1 = y = 0} → {@code 0}; {@code x ≈ 3} → {@code
+   * x = 3}.
+   */
   private static MathNode reduceChain(MathNode n) {
     if (!(n instanceof Relation r) || !EQUALITIES.containsAll(r.ops())) {
       return n;
@@ -94,7 +102,9 @@ final class Equivalence {
       return value;
     }
     if (r.operands().size() == 2) {
-      return r.ops().get(0).equals("≈") && Nodes.isName(first) ? new Relation(List.of(first, value), List.of("=")) : n;
+      return r.ops().get(0).equals("≈") && Nodes.isName(first)
+          ? new Relation(List.of(first, value), List.of("="))
+          : n;
     }
     if (Nodes.isName(first) && value != first) {
       return new Relation(List.of(first, value), List.of("="));
@@ -121,7 +131,8 @@ final class Equivalence {
     if (k instanceof Matrix km && a instanceof Matrix am) {
       return collections.matrices(km, am);
     }
-    if (k instanceof Call kc && kc.function().equals("O") || a instanceof Call ac && ac.function().equals("O")) {
+    if (k instanceof Call kc && kc.function().equals("O")
+        || a instanceof Call ac && ac.function().equals("O")) {
       return GrowthComparison.compare(k, a);
     }
     if (k instanceof Percent || a instanceof Percent) {
@@ -131,7 +142,8 @@ final class Equivalence {
       return Decision.different(a + " is not " + k);
     }
     if (!Nodes.contains(k, Seq.class) && Nodes.contains(a, Seq.class)) {
-      return Decision.different("the answer " + a + " puts a list or interval inside arithmetic; the key is " + k);
+      return Decision.different(
+          "the answer " + a + " puts a list or interval inside arithmetic; the key is " + k);
     }
     Decision d = scalars.compare(k, a);
     if (d.outcome() != Decision.Outcome.UNKNOWN) {
@@ -158,7 +170,9 @@ final class Equivalence {
     return switch (SymjaCas.simplifiesToZero("(" + ks + ")-(" + as + ")", budget)) {
       case ZERO -> Decision.equal("Symja simplifies their difference to 0");
       case NONZERO -> Decision.different("Symja simplifies their difference to a nonzero number");
-      case UNKNOWN -> Decision.unknown(undecided.reason() + ", and Symja could not simplify the difference in time");
+      case UNKNOWN ->
+          Decision.unknown(
+              undecided.reason() + ", and Symja could not simplify the difference in time");
     };
   }
 
@@ -168,7 +182,8 @@ final class Equivalence {
     if (kw != null && aw != null && kw.equalsIgnoreCase(aw)) {
       return Decision.equal("both say \"" + kw + "\"");
     }
-    return Decision.different("\"" + (aw == null ? a : aw) + "\" is not \"" + (kw == null ? k : kw) + "\"");
+    return Decision.different(
+        "\"" + (aw == null ? a : aw) + "\" is not \"" + (kw == null ? k : kw) + "\"");
   }
 
   /** The word a node spells, {@code E v e n} → {@code Even}; null when it is not a word. */
@@ -211,14 +226,23 @@ final class Equivalence {
       return Decision.equal("equal as a fraction: " + scaled.reason());
     }
     if (!isPlainNumber(plain)) {
-      return Decision.different("the percentage " + (k instanceof Percent ? k : a) + " is not " + plain
-          + " as a fraction (a sign-less reading applies only to a plain number)");
+      return Decision.different(
+          "the percentage "
+              + (k instanceof Percent ? k : a)
+              + " is not "
+              + plain
+              + " as a fraction (a sign-less reading applies only to a plain number)");
     }
     Decision d = any(kv, av);
-    return d.isEqual() ? Decision.equal("the same number, one with a percent sign: " + d.reason()) : d;
+    return d.isEqual()
+        ? Decision.equal("the same number, one with a percent sign: " + d.reason())
+        : d;
   }
 
-  /** {@code v/100}; a decimal keeps its digits ({@code 66.67} → {@code 0.6667}), so it is judged at the digits shown. */
+  /**
+   * {@code v/100}; a decimal keeps its digits ({@code 66.67} → {@code 0.6667}), so it is judged at
+   * the digits shown.
+   */
   private static MathNode hundredth(MathNode v) {
     if (v instanceof Num n) {
       return new Num(n.value().movePointLeft(2), n.approximate());
@@ -232,7 +256,12 @@ final class Equivalence {
   /** A number as written: {@code 28}, {@code -0.5}, or a mixed number such as {@code 33 1/3}. */
   private static boolean isPlainNumber(MathNode n) {
     MathNode m = n instanceof Neg g ? g.operand() : n;
-    return m instanceof Num || m instanceof Add add && add.terms().size() == 2 && add.terms().get(0) instanceof Num
-        && add.terms().get(1) instanceof Div d && d.numerator() instanceof Num && d.denominator() instanceof Num;
+    return m instanceof Num
+        || m instanceof Add add
+            && add.terms().size() == 2
+            && add.terms().get(0) instanceof Num
+            && add.terms().get(1) instanceof Div d
+            && d.numerator() instanceof Num
+            && d.denominator() instanceof Num;
   }
 }

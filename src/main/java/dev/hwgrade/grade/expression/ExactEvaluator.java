@@ -12,9 +12,9 @@ import dev.hwgrade.latex.MathNode.Pow;
 import java.math.BigInteger;
 
 /**
- * Evaluates expressions made only of numbers, arithmetic, integer powers, factorials, binomials
- * and perfect-square roots to an exact fraction, so {@code 1/2004!} and {@code 1/2006!} stay
- * different. Returns null for anything else (symbols, irrational values, results too large).
+ * Evaluates expressions made only of numbers, arithmetic, integer powers, factorials, binomials and
+ * perfect-square roots to an exact fraction, so {@code 1/2004!} and {@code 1/2006!} stay different.
+ * Returns null for anything else (symbols, irrational values, results too large).
  */
 final class ExactEvaluator {
   private static final int MAX_BITS = 200_000;
@@ -128,7 +128,9 @@ final class ExactEvaluator {
   private static Rational squareRoot(Rational r) {
     BigInteger n = r.num().sqrt();
     BigInteger d = r.den().sqrt();
-    return n.multiply(n).equals(r.num()) && d.multiply(d).equals(r.den()) ? Rational.of(n, d) : null;
+    return n.multiply(n).equals(r.num()) && d.multiply(d).equals(r.den())
+        ? Rational.of(n, d)
+        : null;
   }
 
   private static Rational call(Call c) {
@@ -162,13 +164,20 @@ final class ExactEvaluator {
         {
           Rational n = exact(c.args().get(0));
           Rational k = n == null ? null : exact(c.args().get(1));
-          if (k == null || !n.isInteger() || !k.isInteger() || k.num().signum() < 0
+          if (k == null
+              || !n.isInteger()
+              || !k.isInteger()
+              || k.num().signum() < 0
               || k.num().compareTo(BigInteger.valueOf(MAX_FACTORIAL)) > 0) {
             return null;
           }
           Rational r = Rational.ONE;
           for (int i = 0; i < k.num().intValue(); i++) {
-            r = check(r.times(Rational.of(n.num().subtract(BigInteger.valueOf(i)), BigInteger.valueOf(i + 1))));
+            r =
+                check(
+                    r.times(
+                        Rational.of(
+                            n.num().subtract(BigInteger.valueOf(i)), BigInteger.valueOf(i + 1))));
           }
           return r;
         }

@@ -18,47 +18,46 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Grades answers that are mathematical expressions. What counts as equivalent to the key (or to
- * one of its alternatives):
+ * Grades answers that are mathematical expressions. What counts as equivalent to the key (or to one
+ * of its alternatives):
  *
  * <ul>
  *   <li>the same value, however written: {@code 1/2}, {@code 0.5}, {@code \dfrac12}, {@code 50\%};
- *       {@code 1 1/2} (but {@code (11) 4/9} is a product); {@code 1.7e15}, {@code 1.7 \times 10^{15}};
- *       {@code 7,425,000}; {@code 0.\overline{3}}, {@code 0.333\ldots}; {@code C(6,3)},
+ *       {@code 1 1/2} (but {@code (11) 4/9} is a product); {@code 1.7e15}, {@code 1.7 \times
+ *       10^{15}}; {@code 7,425,000}; {@code 0.\overline{3}}, {@code 0.333\ldots}; {@code C(6,3)},
  *       {@code {}_6C_3}, {@code 6 \choose 3}; rationals compare exactly, so {@code 1/2004!} is not
  *       {@code 1/2006!}, and other tiny values relatively;
- *   <li>a percentage as its fraction ({@code 28\%} and {@code 0.28}), or as the bare number when the
- *       other side is a plain number ({@code 28\%} and {@code 28}, not {@code 4 4/9\%} and
+ *   <li>a percentage as its fraction ({@code 28\%} and {@code 0.28}), or as the bare number when
+ *       the other side is a plain number ({@code 28\%} and {@code 28}, not {@code 4 4/9\%} and
  *       {@code 40/9}); a degree sign as the number or the same angle in radians ({@code 30^\circ},
  *       {@code 30}, {@code \pi/6});
  *   <li>{@code \log} without a base: a match under only one of the natural and base-10 readings is
  *       {@code needs_review};
  *   <li>a decimal that is the exact key rounded to the digits it shows ({@code 0.333} for 1/3,
  *       {@code 3.14} for π), with at least two significant digits;
- *   <li>the same expression: polynomials that expand alike ({@code 4k(m+l)} and
- *       {@code 4km + 4kl}), otherwise agreement at six random points (random 3×3 matrices for the
- *       key's non-commuting symbols, so {@code X W_2 W_1} is not {@code X W_1 W_2} but
- *       {@code (XW)^T} is {@code W^T X^T}), and where that cannot decide, Symja simplifying the
- *       difference to 0;
+ *   <li>the same expression: polynomials that expand alike ({@code 4k(m+l)} and {@code 4km + 4kl}),
+ *       otherwise agreement at six random points (random 3×3 matrices for the key's non-commuting
+ *       symbols, so {@code X W_2 W_1} is not {@code X W_1 W_2} but {@code (XW)^T} is {@code W^T
+ *       X^T}), and where that cannot decide, Symja simplifying the difference to 0;
  *   <li>equations: a named left side is optional ({@code L = W_U W_E T} and {@code W_U W_E T},
- *       {@code f^{-1}(x) = (x-3)/2}), an answer {@code a + b = 7} gives 7 for a numeric key, a chain
- *       counts by its last value, and equivalent equations match ({@code 3x - y = 1},
- *       {@code y = 3x - 1}; not {@code y = 2x} and {@code y = x/2});
+ *       {@code f^{-1}(x) = (x-3)/2}), an answer {@code a + b = 7} gives 7 for a numeric key, a
+ *       chain counts by its last value, and equivalent equations match ({@code 3x - y = 1}, {@code
+ *       y = 3x - 1}; not {@code y = 2x} and {@code y = x/2});
  *   <li>inequalities stating the same condition; an inequality in one variable, or a set in
- *       set-builder notation, matches the interval or union it describes, either way round
- *       ({@code x > 3}, {@code \{x \mid x > 3\}}, {@code (3, \infty)});
- *   <li>sets and bare lists in any order; tuples and intervals in order, with the same ends
- *       (order is free when the key says {@code ordered: false}; named values such as
- *       {@code a=1, b=2} against an unnamed tuple need review when only one of the written and the
- *       alphabetical order matches); {@code ±} as both signs;
- *       matrices entry by entry; Big-O classes that grow alike; words, ignoring case.
+ *       set-builder notation, matches the interval or union it describes, either way round ({@code
+ *       x > 3}, {@code \{x \mid x > 3\}}, {@code (3, \infty)});
+ *   <li>sets and bare lists in any order; tuples and intervals in order, with the same ends (order
+ *       is free when the key says {@code ordered: false}; named values such as {@code a=1, b=2}
+ *       against an unnamed tuple need review when only one of the written and the alphabetical
+ *       order matches); {@code ±} as both signs; matrices entry by entry; Big-O classes that grow
+ *       alike; words, ignoring case.
  * </ul>
  *
  * <p>It finds the final answer in the response first (boxes, "final answer", the last math span,
- * bold, a concluding number). An unreadable key or a comparison out of time is
- * {@code needs_review}; an unreadable answer (unbalanced braces, a {@code \boxed} never closed) is
- * {@code incorrect}, with the reason. Thread-safe and
- * cheap to construct: Symja starts only when first needed.
+ * bold, a concluding number). An unreadable key or a comparison out of time is {@code
+ * needs_review}; an unreadable answer (unbalanced braces, a {@code \boxed} never closed) is {@code
+ * incorrect}, with the reason. Thread-safe and cheap to construct: Symja starts only when first
+ * needed.
  */
 public final class ExpressionGrader implements Grader {
   private final GradingOptions options;
@@ -71,6 +70,7 @@ public final class ExpressionGrader implements Grader {
   public String name() {
     return "expression";
   }
+
   @Override
   public List<String> checkKey(Part part) {
     List<String> problems = new ArrayList<>();
@@ -78,31 +78,49 @@ public final class ExpressionGrader implements Grader {
       try {
         parse(cleaned(FinalMathExtractor.extract(accepted)));
       } catch (MathSyntaxException e) {
-        problems.add("'" + shorten(accepted) + "' cannot be read as mathematics: " + e.getMessage());
+        problems.add(
+            "'" + shorten(accepted) + "' cannot be read as mathematics: " + e.getMessage());
       }
     }
     return problems;
   }
-
 
   @Override
   public Grade grade(Part part, Answer answer) {
     Key key = part.key();
     Deadline deadline = Deadline.after(options.timeLimit());
     String extracted = FinalMathExtractor.extract(answer.text());
-    if (FinalMathExtractor.hasUnclosedBox(answer.text()) && !FinalMathExtractor.hasUnclosedBox(key.answer())) {
-      return new Grade(Verdict.INCORRECT, 0.0, 0.7, extracted,
-          "The answer could not be read as mathematics: its \\boxed{…} is never closed.", List.of(), null, name());
+    if (FinalMathExtractor.hasUnclosedBox(answer.text())
+        && !FinalMathExtractor.hasUnclosedBox(key.answer())) {
+      return new Grade(
+          Verdict.INCORRECT,
+          0.0,
+          0.7,
+          extracted,
+          "The answer could not be read as mathematics: its \\boxed{…} is never closed.",
+          List.of(),
+          null,
+          name());
     }
     String cleanedAnswer = cleaned(extracted);
     List<String> cleanedKeys = new ArrayList<>();
     for (String accepted : key.acceptedAnswers()) {
       String cleanedKey = cleaned(FinalMathExtractor.extract(accepted));
       cleanedKeys.add(cleanedKey);
-      if (cleanedKey != null && !cleanedKey.isBlank() && cleanedKey.replace(" ", "").equals(
-          cleanedAnswer == null ? null : cleanedAnswer.replace(" ", ""))) {
-        return new Grade(Verdict.CORRECT, 1.0, 0.99, extracted,
-            "Equivalent to the key: the same text once spacing and wrappers are removed.", List.of(), null, name());
+      if (cleanedKey != null
+          && !cleanedKey.isBlank()
+          && cleanedKey
+              .replace(" ", "")
+              .equals(cleanedAnswer == null ? null : cleanedAnswer.replace(" ", ""))) {
+        return new Grade(
+            Verdict.CORRECT,
+            1.0,
+            0.99,
+            extracted,
+            "Equivalent to the key: the same text once spacing and wrappers are removed.",
+            List.of(),
+            null,
+            name());
       }
     }
     List<MathNode> keys = new ArrayList<>();
@@ -126,8 +144,15 @@ public final class ExpressionGrader implements Grader {
     } catch (MathSyntaxException e) {
       response = rightSideOfNamedAnswer(extracted, key);
       if (response == null) {
-        return new Grade(Verdict.INCORRECT, 0.0, 0.7, extracted,
-            "The answer could not be read as mathematics: " + e.getMessage() + ".", List.of(), null, name());
+        return new Grade(
+            Verdict.INCORRECT,
+            0.0,
+            0.7,
+            extracted,
+            "The answer could not be read as mathematics: " + e.getMessage() + ".",
+            List.of(),
+            null,
+            name());
       }
     }
     Set<String> matrices = matrixNames(key.matrices());
@@ -141,8 +166,15 @@ public final class ExpressionGrader implements Grader {
       if (d.isEqual()) {
         evidence.add("key read as " + shorten(keyNode.toString()));
         String which = keyTexts.get(i).equals(key.answer()) ? "" : " (an accepted alternative)";
-        return new Grade(Verdict.CORRECT, 1.0, 0.95, extracted,
-            "Equivalent to the key" + which + ": " + d.reason() + ".", evidence, null, name());
+        return new Grade(
+            Verdict.CORRECT,
+            1.0,
+            0.95,
+            extracted,
+            "Equivalent to the key" + which + ": " + d.reason() + ".",
+            evidence,
+            null,
+            name());
       }
       if (first == null || first.isDifferent() && !d.isDifferent()) {
         first = d;
@@ -150,15 +182,36 @@ public final class ExpressionGrader implements Grader {
       }
     }
     if (first.isDifferent()) {
-      return new Grade(Verdict.INCORRECT, 0.0, 0.9, extracted,
-          "Not equivalent to the key: " + first.reason() + ".", evidence, first.diagnosis(), name());
+      return new Grade(
+          Verdict.INCORRECT,
+          0.0,
+          0.9,
+          extracted,
+          "Not equivalent to the key: " + first.reason() + ".",
+          evidence,
+          first.diagnosis(),
+          name());
     }
     if (options.decide()) {
-      return new Grade(Verdict.INCORRECT, 0.0, 0.3, extracted,
-          "Equivalence could not be shown: " + first.reason() + ".", evidence, null, name());
+      return new Grade(
+          Verdict.INCORRECT,
+          0.0,
+          0.3,
+          extracted,
+          "Equivalence could not be shown: " + first.reason() + ".",
+          evidence,
+          null,
+          name());
     }
-    return new Grade(Verdict.NEEDS_REVIEW, 0.0, 0.0, extracted,
-        "Equivalence could not be decided: " + first.reason() + ".", evidence, null, name());
+    return new Grade(
+        Verdict.NEEDS_REVIEW,
+        0.0,
+        0.0,
+        extracted,
+        "Equivalence could not be decided: " + first.reason() + ".",
+        evidence,
+        null,
+        name());
   }
 
   private static Decision safely(Equivalence equivalence, MathNode key, MathNode response) {
@@ -170,9 +223,9 @@ public final class ExpressionGrader implements Grader {
   }
 
   /**
-   * The right side of an answer such as {@code P(\text{at least one lost}) = 1 - (1-p)^n} or
-   * {@code E[X] = 1/(1-p)}, whose left side only names the quantity and need not be mathematics
-   * hwgrade reads; null when the answer is not of that shape or the key is itself an equation.
+   * The right side of an answer such as {@code P(\text{at least one lost}) = 1 - (1-p)^n} or {@code
+   * E[X] = 1/(1-p)}, whose left side only names the quantity and need not be mathematics hwgrade
+   * reads; null when the answer is not of that shape or the key is itself an equation.
    */
   static MathNode rightSideOfNamedAnswer(String extracted, Key key) {
     for (String k : key.acceptedAnswers()) {
@@ -213,7 +266,8 @@ public final class ExpressionGrader implements Grader {
   /** Reads a cleaned answer into a tree. */
   private static MathNode parse(String cleaned) throws MathSyntaxException {
     if (cleaned == null) {
-      throw new MathSyntaxException("the answer is too long to read (over " + MathParser.MAX_LENGTH + " characters)");
+      throw new MathSyntaxException(
+          "the answer is too long to read (over " + MathParser.MAX_LENGTH + " characters)");
     }
     if (cleaned.isBlank()) {
       throw new MathSyntaxException("no answer was found");
@@ -235,6 +289,8 @@ public final class ExpressionGrader implements Grader {
   }
 
   private static String capitalise(String s) {
-    return s == null || s.isEmpty() ? "The key could not be read" : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    return s == null || s.isEmpty()
+        ? "The key could not be read"
+        : Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 }

@@ -12,7 +12,8 @@ final class GrowthComparison {
 
   /** Compares two Big-O classes by the ratio of their arguments as every symbol grows. */
   static Decision compare(MathNode k, MathNode a) {
-    if (!(k instanceof Call kc && kc.function().equals("O")) || !(a instanceof Call ac && ac.function().equals("O"))) {
+    if (!(k instanceof Call kc && kc.function().equals("O"))
+        || !(a instanceof Call ac && ac.function().equals("O"))) {
       return Decision.different("the key is " + k + " but the answer is " + a);
     }
     MathNode f = kc.args().get(0);
@@ -36,10 +37,18 @@ final class GrowthComparison {
     if (!Double.isFinite(last) || last == 0 || !Double.isFinite(before) || before == 0) {
       return Decision.different("O(" + g + ") grows at a different rate from O(" + f + ")");
     }
-    if (Math.abs(last - before) <= 0.05 * Math.abs(last) && Math.abs(Math.log(last)) < Math.log(1e6)) {
-      return Decision.equal("O(" + g + ") and O(" + f + ") grow at the same rate (their ratio tends to "
-          + String.format(Locale.ROOT, "%.3g", last) + ")");
+    if (Math.abs(last - before) <= 0.05 * Math.abs(last)
+        && Math.abs(Math.log(last)) < Math.log(1e6)) {
+      return Decision.equal(
+          "O("
+              + g
+              + ") and O("
+              + f
+              + ") grow at the same rate (their ratio tends to "
+              + String.format(Locale.ROOT, "%.3g", last)
+              + ")");
     }
-    return Decision.different("O(" + g + ") grows " + (last > before ? "faster" : "slower") + " than O(" + f + ")");
+    return Decision.different(
+        "O(" + g + ") grows " + (last > before ? "faster" : "slower") + " than O(" + f + ")");
   }
 }

@@ -23,7 +23,9 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.function.UnaryOperator;
 
-/** Questions about parsed answers that the comparison asks: free symbols, canonical text, names, ±. */
+/**
+ * Questions about parsed answers that the comparison asks: free symbols, canonical text, names, ±.
+ */
 final class Nodes {
   static final Set<String> CONSTANTS = Set.of("pi", "e", "i", "∞");
   private static final int MAX_PLUS_MINUS = 4;
@@ -112,7 +114,9 @@ final class Nodes {
       return "*(" + String.join(",", sorted(m.factors(), matrices, commute)) + ")";
     }
     if (n instanceof Seq s) {
-      return s.open() + String.join(",", sorted(s.items(), matrices, s.isSet() || s.bare())) + s.close();
+      return s.open()
+          + String.join(",", sorted(s.items(), matrices, s.isSet() || s.bare()))
+          + s.close();
     }
     if (n instanceof Union u) {
       return "∪(" + String.join(",", sorted(u.parts(), matrices, true)) + ")";
@@ -172,8 +176,9 @@ final class Nodes {
   }
 
   /**
-   * Whether {@code n} names a quantity rather than computing one: {@code x}, {@code W_{QK}},
-   * {@code f(x)}, {@code f^{-1}(x)}, {@code |AB|}, {@code NO/BO}, {@code (p,q)}. Sums and numbers are not names.
+   * Whether {@code n} names a quantity rather than computing one: {@code x}, {@code W_{QK}}, {@code
+   * f(x)}, {@code f^{-1}(x)}, {@code |AB|}, {@code NO/BO}, {@code (p,q)}. Sums and numbers are not
+   * names.
    */
   static boolean isName(MathNode n) {
     if (n instanceof Sym s) {
@@ -181,15 +186,22 @@ final class Nodes {
     }
     if (n instanceof Mul m) {
       List<MathNode> f = m.factors();
-      boolean inverse = f.size() > 1 && f.get(0) instanceof Pow p && p.base() instanceof Sym && p.exponent() instanceof Neg g
-          && g.operand() instanceof Num one && one.value().compareTo(BigDecimal.ONE) == 0;
-      return (inverse || isName(f.get(0))) && f.subList(1, f.size()).stream().allMatch(Nodes::isName);
+      boolean inverse =
+          f.size() > 1
+              && f.get(0) instanceof Pow p
+              && p.base() instanceof Sym
+              && p.exponent() instanceof Neg g
+              && g.operand() instanceof Num one
+              && one.value().compareTo(BigDecimal.ONE) == 0;
+      return (inverse || isName(f.get(0)))
+          && f.subList(1, f.size()).stream().allMatch(Nodes::isName);
     }
     if (n instanceof Div d) {
       return isName(d.numerator()) && isName(d.denominator());
     }
     if (n instanceof Call c) {
-      return (c.function().equals("abs") || c.function().length() > 1) && c.args().stream().allMatch(Nodes::isName);
+      return (c.function().equals("abs") || c.function().length() > 1)
+          && c.args().stream().allMatch(Nodes::isName);
     }
     if (n instanceof Seq s) {
       return !s.items().isEmpty() && s.items().stream().allMatch(Nodes::isName);
@@ -275,7 +287,9 @@ final class Nodes {
     } else if (n instanceof Neg g) {
       rebuilt = new Neg(map(g.operand(), rewrite));
     } else if (n instanceof PlusMinus pm) {
-      rebuilt = new PlusMinus(pm.left() == null ? null : map(pm.left(), rewrite), map(pm.right(), rewrite));
+      rebuilt =
+          new PlusMinus(
+              pm.left() == null ? null : map(pm.left(), rewrite), map(pm.right(), rewrite));
     } else if (n instanceof Call c) {
       rebuilt = new Call(c.function(), mapAll(c.args(), rewrite));
     } else if (n instanceof Relation r) {
@@ -319,7 +333,9 @@ final class Nodes {
     return false;
   }
 
-  /** Half a unit in the last digit shown, when {@code n} is a decimal written as an approximation. */
+  /**
+   * Half a unit in the last digit shown, when {@code n} is a decimal written as an approximation.
+   */
   static BigDecimal halfUlp(MathNode n) {
     if (n instanceof Neg g) {
       return halfUlp(g.operand());
@@ -334,8 +350,11 @@ final class Nodes {
       }
       return BigDecimal.ONE.scaleByPowerOfTen(-v.scale()).divide(BigDecimal.valueOf(2));
     }
-    if (n instanceof Mul m && m.factors().size() == 2 && m.factors().get(1) instanceof Pow p
-        && p.base() instanceof Num ten && ten.value().compareTo(BigDecimal.TEN) == 0) {
+    if (n instanceof Mul m
+        && m.factors().size() == 2
+        && m.factors().get(1) instanceof Pow p
+        && p.base() instanceof Num ten
+        && ten.value().compareTo(BigDecimal.TEN) == 0) {
       BigDecimal mantissa = halfUlp(m.factors().get(0));
       Rational e = ExactEvaluator.eval(p.exponent());
       if (mantissa != null && e != null && e.isInteger() && e.num().abs().intValue() < 400) {

@@ -19,12 +19,13 @@ import java.util.Map;
 
 /**
  * Evaluates an expression at one point in complex doubles, with matrices where symbols do not
- * commute: products keep their order, {@code ^T} transposes, {@code ^{-1}} inverts, {@code tr}
- * and {@code det} reduce to scalars.
+ * commute: products keep their order, {@code ^T} transposes, {@code ^{-1}} inverts, {@code tr} and
+ * {@code det} reduce to scalars.
  */
 final class NumericEvaluator {
   /** The most terms a sum or product is expanded to. */
   private static final int MAX_TERMS = 2_000;
+
   private final Map<String, Value> point;
 
   NumericEvaluator(Map<String, Value> point) {
@@ -239,7 +240,9 @@ final class NumericEvaluator {
 
   /** {@code \sum_{k=a}^{b} body} or {@code \prod}, term by term, for whole-number bounds. */
   private Value bigOperator(boolean sum, List<MathNode> args) throws EvaluationException {
-    if (!(args.get(1) instanceof Relation r) || r.ops().size() != 1 || !r.ops().get(0).equals("=")
+    if (!(args.get(1) instanceof Relation r)
+        || r.ops().size() != 1
+        || !r.ops().get(0).equals("=")
         || !(r.operands().get(0) instanceof Sym index)) {
       throw new EvaluationException("a sum without an index");
     }
@@ -386,7 +389,10 @@ final class NumericEvaluator {
     return Value.matrix(inv);
   }
 
-  /** Gaussian elimination; fills {@code inverse} when given; returns the eliminated matrix (sign folded into row 0). */
+  /**
+   * Gaussian elimination; fills {@code inverse} when given; returns the eliminated matrix (sign
+   * folded into row 0).
+   */
   private static Complex[][] gauss(Value v, Complex[][] inverse) throws EvaluationException {
     int n = v.rows();
     if (n != v.cols()) {

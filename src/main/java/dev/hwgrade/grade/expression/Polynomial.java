@@ -15,9 +15,9 @@ import java.util.Map;
 import java.util.TreeMap;
 
 /**
- * The expanded form of a polynomial with exact rational coefficients, {@code 4k(m+l)} →
- * {@code 4kl + 4km}: an exact check for polynomial answers and the words of an explanation
- * ("both expand to …"). Anything that is not a polynomial of commuting symbols gives null.
+ * The expanded form of a polynomial with exact rational coefficients, {@code 4k(m+l)} → {@code 4kl
+ * + 4km}: an exact check for polynomial answers and the words of an explanation ("both expand to
+ * …"). Anything that is not a polynomial of commuting symbols gives null.
  */
 final class Polynomial {
   private static final int MAX_TERMS = 200;
@@ -92,7 +92,10 @@ final class Polynomial {
     }
     if (n instanceof Pow p) {
       Rational e = ExactEvaluator.eval(p.exponent());
-      if (e == null || !e.isInteger() || e.num().signum() < 0 || e.num().compareTo(BigInteger.valueOf(MAX_DEGREE)) > 0) {
+      if (e == null
+          || !e.isInteger()
+          || e.num().signum() < 0
+          || e.num().compareTo(BigInteger.valueOf(MAX_DEGREE)) > 0) {
         return null;
       }
       Polynomial base = expand(p.base());
@@ -149,16 +152,18 @@ final class Polynomial {
       }
       for (String factor : m.split("·")) {
         int at = factor.lastIndexOf('^');
-        powers.merge(factor.substring(0, at), Integer.parseInt(factor.substring(at + 1)), Integer::sum);
+        powers.merge(
+            factor.substring(0, at), Integer.parseInt(factor.substring(at + 1)), Integer::sum);
       }
     }
     List<String> parts = new ArrayList<>();
-    powers.forEach((s, p) -> {
-      if (p > MAX_DEGREE * 2) {
-        throw new IllegalStateException("degree too high");
-      }
-      parts.add(s + "^" + p);
-    });
+    powers.forEach(
+        (s, p) -> {
+          if (p > MAX_DEGREE * 2) {
+            throw new IllegalStateException("degree too high");
+          }
+          parts.add(s + "^" + p);
+        });
     return String.join("·", parts);
   }
 
@@ -212,7 +217,10 @@ final class Polynomial {
       int at = factor.lastIndexOf('^');
       String name = factor.substring(0, at);
       String power = factor.substring(at + 1);
-      if (sb.length() > 0 && (name.length() > 1 || sb.charAt(sb.length() - 1) == '}' || Character.isDigit(sb.charAt(sb.length() - 1)))) {
+      if (sb.length() > 0
+          && (name.length() > 1
+              || sb.charAt(sb.length() - 1) == '}'
+              || Character.isDigit(sb.charAt(sb.length() - 1)))) {
         sb.append('·');
       }
       sb.append(name).append(power.equals("1") ? "" : "^" + power);

@@ -2,13 +2,13 @@ package dev.hwgrade.grade.expression;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.SplittableRandom;
 import java.util.Set;
+import java.util.SplittableRandom;
 
 /**
- * Random values for the free symbols of a comparison, the same for key and answer: positive
- * scalars (so roots and logarithms stay real), alternately below and above 1, and for symbols that
- * do not commute random {@value #SIZE}×{@value #SIZE} matrices. Seeded, so a grade is reproducible.
+ * Random values for the free symbols of a comparison, the same for key and answer: positive scalars
+ * (so roots and logarithms stay real), alternately below and above 1, and for symbols that do not
+ * commute random {@value #SIZE}×{@value #SIZE} matrices. Seeded, so a grade is reproducible.
  */
 final class RandomPoints {
   static final int SIZE = 3;
@@ -23,7 +23,8 @@ final class RandomPoints {
   Map<String, Value> point(int index, Set<String> symbols) {
     Map<String, Value> out = new HashMap<>();
     for (String s : symbols) {
-      SplittableRandom r = new SplittableRandom(mix(mix(seed) + index * 0x9E3779B97F4A7C15L + s.hashCode()));
+      SplittableRandom r =
+          new SplittableRandom(mix(mix(seed) + index * 0x9E3779B97F4A7C15L + s.hashCode()));
       if (matrices.contains(s)) {
         Complex[][] m = new Complex[SIZE][SIZE];
         for (int i = 0; i < SIZE; i++) {
@@ -35,17 +36,21 @@ final class RandomPoints {
       } else {
         // Alternate between (0.05, 0.95) and (1.05, 3.05): probabilities and fractions on one side,
         // larger values on the other, so |x - 1| and x - 1 cannot agree everywhere by chance.
-        out.put(s, Value.of(index % 2 == 0 ? 0.05 + 0.9 * r.nextDouble() : 1.05 + 2 * r.nextDouble()));
+        out.put(
+            s, Value.of(index % 2 == 0 ? 0.05 + 0.9 * r.nextDouble() : 1.05 + 2 * r.nextDouble()));
       }
     }
     return out;
   }
 
-  /** Random whole numbers from 0 to 15 for every symbol, for expressions with factorials of symbols. */
+  /**
+   * Random whole numbers from 0 to 15 for every symbol, for expressions with factorials of symbols.
+   */
   Map<String, Value> integerPoint(int index, Set<String> symbols) {
     Map<String, Value> out = new HashMap<>();
     for (String s : symbols) {
-      SplittableRandom r = new SplittableRandom(mix(mix(seed) + index * 0x9E3779B97F4A7C15L + s.hashCode()));
+      SplittableRandom r =
+          new SplittableRandom(mix(mix(seed) + index * 0x9E3779B97F4A7C15L + s.hashCode()));
       out.put(s, Value.of(r.nextInt(16)));
     }
     return out;

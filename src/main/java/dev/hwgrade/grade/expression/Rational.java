@@ -18,7 +18,9 @@ record Rational(BigInteger num, BigInteger den) {
       d = d.negate();
     }
     BigInteger g = n.gcd(d);
-    return g.equals(BigInteger.ONE) || g.signum() == 0 ? new Rational(n, d) : new Rational(n.divide(g), d.divide(g));
+    return g.equals(BigInteger.ONE) || g.signum() == 0
+        ? new Rational(n, d)
+        : new Rational(n.divide(g), d.divide(g));
   }
 
   static Rational of(BigDecimal v) {
@@ -67,6 +69,8 @@ record Rational(BigInteger num, BigInteger den) {
   }
 
   private static String shorten(String digits) {
-    return digits.length() <= 24 ? digits : digits.substring(0, 8) + "…(" + digits.length() + " digits)";
+    return digits.length() <= 24
+        ? digits
+        : digits.substring(0, 8) + "…(" + digits.length() + " digits)";
   }
 }

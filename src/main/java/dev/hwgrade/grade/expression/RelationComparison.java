@@ -16,8 +16,8 @@ import java.util.TreeSet;
 
 /**
  * Compares equations, inequalities and membership: a named left side ({@code x = 3}) matches the
- * bare value, equivalent equations match when their differences are proportional, inequalities
- * when they state the same condition, and an inequality in one variable matches the interval it
+ * bare value, equivalent equations match when their differences are proportional, inequalities when
+ * they state the same condition, and an inequality in one variable matches the interval it
  * describes ({@code x > 3} and {@code (3, ∞)}, either way round).
  */
 final class RelationComparison {
@@ -27,7 +27,11 @@ final class RelationComparison {
   private final ScalarComparison scalars;
   private final Set<String> matrices;
 
-  RelationComparison(Equivalence equivalence, RandomPoints points, ScalarComparison scalars, Set<String> matrices) {
+  RelationComparison(
+      Equivalence equivalence,
+      RandomPoints points,
+      ScalarComparison scalars,
+      Set<String> matrices) {
     this.equivalence = equivalence;
     this.points = points;
     this.scalars = scalars;
@@ -62,7 +66,8 @@ final class RelationComparison {
       if (Nodes.isName(r.operands().get(0))) {
         return equivalence.any(r.operands().get(1), a);
       }
-      return Decision.different("the key is the equation " + k + "; the answer " + a + " is not an equation");
+      return Decision.different(
+          "the key is the equation " + k + "; the answer " + a + " is not an equation");
     }
     if (isEquation(a) && !(k instanceof Relation)) {
       Relation r = (Relation) a;
@@ -70,11 +75,16 @@ final class RelationComparison {
         return equivalence.any(k, r.operands().get(1));
       }
       MathNode value = r.operands().get(1);
-      if (Nodes.freeSymbols(k).isEmpty() && Nodes.freeSymbols(value).isEmpty() && Nodes.freeSymbols(r.operands().get(0)).size() >= 2) {
-        // a + b = 7 against the key 7: the answer names the quantity by a formula and gives its value
+      if (Nodes.freeSymbols(k).isEmpty()
+          && Nodes.freeSymbols(value).isEmpty()
+          && Nodes.freeSymbols(r.operands().get(0)).size() >= 2) {
+        // a + b = 7 against the key 7: the answer names the quantity by a formula and gives its
+        // value
         // (with one unknown, x + 1 = 7 is an equation left unsolved, not a value)
         Decision d = equivalence.any(k, value);
-        return d.isEqual() ? Decision.equal("the value the answer's equation gives, " + d.reason()) : d;
+        return d.isEqual()
+            ? Decision.equal("the value the answer's equation gives, " + d.reason())
+            : d;
       }
       return Decision.different("the answer is the equation " + a + "; the key is " + k);
     }
@@ -91,9 +101,13 @@ final class RelationComparison {
       MathNode interval = toInterval((Relation) a);
       if (interval != null) {
         Decision d = equivalence.any(k, interval);
-        return d.isEqual() ? Decision.equal("the answer's condition " + a + " describes the key's set: " + d.reason()) : d;
+        return d.isEqual()
+            ? Decision.equal(
+                "the answer's condition " + a + " describes the key's set: " + d.reason())
+            : d;
       }
-      return Decision.different("the answer states a condition (" + a + ") where the key asks for the set " + k);
+      return Decision.different(
+          "the answer states a condition (" + a + ") where the key asks for the set " + k);
     }
     return Decision.different("the key is " + k + " but the answer is " + a);
   }
@@ -103,7 +117,8 @@ final class RelationComparison {
     MathNode al = a.operands().get(0);
     if (Nodes.isName(kl) && Nodes.isName(al)) {
       Decision rhs = equivalence.any(k.operands().get(1), a.operands().get(1));
-      if (!rhs.isDifferent() || Nodes.canonical(kl, matrices).equals(Nodes.canonical(al, matrices))) {
+      if (!rhs.isDifferent()
+          || Nodes.canonical(kl, matrices).equals(Nodes.canonical(al, matrices))) {
         return rhs;
       }
     }
@@ -118,7 +133,9 @@ final class RelationComparison {
         : Decision.different("the equations differ: " + proportional.reason());
   }
 
-  /** Whether {@code f = c·g} for one constant c (positive when {@code positive}) at random points. */
+  /**
+   * Whether {@code f = c·g} for one constant c (positive when {@code positive}) at random points.
+   */
   private Decision proportional(MathNode f, MathNode g, boolean positive) {
     TreeSet<String> symbols = Nodes.freeSymbols(f);
     symbols.addAll(Nodes.freeSymbols(g));
@@ -145,7 +162,9 @@ final class RelationComparison {
         if (ratio == null) {
           ratio = r;
         } else if (r.minus(ratio).abs() > 1e-7 * Math.max(1, ratio.abs())) {
-          return Decision.different("their differences are not proportional at random points of " + String.join(", ", symbols));
+          return Decision.different(
+              "their differences are not proportional at random points of "
+                  + String.join(", ", symbols));
         }
         valid++;
       } catch (EvaluationException | ArithmeticException e) {
@@ -156,16 +175,19 @@ final class RelationComparison {
       return Decision.unknown("could not evaluate both sides at enough points");
     }
     if (ratio.abs() < 1e-12 || positive && !(ratio.isReal() && ratio.re() > 0)) {
-      return Decision.different("one is the other multiplied by " + ScalarComparison.format(Value.of(ratio)));
+      return Decision.different(
+          "one is the other multiplied by " + ScalarComparison.format(Value.of(ratio)));
     }
-    return Decision.equal("one is the other multiplied by " + ScalarComparison.format(Value.of(ratio)));
+    return Decision.equal(
+        "one is the other multiplied by " + ScalarComparison.format(Value.of(ratio)));
   }
 
   private Decision inequalities(Relation k, Relation a) {
     List<Relation> ks = split(k);
     List<Relation> as = split(a);
     if (ks.size() != as.size()) {
-      return Decision.different("the answer states " + as.size() + " conditions, the key " + ks.size());
+      return Decision.different(
+          "the answer states " + as.size() + " conditions, the key " + ks.size());
     }
     for (Relation kr : ks) {
       boolean matched = false;
@@ -185,7 +207,9 @@ final class RelationComparison {
   private static List<Relation> split(Relation r) {
     List<Relation> out = new ArrayList<>();
     for (int i = 0; i < r.ops().size(); i++) {
-      out.add(new Relation(List.of(r.operands().get(i), r.operands().get(i + 1)), List.of(r.ops().get(i))));
+      out.add(
+          new Relation(
+              List.of(r.operands().get(i), r.operands().get(i + 1)), List.of(r.ops().get(i))));
     }
     return out;
   }
@@ -221,24 +245,36 @@ final class RelationComparison {
   }
 
   /**
-   * {@code -2 ≤ x ≤ 7} → {@code [-2, 7]}, {@code x > 5} → {@code (5, ∞)}, {@code x ≠ 2} →
-   * {@code (-∞, 2) ∪ (2, ∞)}; null when not of that shape.
+   * {@code -2 ≤ x ≤ 7} → {@code [-2, 7]}, {@code x > 5} → {@code (5, ∞)}, {@code x ≠ 2} → {@code
+   * (-∞, 2) ∪ (2, ∞)}; null when not of that shape.
    */
   static MathNode toInterval(Relation r) {
     List<MathNode> o = r.operands();
     List<String> ops = r.ops();
-    if (ops.size() == 2 && o.get(1) instanceof Call abs && abs.function().equals("abs") && Nodes.isName(abs.args().get(0))
+    if (ops.size() == 2
+        && o.get(1) instanceof Call abs
+        && abs.function().equals("abs")
+        && Nodes.isName(abs.args().get(0))
         && ops.stream().allMatch(x -> x.equals("<") || x.equals("≤"))) {
       return absoluteBand(o.get(0), o.get(2), ops.get(0).equals("≤"), ops.get(1).equals("≤"));
     }
-    if (ops.size() == 2 && Nodes.isName(o.get(1)) && Nodes.freeSymbols(o.get(0)).isEmpty() && Nodes.freeSymbols(o.get(2)).isEmpty()) {
+    if (ops.size() == 2
+        && Nodes.isName(o.get(1))
+        && Nodes.freeSymbols(o.get(0)).isEmpty()
+        && Nodes.freeSymbols(o.get(2)).isEmpty()) {
       boolean up = ops.stream().allMatch(x -> x.equals("<") || x.equals("≤"));
       boolean down = ops.stream().allMatch(x -> x.equals(">") || x.equals("≥"));
       if (up) {
-        return new Seq(List.of(o.get(0), o.get(2)), ops.get(0).equals("<") ? '(' : '[', ops.get(1).equals("<") ? ')' : ']');
+        return new Seq(
+            List.of(o.get(0), o.get(2)),
+            ops.get(0).equals("<") ? '(' : '[',
+            ops.get(1).equals("<") ? ')' : ']');
       }
       if (down) {
-        return new Seq(List.of(o.get(2), o.get(0)), ops.get(1).equals(">") ? '(' : '[', ops.get(0).equals(">") ? ')' : ']');
+        return new Seq(
+            List.of(o.get(2), o.get(0)),
+            ops.get(1).equals(">") ? '(' : '[',
+            ops.get(0).equals(">") ? ')' : ']');
       }
       return null;
     }
@@ -249,7 +285,10 @@ final class RelationComparison {
         return null;
       }
       MathNode inf = new Sym("∞");
-      return new Union(List.of(new Seq(List.of(new Neg(inf), point), '(', ')'), new Seq(List.of(point, inf), '(', ')')));
+      return new Union(
+          List.of(
+              new Seq(List.of(new Neg(inf), point), '(', ')'),
+              new Seq(List.of(point, inf), '(', ')')));
     }
     if (ops.size() == 1) {
       String op = ops.get(0);
@@ -258,12 +297,13 @@ final class RelationComparison {
       if (!Nodes.isName(name)) {
         name = o.get(1);
         bound = o.get(0);
-        op = switch (op) {
-          case "<" -> ">";
-          case ">" -> "<";
-          case "≤" -> "≥";
-          default -> "≤";
-        };
+        op =
+            switch (op) {
+              case "<" -> ">";
+              case ">" -> "<";
+              case "≤" -> "≥";
+              default -> "≤";
+            };
       }
       if (!Nodes.isName(name) || !Nodes.freeSymbols(bound).isEmpty()) {
         return null;
@@ -280,12 +320,14 @@ final class RelationComparison {
   }
 
   /** {@code lo ≤ |z| ≤ hi} → {@code [-hi, -lo] ∪ [lo, hi]}, for {@code 0 < lo}. */
-  private static MathNode absoluteBand(MathNode lo, MathNode hi, boolean closedLow, boolean closedHigh) {
+  private static MathNode absoluteBand(
+      MathNode lo, MathNode hi, boolean closedLow, boolean closedHigh) {
     Rational low = ExactEvaluator.eval(lo);
     if (low == null || low.num().signum() <= 0 || !Nodes.freeSymbols(hi).isEmpty()) {
       return null;
     }
-    MathNode negative = new Seq(List.of(new Neg(hi), new Neg(lo)), closedHigh ? '[' : '(', closedLow ? ']' : ')');
+    MathNode negative =
+        new Seq(List.of(new Neg(hi), new Neg(lo)), closedHigh ? '[' : '(', closedLow ? ']' : ')');
     MathNode positive = new Seq(List.of(lo, hi), closedLow ? '[' : '(', closedHigh ? ']' : ')');
     return new Union(List.of(negative, positive));
   }

@@ -16,15 +16,20 @@ import java.util.TreeSet;
  */
 final class ScalarComparison {
   static final int POINTS = 6;
+
   /** Whole-number points tried, of which many fail ({@code (n-k)!} with {@code k > n}). */
   private static final int INTEGER_TRIES = 24;
+
   private static final Set<String> COUNTING = Set.of("factorial", "binom", "sum", "prod");
   private static final double RELATIVE = 1e-9;
   private static final double RELATIVE_APPROX = 1e-6;
   private static final double TINY = 1e-10;
+
   /** Below this, doubles lose digits (subnormal numbers). */
   private static final double UNDERFLOW = 1e-290;
-  private static final Set<String> PRECISE_FUNCTIONS = Set.of("sqrt", "root", "exp", "abs", "factorial", "binom");
+
+  private static final Set<String> PRECISE_FUNCTIONS =
+      Set.of("sqrt", "root", "exp", "abs", "factorial", "binom");
 
   private final Set<String> matrices;
   private final RandomPoints points;
@@ -50,9 +55,12 @@ final class ScalarComparison {
           return Decision.equal(answer + " is " + k + " at the digits shown");
         }
       }
-      return Decision.different(a + " is not " + k).withDiagnosis(diagnose(k.toDouble(), a.toDouble()));
+      return Decision.different(a + " is not " + k)
+          .withDiagnosis(diagnose(k.toDouble(), a.toDouble()));
     }
-    if (tolerance == null && !Nodes.involvesMatrix(key, matrices) && !Nodes.involvesMatrix(answer, matrices)) {
+    if (tolerance == null
+        && !Nodes.involvesMatrix(key, matrices)
+        && !Nodes.involvesMatrix(answer, matrices)) {
       Polynomial kp = Polynomial.of(key);
       Polynomial ap = kp == null || kp.isConstant() ? null : Polynomial.of(answer);
       if (ap != null) {
@@ -79,7 +87,8 @@ final class ScalarComparison {
   private Decision numeric(MathNode key, MathNode answer, BigDecimal tolerance) {
     TreeSet<String> symbols = Nodes.freeSymbols(key);
     symbols.addAll(Nodes.freeSymbols(answer));
-    boolean approximate = Nodes.contains(key, MathNode.Num.class) && hasApproximate(key) || hasApproximate(answer);
+    boolean approximate =
+        Nodes.contains(key, MathNode.Num.class) && hasApproximate(key) || hasApproximate(answer);
     double relative = approximate ? RELATIVE_APPROX : RELATIVE;
     boolean integers = !symbols.isEmpty() && (countsWithSymbols(key) || countsWithSymbols(answer));
     int rounds = symbols.isEmpty() ? 1 : integers ? INTEGER_TRIES : POINTS;
@@ -88,12 +97,15 @@ final class ScalarComparison {
     Decision firstDifference = null;
     for (int p = 0; p < rounds; p++) {
       if (deadline.passed()) {
-        return firstDifference != null ? firstDifference : Decision.unknown("the time limit was reached while comparing values");
+        return firstDifference != null
+            ? firstDifference
+            : Decision.unknown("the time limit was reached while comparing values");
       }
       if (integers && valid >= POINTS) {
         break;
       }
-      Map<String, Value> point = integers ? points.integerPoint(p, symbols) : points.point(p, symbols);
+      Map<String, Value> point =
+          integers ? points.integerPoint(p, symbols) : points.point(p, symbols);
       Value kv;
       Value av;
       try {
@@ -116,7 +128,8 @@ final class ScalarComparison {
       if (scale < TINY && integers) {
         continue; // both 0 at a whole number such as n = 0: uninformative, try another
       }
-      boolean trustworthy = scale > UNDERFLOW && withoutCancellation(key) && withoutCancellation(answer);
+      boolean trustworthy =
+          scale > UNDERFLOW && withoutCancellation(key) && withoutCancellation(answer);
       if (scale < TINY && !trustworthy && (tolerance == null || !symbols.isEmpty())) {
         // Underflow or cancellation: floating point cannot tell 0 from e^{-1000}.
         return Decision.unknown("the values are too small to compare in floating point");
@@ -143,7 +156,8 @@ final class ScalarComparison {
       return firstDifference;
     }
     if (valid == 0 || (!symbols.isEmpty() && valid < 2)) {
-      return Decision.unknown("could not evaluate " + (lastError == null ? "the expressions" : lastError));
+      return Decision.unknown(
+          "could not evaluate " + (lastError == null ? "the expressions" : lastError));
     }
     if (symbols.isEmpty()) {
       String value = format(valueOf(key));
@@ -155,13 +169,17 @@ final class ScalarComparison {
   }
 
   /**
-   * Whether {@code n} has a factorial, binomial, sum or product over a symbol ({@code n!},
-   * {@code \binom{n}{k}}, {@code \sum_{k=1}^{n}}), defined only at whole numbers, so that it is compared at random whole numbers instead.
+   * Whether {@code n} has a factorial, binomial, sum or product over a symbol ({@code n!}, {@code
+   * \binom{n}{k}}, {@code \sum_{k=1}^{n}}), defined only at whole numbers, so that it is compared
+   * at random whole numbers instead.
    */
   private static boolean countsWithSymbols(MathNode n) {
     if (n instanceof MathNode.Call c && COUNTING.contains(c.function())) {
       // a sum's bounds follow its body: \sum_{k=0}^{n} is sum(body, k = 0, n)
-      for (MathNode arg : c.function().equals("sum") || c.function().equals("prod") ? c.args().subList(1, c.args().size()) : c.args()) {
+      for (MathNode arg :
+          c.function().equals("sum") || c.function().equals("prod")
+              ? c.args().subList(1, c.args().size())
+              : c.args()) {
         if (!Nodes.freeSymbols(arg).isEmpty()) {
           return true;
         }
@@ -177,11 +195,12 @@ final class ScalarComparison {
 
   /**
    * Whether floating point keeps {@code n}'s relative precision however small its value: no sums
-   * (where {@code 1 - 0.999…} cancels) and no functions that vanish at a nonzero point
-   * ({@code \sin \pi}), so {@code 10^{-12} x} and {@code 2 \cdot 10^{-12} x} are told apart.
+   * (where {@code 1 - 0.999…} cancels) and no functions that vanish at a nonzero point ({@code \sin
+   * \pi}), so {@code 10^{-12} x} and {@code 2 \cdot 10^{-12} x} are told apart.
    */
   private static boolean withoutCancellation(MathNode n) {
-    if (n instanceof MathNode.Add || n instanceof MathNode.PlusMinus
+    if (n instanceof MathNode.Add
+        || n instanceof MathNode.PlusMinus
         || n instanceof MathNode.Call c && !PRECISE_FUNCTIONS.contains(c.function())) {
       return false;
     }
@@ -205,10 +224,19 @@ final class ScalarComparison {
     return false;
   }
 
-  private Decision different(MathNode key, MathNode answer, Set<String> symbols, Map<String, Value> point, Value kv, Value av) {
+  private Decision different(
+      MathNode key,
+      MathNode answer,
+      Set<String> symbols,
+      Map<String, Value> point,
+      Value kv,
+      Value av) {
     if (symbols.isEmpty()) {
-      Decision d = Decision.different(answer + " ≈ " + format(av) + " is not " + key + " ≈ " + format(kv));
-      return kv.isMatrix() || av.isMatrix() ? d : d.withDiagnosis(diagnose(kv.scalar.re(), av.scalar.re()));
+      Decision d =
+          Decision.different(answer + " ≈ " + format(av) + " is not " + key + " ≈ " + format(kv));
+      return kv.isMatrix() || av.isMatrix()
+          ? d
+          : d.withDiagnosis(diagnose(kv.scalar.re(), av.scalar.re()));
     }
     List<String> matrixNames = new ArrayList<>();
     List<String> at = new ArrayList<>();
@@ -226,7 +254,11 @@ final class ScalarComparison {
     if (!matrixNames.isEmpty()) {
       why.append(at.isEmpty() ? " when " : " with ")
           .append(String.join(", ", matrixNames))
-          .append(" random ").append(RandomPoints.SIZE).append("×").append(RandomPoints.SIZE).append(" matrices");
+          .append(" random ")
+          .append(RandomPoints.SIZE)
+          .append("×")
+          .append(RandomPoints.SIZE)
+          .append(" matrices");
       if (Nodes.canonical(key, Set.of()).equals(Nodes.canonical(answer, Set.of()))) {
         why.append(": products do not commute");
         return Decision.different(why.toString())
@@ -235,7 +267,8 @@ final class ScalarComparison {
     }
     if (!kv.isMatrix() && !av.isMatrix()) {
       why.append(": ").append(format(av)).append(" against ").append(format(kv));
-      return Decision.different(why.toString()).withDiagnosis(diagnose(kv.scalar.re(), av.scalar.re()));
+      return Decision.different(why.toString())
+          .withDiagnosis(diagnose(kv.scalar.re(), av.scalar.re()));
     }
     return Decision.different(why.toString());
   }
@@ -254,7 +287,9 @@ final class ScalarComparison {
     }
     double log = Math.log10(Math.abs(ratio));
     if (Math.abs(log - Math.rint(log)) < 1e-9 && Math.rint(log) != 0) {
-      return "consistent with a misplaced decimal point or a unit slip (off by a factor of 10^" + (long) Math.rint(log) + ")";
+      return "consistent with a misplaced decimal point or a unit slip (off by a factor of 10^"
+          + (long) Math.rint(log)
+          + ")";
     }
     if (Math.abs(ratio - 2) < 1e-9 || Math.abs(ratio - 0.5) < 1e-9) {
       return "consistent with a missing or extra factor of 2";
@@ -264,7 +299,9 @@ final class ScalarComparison {
 
   private static String describe(Set<String> symbols) {
     List<String> names = new ArrayList<>(symbols);
-    return names.size() <= 5 ? String.join(", ", names) : String.join(", ", names.subList(0, 5)) + ", …";
+    return names.size() <= 5
+        ? String.join(", ", names)
+        : String.join(", ", names.subList(0, 5)) + ", …";
   }
 
   static String format(Value v) {
@@ -279,7 +316,10 @@ final class ScalarComparison {
     if (c.isReal()) {
       return re;
     }
-    return re + (c.im() < 0 ? " - " : " + ") + String.format(Locale.ROOT, "%.6g", Math.abs(c.im())).replaceAll("\\.?0+(?=$|e)", "") + "i";
+    return re
+        + (c.im() < 0 ? " - " : " + ")
+        + String.format(Locale.ROOT, "%.6g", Math.abs(c.im())).replaceAll("\\.?0+(?=$|e)", "")
+        + "i";
   }
 
   /** The value of a constant expression, for explanations; null when it cannot be evaluated. */

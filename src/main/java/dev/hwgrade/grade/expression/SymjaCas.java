@@ -21,12 +21,15 @@ import org.matheclipse.core.interfaces.IExpr;
 final class SymjaCas {
   private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
   private static final ExecutorService POOL =
-      Executors.newFixedThreadPool(THREADS, r -> {
-        Thread t = new Thread(r, "hwgrade-symja");
-        t.setDaemon(true);
-        return t;
-      });
-  private static final ThreadLocal<ExprEvaluator> EVALUATOR = ThreadLocal.withInitial(SymjaCas::newEvaluator);
+      Executors.newFixedThreadPool(
+          THREADS,
+          r -> {
+            Thread t = new Thread(r, "hwgrade-symja");
+            t.setDaemon(true);
+            return t;
+          });
+  private static final ThreadLocal<ExprEvaluator> EVALUATOR =
+      ThreadLocal.withInitial(SymjaCas::newEvaluator);
   private static final long STARTUP_SECONDS = 20;
   private static volatile Future<?> startup;
 
@@ -79,18 +82,21 @@ final class SymjaCas {
       return Verdict.UNKNOWN;
     }
     ExprEvaluator[] running = new ExprEvaluator[1];
-    Future<Verdict> f = POOL.submit(() -> {
-      ExprEvaluator ev = EVALUATOR.get();
-      running[0] = ev;
-      ev.getEvalEngine().setStopRequested(false);
-      IExpr r = ev.eval("Simplify(" + difference + ")");
-      if (r.isZero()) {
-        return Verdict.ZERO;
-      }
-      // The sign at 50 digits: a tiny difference such as e^{-1000} - e^{-1001} is not rounded to zero.
-      String sign = ev.eval("Sign(N(" + r + ", 50))").toString();
-      return sign.equals("1") || sign.equals("-1") ? Verdict.NONZERO : Verdict.UNKNOWN;
-    });
+    Future<Verdict> f =
+        POOL.submit(
+            () -> {
+              ExprEvaluator ev = EVALUATOR.get();
+              running[0] = ev;
+              ev.getEvalEngine().setStopRequested(false);
+              IExpr r = ev.eval("Simplify(" + difference + ")");
+              if (r.isZero()) {
+                return Verdict.ZERO;
+              }
+              // The sign at 50 digits: a tiny difference such as e^{-1000} - e^{-1001} is not
+              // rounded to zero.
+              String sign = ev.eval("Sign(N(" + r + ", 50))").toString();
+              return sign.equals("1") || sign.equals("-1") ? Verdict.NONZERO : Verdict.UNKNOWN;
+            });
     try {
       return f.get(millis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

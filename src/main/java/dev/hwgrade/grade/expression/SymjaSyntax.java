@@ -23,12 +23,28 @@ import java.util.Map;
 final class SymjaSyntax {
   private static final Map<String, String> FUNCTIONS =
       Map.ofEntries(
-          Map.entry("sqrt", "Sqrt"), Map.entry("sin", "Sin"), Map.entry("cos", "Cos"), Map.entry("tan", "Tan"),
-          Map.entry("sec", "Sec"), Map.entry("csc", "Csc"), Map.entry("cot", "Cot"), Map.entry("exp", "Exp"),
-          Map.entry("ln", "Log"), Map.entry("log", "Log"), Map.entry("abs", "Abs"), Map.entry("factorial", "Factorial"),
-          Map.entry("arcsin", "ArcSin"), Map.entry("arccos", "ArcCos"), Map.entry("arctan", "ArcTan"),
-          Map.entry("sinh", "Sinh"), Map.entry("cosh", "Cosh"), Map.entry("tanh", "Tanh"), Map.entry("floor", "Floor"),
-          Map.entry("ceil", "Ceiling"), Map.entry("binom", "Binomial"), Map.entry("log10", "Log10"));
+          Map.entry("sqrt", "Sqrt"),
+          Map.entry("sin", "Sin"),
+          Map.entry("cos", "Cos"),
+          Map.entry("tan", "Tan"),
+          Map.entry("sec", "Sec"),
+          Map.entry("csc", "Csc"),
+          Map.entry("cot", "Cot"),
+          Map.entry("exp", "Exp"),
+          Map.entry("ln", "Log"),
+          Map.entry("log", "Log"),
+          Map.entry("abs", "Abs"),
+          Map.entry("factorial", "Factorial"),
+          Map.entry("arcsin", "ArcSin"),
+          Map.entry("arccos", "ArcCos"),
+          Map.entry("arctan", "ArcTan"),
+          Map.entry("sinh", "Sinh"),
+          Map.entry("cosh", "Cosh"),
+          Map.entry("tanh", "Tanh"),
+          Map.entry("floor", "Floor"),
+          Map.entry("ceil", "Ceiling"),
+          Map.entry("binom", "Binomial"),
+          Map.entry("log10", "Log10"));
 
   private final Map<String, String> names = new HashMap<>();
 
@@ -88,7 +104,10 @@ final class SymjaSyntax {
         sb.append("Log");
         return arguments(args, sb);
       case "root":
-        return joined(List.of(args.get(0), new Div(new Num(java.math.BigDecimal.ONE, false), args.get(1))), "^", sb);
+        return joined(
+            List.of(args.get(0), new Div(new Num(java.math.BigDecimal.ONE, false), args.get(1))),
+            "^",
+            sb);
       case "sum":
       case "prod":
         return bigOperator(c, sb);
@@ -105,14 +124,18 @@ final class SymjaSyntax {
 
   /** {@code \sum_{k=0}^{n} body} → {@code Sum(body, {k, 0, n})}. */
   private boolean bigOperator(Call c, StringBuilder sb) {
-    if (c.args().size() != 3 || !(c.args().get(1) instanceof Relation r) || r.ops().size() != 1 || !r.ops().get(0).equals("=")) {
+    if (c.args().size() != 3
+        || !(c.args().get(1) instanceof Relation r)
+        || r.ops().size() != 1
+        || !r.ops().get(0).equals("=")) {
       return false;
     }
     String index = r.operands().get(0).toString();
     for (String name : Nodes.freeSymbols(c.args().get(0))) {
       int underscore = name.indexOf('_');
       if (underscore >= 0 && name.substring(underscore + 1).contains(index)) {
-        // F_{n-k-1} names a term by the summation index; Symja would read it as an unrelated symbol.
+        // F_{n-k-1} names a term by the summation index; Symja would read it as an unrelated
+        // symbol.
         return false;
       }
     }

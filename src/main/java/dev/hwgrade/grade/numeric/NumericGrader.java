@@ -39,6 +39,7 @@ public final class NumericGrader implements Grader {
   public String name() {
     return "numeric";
   }
+
   @Override
   public List<String> checkKey(Part part) {
     try {
@@ -48,7 +49,6 @@ public final class NumericGrader implements Grader {
       return List.of(e.getMessage());
     }
   }
-
 
   @Override
   public Grade grade(Part part, Answer answer) {

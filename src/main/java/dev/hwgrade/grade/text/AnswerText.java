@@ -7,12 +7,13 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A response cut into the units a key point is matched against (its sentences and their
- * clauses), with each unit's sentence kept for quoting and its content words precomputed.
+ * A response cut into the units a key point is matched against (its sentences and their clauses),
+ * with each unit's sentence kept for quoting and its content words precomputed.
  */
 public final class AnswerText {
   /** Units beyond this are ignored: a long answer's first sixty sentences and clauses. */
   static final int MAX_UNITS = 60;
+
   /**
    * Length counts up to this many words; past it, longer says nothing more. In student answers a
    * longer answer is more often right, but a model's answers are long whether right or wrong, so
@@ -24,8 +25,10 @@ public final class AnswerText {
   final List<String> units = new ArrayList<>();
   final List<String> sentenceOf = new ArrayList<>();
   final List<Set<String>> unitStems = new ArrayList<>();
+
   /** Whether a unit is a leaf: a clause, or a sentence that has only one clause. */
   final List<Boolean> leaf = new ArrayList<>();
+
   final Set<String> stems;
   final Set<String> symbols;
   final int tokens;
@@ -33,7 +36,8 @@ public final class AnswerText {
   public AnswerText(String text) {
     String t = text == null ? "" : text.strip();
     // past this length an answer is read no further; the splitter stops at the same place
-    whole = t.length() > SentenceSplitter.MAX_CHARS ? t.substring(0, SentenceSplitter.MAX_CHARS) : t;
+    whole =
+        t.length() > SentenceSplitter.MAX_CHARS ? t.substring(0, SentenceSplitter.MAX_CHARS) : t;
     for (String s : SentenceSplitter.sentences(whole)) {
       if (units.size() >= MAX_UNITS) {
         break;

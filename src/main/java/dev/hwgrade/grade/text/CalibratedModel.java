@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The small model that turns a point's signals into calibrated probabilities: an ordinal
- * logistic regression with one weight vector and two cut-offs, so that P(point made) and
- * P(point at least partly made) never cross. Also carries the confidence an automatic verdict
- * needs, chosen at training time. Immutable and thread-safe; the shipped weights are the resource
- * {@code model.json} next to this class, written by {@code hwgrade train text}.
+ * The small model that turns a point's signals into calibrated probabilities: an ordinal logistic
+ * regression with one weight vector and two cut-offs, so that P(point made) and P(point at least
+ * partly made) never cross. Also carries the confidence an automatic verdict needs, chosen at
+ * training time. Immutable and thread-safe; the shipped weights are the resource {@code model.json}
+ * next to this class, written by {@code hwgrade train text}.
  *
  * @param features the feature names the weights belong to, in order
  * @param mean per-feature mean used to standardise
@@ -100,8 +100,11 @@ public record CalibratedModel(
         CalibratedModel m = fromJson(JSON.readTree(in));
         if (!m.features.equals(FeatureExtractor.NAMES)) {
           throw new IllegalStateException(
-              "the text model was trained on features " + m.features + " but this build computes "
-                  + FeatureExtractor.NAMES + "; retrain with 'hwgrade train text'");
+              "the text model was trained on features "
+                  + m.features
+                  + " but this build computes "
+                  + FeatureExtractor.NAMES
+                  + "; retrain with 'hwgrade train text'");
         }
         return m;
       } catch (IOException e) {

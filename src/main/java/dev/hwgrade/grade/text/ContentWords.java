@@ -11,8 +11,8 @@ import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * The content words of a text as Lucene's English analyzer sees them: lower-cased, stop words
- * removed, Porter-stemmed, so "initialising the matrices" and "initialise a matrix" share
- * {@code initi} and {@code matric}. The analyzer is thread-safe and shared.
+ * removed, Porter-stemmed, so "initialising the matrices" and "initialise a matrix" share {@code
+ * initi} and {@code matric}. The analyzer is thread-safe and shared.
  */
 final class ContentWords {
   private static final Analyzer ANALYZER = new EnglishAnalyzer();

@@ -8,12 +8,12 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Computes the signals that say whether a response makes a key point: sentence-embedding
- * similarity (whole answer and best sentence or clause), lexical coverage of the point's content
- * words (ignoring words the question already gives away), symbols and numbers, contradiction cues
- * and length. All texts of one response are embedded in one batch. The answer's length counts
- * only up to that of a full student answer, and never relative to the key point's length: a
- * model's answers are long, right or wrong, and key points are short.
+ * Computes the signals that say whether a response makes a key point: sentence-embedding similarity
+ * (whole answer and best sentence or clause), lexical coverage of the point's content words
+ * (ignoring words the question already gives away), symbols and numbers, contradiction cues and
+ * length. All texts of one response are embedded in one batch. The answer's length counts only up
+ * to that of a full student answer, and never relative to the key point's length: a model's answers
+ * are long, right or wrong, and key points are short.
  */
 public final class FeatureExtractor {
   /** Feature names, in order; the model file lists them so a mismatch is caught on load. */
@@ -85,7 +85,15 @@ public final class FeatureExtractor {
         se.add(pe);
       }
       out.add(
-          features(points.get(i), pointSentences.get(i), pe, se, q, whole, unitEmbeddings, answer,
+          features(
+              points.get(i),
+              pointSentences.get(i),
+              pe,
+              se,
+              q,
+              whole,
+              unitEmbeddings,
+              answer,
               questionStems));
     }
     return out;
@@ -145,7 +153,8 @@ public final class FeatureExtractor {
         best = u;
       }
       // clauses share their sentence's vector: the clause with more of the point's words wins
-      double leafScore = s + 1e-3 * ContentWords.coverage(pointStemsForTies, answer.unitStems.get(u));
+      double leafScore =
+          s + 1e-3 * ContentWords.coverage(pointStemsForTies, answer.unitStems.get(u));
       if (answer.leaf.get(u) && leafScore > bestLeafSim) {
         bestLeafSim = leafScore;
         bestLeaf = u;

@@ -9,23 +9,31 @@ import java.util.Set;
 
 /**
  * Decides, for each key point, whether a response makes it, misses it or contradicts it. The
- * point's own text and each of its {@code accept} phrasings are scored by the calibrated model;
- * an {@code accept} phrase found word for word makes the point, a {@code reject} phrase found
- * (not negated) contradicts it, and a contradiction cue in the passage that matches best counts
- * against it.
+ * point's own text and each of its {@code accept} phrasings are scored by the calibrated model; an
+ * {@code accept} phrase found word for word makes the point, a {@code reject} phrase found (not
+ * negated) contradicts it, and a contradiction cue in the passage that matches best counts against
+ * it.
  */
 public final class KeyPointMatcher {
   /** A reject or accept phrase counts as present when this share of its content words is. */
   private static final double PHRASE_COVERAGE = 0.8;
+
   /** A cue contradicts a point only where the passage clearly talks about the point. */
   private static final double CUE_ALIGNMENT = 0.6;
+
   /** How much an antonym in the best-matching passage lowers the chance the point is made. */
   private static final double ANTONYM_PENALTY = 0.5;
 
-  /** Below this share of a point's new content words, an unmatched point with accept phrases is capped. */
+  /**
+   * Below this share of a point's new content words, an unmatched point with accept phrases is
+   * capped.
+   */
   static final double UNCORROBORATED_RECALL = 0.5;
 
-  /** The most a point may score when it is only similar in meaning and its accept phrases are absent. */
+  /**
+   * The most a point may score when it is only similar in meaning and its accept phrases are
+   * absent.
+   */
   static final double UNCORROBORATED_CAP = 0.15;
 
   private final FeatureExtractor features;
@@ -73,14 +81,24 @@ public final class KeyPointMatcher {
     Optional<String> reject = findPhrase(point.reject(), answer, true);
     if (reject.isPresent()) {
       return new PointOutcome(
-          point, PointOutcome.Status.CONTRADICTED, 0.02, 0.02, 0.95, reject.get(),
+          point,
+          PointOutcome.Status.CONTRADICTED,
+          0.02,
+          0.02,
+          0.95,
+          reject.get(),
           "says what the key rejects");
     }
     Optional<String> accept = findPhrase(point.accept(), answer, true);
     if (accept.isPresent()) {
       return new PointOutcome(
-          point, PointOutcome.Status.MADE, Math.max(p.made(), 0.95), Math.max(p.partly(), 0.97),
-          0, accept.get(), "an accepted phrasing");
+          point,
+          PointOutcome.Status.MADE,
+          Math.max(p.made(), 0.95),
+          Math.max(p.partly(), 0.97),
+          0,
+          accept.get(),
+          "an accepted phrasing");
     }
     double made = p.made();
     // a point of one clause is made or not; "partly" is for points with several parts

@@ -11,13 +11,14 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The all-MiniLM-L6-v2 sentence-embedding model that ships inside the langchain4j jar, run
- * in-process with ONNX: no download, no network. The model (about 90 MB) is loaded once per JVM,
- * on the first text embedded, so commands that grade no text never pay for it. Embeddings of
- * texts seen before (key points, questions) come from a bounded cache. Thread-safe.
+ * in-process with ONNX: no download, no network. The model (about 90 MB) is loaded once per JVM, on
+ * the first text embedded, so commands that grade no text never pay for it. Embeddings of texts
+ * seen before (key points, questions) come from a bounded cache. Thread-safe.
  */
 public final class MiniLmEmbedder implements SentenceEmbedder {
   private static final MiniLmEmbedder SHARED = new MiniLmEmbedder();
   private static final int CACHE_LIMIT = 20_000;
+
   /** Longer texts are cut: the model reads at most 256 word pieces anyway. */
   private static final int MAX_CHARS = 2_000;
 

@@ -3,15 +3,15 @@ package dev.hwgrade.grade.text;
 import java.util.Optional;
 
 /**
- * The signals for one key point against one response, as the calibrated model reads them, with
- * the passage that matched best (for quoting) and any contradiction cue found there.
+ * The signals for one key point against one response, as the calibrated model reads them, with the
+ * passage that matched best (for quoting) and any contradiction cue found there.
  *
  * @param values the feature values, in the order of {@link FeatureExtractor#NAMES}
  * @param bestSentence the response sentence that matches the point best
  * @param bestUnit the sentence or clause that matches best
  * @param cue a sign the best passage says the opposite of the point; empty if none
- * @param facets the number of clauses the point has: one means it is made or not, more means it
- *     can be partly made
+ * @param facets the number of clauses the point has: one means it is made or not, more means it can
+ *     be partly made
  */
 public record PointFeatures(
     double[] values,

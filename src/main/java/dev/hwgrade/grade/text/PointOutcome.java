@@ -11,8 +11,8 @@ import dev.hwgrade.model.KeyPoint;
  * @param partly the probability that it makes at least part of it
  * @param contradicted the probability that it says the opposite (0 without a cue)
  * @param quote the response's sentence that matches the point best
- * @param detail what made or contradicted it, for a reader ("accept phrase …", "'increases'
- *     where the key says 'decreases'"); may be empty
+ * @param detail what made or contradicted it, for a reader ("accept phrase …", "'increases' where
+ *     the key says 'decreases'"); may be empty
  */
 public record PointOutcome(
     KeyPoint point,

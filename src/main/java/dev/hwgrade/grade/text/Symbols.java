@@ -7,9 +7,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The symbols and numbers a text names: variables ({@code k}, {@code W_0}), acronyms
- * ({@code SVD}, {@code MAML}), numbers and products of both ({@code 2dr}). A key point that names
- * such things is made only by an answer that names them too, which word statistics miss.
+ * The symbols and numbers a text names: variables ({@code k}, {@code W_0}), acronyms ({@code SVD},
+ * {@code MAML}), numbers and products of both ({@code 2dr}). A key point that names such things is
+ * made only by an answer that names them too, which word statistics miss.
  */
 final class Symbols {
   private static final Pattern TOKEN =

@@ -13,11 +13,11 @@ import java.util.List;
 import java.util.Locale;
 
 /**
- * Grades free-text answers offline by the key points they make. Each key point is matched
- * against the response's sentences and clauses (embedding similarity, stemmed word coverage,
- * symbols and numbers, contradiction cues, accept and reject phrases); a calibrated model turns
- * the signals into probabilities, and {@link VerdictRule} into a verdict. A verdict less sure than
- * the model's {@code decideAt} is {@code needs_review} unless the options ask to decide.
+ * Grades free-text answers offline by the key points they make. Each key point is matched against
+ * the response's sentences and clauses (embedding similarity, stemmed word coverage, symbols and
+ * numbers, contradiction cues, accept and reject phrases); a calibrated model turns the signals
+ * into probabilities, and {@link VerdictRule} into a verdict. A verdict less sure than the model's
+ * {@code decideAt} is {@code needs_review} unless the options ask to decide.
  *
  * <p>A key without key points has its answer (or any alternative) as the one required point.
  * Construction is cheap; the embedding model loads on the first answer graded.
@@ -64,12 +64,30 @@ public final class TextGrader implements Grader {
           String.format(
               Locale.ROOT,
               "Unsure (%.0f%% %s, below the %.0f%% needed to decide): %s",
-              100 * confidence, best.label(), 100 * model().decideAt(), summary);
-      return new Grade(Verdict.NEEDS_REVIEW, score(best, outcomes), confidence, extracted, why,
-          evidence, null, name());
+              100 * confidence,
+              best.label(),
+              100 * model().decideAt(),
+              summary);
+      return new Grade(
+          Verdict.NEEDS_REVIEW,
+          score(best, outcomes),
+          confidence,
+          extracted,
+          why,
+          evidence,
+          null,
+          name());
     }
-    Grade g = new Grade(best, score(best, outcomes), confidence, extracted,
-        capitalise(summary), evidence, null, name());
+    Grade g =
+        new Grade(
+            best,
+            score(best, outcomes),
+            confidence,
+            extracted,
+            capitalise(summary),
+            evidence,
+            null,
+            name());
     return best == Verdict.CORRECT ? g : g.withDiagnosis(diagnosis(outcomes));
   }
 
@@ -132,7 +150,8 @@ public final class TextGrader implements Grader {
     int made = count(outcomes, PointOutcome.Status.MADE);
     StringBuilder sb = new StringBuilder();
     sb.append(String.format(Locale.ROOT, "makes %d of %d key points", made, outcomes.size()));
-    List<String> missed = names(outcomes, PointOutcome.Status.MISSED, PointOutcome.Status.PARTLY_MADE);
+    List<String> missed =
+        names(outcomes, PointOutcome.Status.MISSED, PointOutcome.Status.PARTLY_MADE);
     List<String> against = names(outcomes, PointOutcome.Status.CONTRADICTED);
     if (!against.isEmpty()) {
       sb.append("; contradicts ").append(String.join("; ", against));
@@ -162,7 +181,8 @@ public final class TextGrader implements Grader {
 
   private static String diagnosis(List<PointOutcome> outcomes) {
     List<String> against = names(outcomes, PointOutcome.Status.CONTRADICTED);
-    List<String> missed = names(outcomes, PointOutcome.Status.MISSED, PointOutcome.Status.PARTLY_MADE);
+    List<String> missed =
+        names(outcomes, PointOutcome.Status.MISSED, PointOutcome.Status.PARTLY_MADE);
     List<String> parts = new ArrayList<>();
     if (!against.isEmpty()) {
       parts.add("a misconception contradicting " + String.join("; ", against));

@@ -20,8 +20,8 @@ public final class VerdictRule {
    */
   public record Distribution(double correct, double partial, double incorrect) {
     /**
-     * The verdict at the given cut-offs: correct when P(correct) reaches {@code correctCut},
-     * else incorrect when P(incorrect) reaches {@code incorrectCut}, else partially correct.
+     * The verdict at the given cut-offs: correct when P(correct) reaches {@code correctCut}, else
+     * incorrect when P(incorrect) reaches {@code incorrectCut}, else partially correct.
      */
     public Verdict verdict(double correctCut, double incorrectCut) {
       if (correct >= correctCut) {
@@ -79,9 +79,9 @@ public final class VerdictRule {
 
   /**
    * The distribution for several points. Whether one answer makes its points is positively
-   * correlated (a careful answer tends to make all of them), so P(all made) is taken halfway, on
-   * a log scale, between the product (independence) and the least probability (full
-   * correlation); the same for P(none made).
+   * correlated (a careful answer tends to make all of them), so P(all made) is taken halfway, on a
+   * log scale, between the product (independence) and the least probability (full correlation); the
+   * same for P(none made).
    */
   static Distribution distribution(List<PointOutcome> outcomes) {
     boolean anyRequired = outcomes.stream().anyMatch(o -> o.point().required());

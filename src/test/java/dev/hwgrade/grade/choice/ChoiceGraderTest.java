@@ -28,8 +28,10 @@ class ChoiceGraderTest {
   void gradesAsTheTableSays(Map<String, Object> c) {
     Map<String, String> options = new LinkedHashMap<>();
     ((Map<String, Object>) c.get("options")).forEach((k, v) -> options.put(k, String.valueOf(v)));
-    Key key = Key.builder(Kind.CHOICE).answer(String.valueOf(c.get("key"))).options(options).build();
-    Grade g = GRADER.grade(Part.adHoc("t", "", key), Answer.of("t", String.valueOf(c.get("response"))));
+    Key key =
+        Key.builder(Kind.CHOICE).answer(String.valueOf(c.get("key"))).options(options).build();
+    Grade g =
+        GRADER.grade(Part.adHoc("t", "", key), Answer.of("t", String.valueOf(c.get("response"))));
     assertThat(g.verdict().id()).as(g.explanation()).isEqualTo(c.get("verdict"));
     assertThat(g.explanation()).isNotBlank();
   }

@@ -31,8 +31,11 @@ class ExpressionCaseTableTest {
   static Stream<Arguments> cases() throws IOException {
     ObjectMapper mapper = new ObjectMapper();
     List<Arguments> out = new ArrayList<>();
-    try (BufferedReader in = new BufferedReader(new InputStreamReader(
-        ExpressionCaseTableTest.class.getResourceAsStream("/expression/cases.jsonl"), StandardCharsets.UTF_8))) {
+    try (BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(
+                ExpressionCaseTableTest.class.getResourceAsStream("/expression/cases.jsonl"),
+                StandardCharsets.UTF_8))) {
       String line;
       int number = 0;
       while ((line = in.readLine()) != null) {
@@ -41,7 +44,14 @@ class ExpressionCaseTableTest {
           continue;
         }
         JsonNode n = mapper.readTree(line);
-        String label = number + " [" + n.path("category").asText() + "] " + n.path("key").asText() + " ⟷ " + n.path("response").asText();
+        String label =
+            number
+                + " ["
+                + n.path("category").asText()
+                + "] "
+                + n.path("key").asText()
+                + " ⟷ "
+                + n.path("response").asText();
         out.add(Arguments.of(Named.of(label, n)));
       }
     }

@@ -25,16 +25,77 @@ import org.junit.jupiter.params.provider.ValueSource;
  * time limit, with a verdict and an explanation, never an exception.
  */
 class ExpressionFuzzTest {
-  private static final GradingOptions OPTIONS = GradingOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(1));
+  private static final GradingOptions OPTIONS =
+      GradingOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(1));
   private static final ExpressionGrader GRADER = new ExpressionGrader(OPTIONS);
   private static final Duration BOUND = Duration.ofSeconds(4);
   private static final List<String> FRAGMENTS =
       List.of(
-          "x", "y", "2", "0", "1.5", "1.7e15", "-", "+", "*", "/", "^", "_", "!", "%", "(", ")", "[", "]", "{", "}",
-          "\\{", "\\}", "|", ",", ";", "=", "<", "\\le", "\\ge", "\\pm", "\\frac", "\\sqrt", "\\sqrt[3]", "\\log_2",
-          "\\binom", "\\sin", "\\cdot", "\\times", "\\left(", "\\right)", "\\begin{pmatrix}", "&", "\\\\",
-          "\\end{pmatrix}", "\\boxed{", "$", "\\text{and}", "\\text{ cm}", "\\infty", "\\cup", "\\in", "O(", "W_{QK}",
-          "\\pi", "e", "i", "\\sum_{k=1}^{n}", " ", "10^{", "\\mathrm{tr}(", "T", "\\approx", "**", "\\%", "\\,");
+          "x",
+          "y",
+          "2",
+          "0",
+          "1.5",
+          "1.7e15",
+          "-",
+          "+",
+          "*",
+          "/",
+          "^",
+          "_",
+          "!",
+          "%",
+          "(",
+          ")",
+          "[",
+          "]",
+          "{",
+          "}",
+          "\\{",
+          "\\}",
+          "|",
+          ",",
+          ";",
+          "=",
+          "<",
+          "\\le",
+          "\\ge",
+          "\\pm",
+          "\\frac",
+          "\\sqrt",
+          "\\sqrt[3]",
+          "\\log_2",
+          "\\binom",
+          "\\sin",
+          "\\cdot",
+          "\\times",
+          "\\left(",
+          "\\right)",
+          "\\begin{pmatrix}",
+          "&",
+          "\\\\",
+          "\\end{pmatrix}",
+          "\\boxed{",
+          "$",
+          "\\text{and}",
+          "\\text{ cm}",
+          "\\infty",
+          "\\cup",
+          "\\in",
+          "O(",
+          "W_{QK}",
+          "\\pi",
+          "e",
+          "i",
+          "\\sum_{k=1}^{n}",
+          " ",
+          "10^{",
+          "\\mathrm{tr}(",
+          "T",
+          "\\approx",
+          "**",
+          "\\%",
+          "\\,");
 
   @Provide
   Arbitrary<String> latex() {
@@ -42,7 +103,8 @@ class ExpressionFuzzTest {
   }
 
   @Property(tries = 400)
-  void randomLatexGetsAVerdictInTime(@ForAll("latex") String key, @ForAll("latex") String response) {
+  void randomLatexGetsAVerdictInTime(
+      @ForAll("latex") String key, @ForAll("latex") String response) {
     assertGraded(key, response, List.of("x", "W_QK", "T"));
   }
 
@@ -85,9 +147,17 @@ class ExpressionFuzzTest {
   }
 
   private static Grade assertGraded(String key, String response, List<String> matrices) {
-    Part part = Part.adHoc("f", "", Key.builder(Kind.EXPRESSION).answer(key).matrices(matrices).build());
-    Grade g = assertTimeoutPreemptively(BOUND, () -> GRADER.grade(part, Answer.of("f", response)),
-        () -> "key " + key + " / response " + response.substring(0, Math.min(200, response.length())));
+    Part part =
+        Part.adHoc("f", "", Key.builder(Kind.EXPRESSION).answer(key).matrices(matrices).build());
+    Grade g =
+        assertTimeoutPreemptively(
+            BOUND,
+            () -> GRADER.grade(part, Answer.of("f", response)),
+            () ->
+                "key "
+                    + key
+                    + " / response "
+                    + response.substring(0, Math.min(200, response.length())));
     assertThat(g).isNotNull();
     assertThat(g.verdict()).isNotNull();
     assertThat(g.explanation()).isNotBlank();

@@ -15,7 +15,10 @@ import java.util.stream.Collectors;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
-/** What the expression grader says, beyond the verdicts of the case table: explanations, errors, limits. */
+/**
+ * What the expression grader says, beyond the verdicts of the case table: explanations, errors,
+ * limits.
+ */
 class ExpressionGraderTest {
   private final ExpressionGrader grader = new ExpressionGrader(GradingOptions.DEFAULT);
 
@@ -37,7 +40,11 @@ class ExpressionGraderTest {
 
   @Test
   void explainsThatMatricesDoNotCommute() {
-    Key key = Key.builder(Kind.EXPRESSION).answer("X W_2 W_1").matrices(List.of("X", "W_1", "W_2")).build();
+    Key key =
+        Key.builder(Kind.EXPRESSION)
+            .answer("X W_2 W_1")
+            .matrices(List.of("X", "W_1", "W_2"))
+            .build();
     Grade g = grade(key, "X W_1 W_2");
     assertThat(g.verdict()).isEqualTo(Verdict.INCORRECT);
     assertThat(g.explanation()).contains("random 3×3 matrices").contains("products do not commute");
@@ -100,22 +107,41 @@ class ExpressionGraderTest {
 
   @Test
   void theTimeLimitStopsALongComparison() {
-    String items = IntStream.rangeClosed(1, 60).mapToObj(i -> "\\sin(x+" + i + ")").collect(Collectors.joining(","));
-    String reversed = IntStream.iterate(60, i -> i >= 1, i -> i - 1).mapToObj(i -> "\\sin(x+" + (i + 1) + "-1)").collect(Collectors.joining(","));
-    ExpressionGrader hurried = new ExpressionGrader(GradingOptions.DEFAULT.withTimeLimit(Duration.ofMillis(1)));
+    String items =
+        IntStream.rangeClosed(1, 60)
+            .mapToObj(i -> "\\sin(x+" + i + ")")
+            .collect(Collectors.joining(","));
+    String reversed =
+        IntStream.iterate(60, i -> i >= 1, i -> i - 1)
+            .mapToObj(i -> "\\sin(x+" + (i + 1) + "-1)")
+            .collect(Collectors.joining(","));
+    ExpressionGrader hurried =
+        new ExpressionGrader(GradingOptions.DEFAULT.withTimeLimit(Duration.ofMillis(1)));
     long start = System.nanoTime();
-    Grade g = hurried.grade(Part.adHoc("1", "", Key.of(Kind.EXPRESSION, "\\{" + items + "\\}")), Answer.of("1", "\\{" + reversed + "\\}"));
+    Grade g =
+        hurried.grade(
+            Part.adHoc("1", "", Key.of(Kind.EXPRESSION, "\\{" + items + "\\}")),
+            Answer.of("1", "\\{" + reversed + "\\}"));
     assertThat(g.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(g.explanation()).contains("time limit");
     assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(1));
-    assertThat(grade("\\{" + items + "\\}", "\\{" + reversed + "\\}").verdict()).isEqualTo(Verdict.CORRECT);
+    assertThat(grade("\\{" + items + "\\}", "\\{" + reversed + "\\}").verdict())
+        .isEqualTo(Verdict.CORRECT);
   }
 
   @Test
   void decideGivesABestVerdictInsteadOfReview() {
-    ExpressionGrader deciding = new ExpressionGrader(GradingOptions.DEFAULT.withDecide(true).withTimeLimit(Duration.ofMillis(1)));
-    String items = IntStream.rangeClosed(1, 60).mapToObj(i -> "\\sin(x+" + i + ")").collect(Collectors.joining(","));
-    Grade g = deciding.grade(Part.adHoc("1", "", Key.of(Kind.EXPRESSION, "\\{" + items + "\\}")), Answer.of("1", "\\{" + items + ", 0\\}"));
+    ExpressionGrader deciding =
+        new ExpressionGrader(
+            GradingOptions.DEFAULT.withDecide(true).withTimeLimit(Duration.ofMillis(1)));
+    String items =
+        IntStream.rangeClosed(1, 60)
+            .mapToObj(i -> "\\sin(x+" + i + ")")
+            .collect(Collectors.joining(","));
+    Grade g =
+        deciding.grade(
+            Part.adHoc("1", "", Key.of(Kind.EXPRESSION, "\\{" + items + "\\}")),
+            Answer.of("1", "\\{" + items + ", 0\\}"));
     assertThat(g.verdict()).isNotEqualTo(Verdict.NEEDS_REVIEW);
   }
 }

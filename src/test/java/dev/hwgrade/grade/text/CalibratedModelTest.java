@@ -34,9 +34,11 @@ class CalibratedModelTest {
     Path file = dir.resolve("model.json");
     m.write(file);
     CalibratedModel back =
-        CalibratedModel.fromJson(new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(file)));
+        CalibratedModel.fromJson(
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(file)));
     double[] x = m.mean().clone();
-    assertThat(back.predict(x).made()).isCloseTo(m.predict(x).made(), org.assertj.core.api.Assertions.within(1e-5));
+    assertThat(back.predict(x).made())
+        .isCloseTo(m.predict(x).made(), org.assertj.core.api.Assertions.within(1e-5));
     assertThat(back.decideAt()).isEqualTo(m.decideAt());
   }
 }

@@ -20,15 +20,19 @@ class ContradictionCuesTest {
         "the loss decreases | the loss goes down steadily and decreases | NONE",
       })
   void findsTheCue(String point, String passage, String expected) {
-    String found =
-        ContradictionCues.find(point, passage).map(c -> c.kind().name()).orElse("NONE");
+    String found = ContradictionCues.find(point, passage).map(c -> c.kind().name()).orElse("NONE");
     assertThat(found).isEqualTo(expected);
   }
 
   @ParameterizedTest(name = "{0}")
   @CsvSource(
       delimiter = '|',
-      value = {"it is not frozen | 1", "it can't be | 1", "never, not once | 2", "it is frozen | 0"})
+      value = {
+        "it is not frozen | 1",
+        "it can't be | 1",
+        "never, not once | 2",
+        "it is frozen | 0"
+      })
   void countsNegations(String text, int expected) {
     assertThat(ContradictionCues.negations(text)).isEqualTo(expected);
   }

@@ -18,8 +18,8 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 
 /**
- * The grader's shape and modes with a bag-of-words stand-in for the embedding model, so these
- * tests run without loading it. {@link TextGraderCaseTest} uses the real model.
+ * The grader's shape and modes with a bag-of-words stand-in for the embedding model, so these tests
+ * run without loading it. {@link TextGraderCaseTest} uses the real model.
  */
 class TextGraderTest {
   /** Hashes lower-cased words into a unit vector: similar wording, similar vectors. */
@@ -50,7 +50,11 @@ class TextGraderTest {
           .answer("Both gradients are zero, so nothing trains.")
           .keyPoints(
               List.of(
-                  new KeyPoint("the gradients of A and B are both zero", true, 1, List.of(),
+                  new KeyPoint(
+                      "the gradients of A and B are both zero",
+                      true,
+                      1,
+                      List.of(),
                       List.of("the gradients are not zero")),
                   KeyPoint.of("so the adapter never trains", true)))
           .build();
@@ -63,11 +67,13 @@ class TextGraderTest {
           "Use a larger learning rate and more epochs.",
           "Nothing happens.");
 
-  private final TextGrader decider = new TextGrader(GradingOptions.DEFAULT.withDecide(true), BAG_OF_WORDS);
+  private final TextGrader decider =
+      new TextGrader(GradingOptions.DEFAULT.withDecide(true), BAG_OF_WORDS);
   private final TextGrader cautious = new TextGrader(GradingOptions.DEFAULT, BAG_OF_WORDS);
 
   private static Grade grade(TextGrader g, Key key, String response) {
-    return g.grade(Part.adHoc("1.a", "Why does zero init of A and B fail?", key), Answer.of("1.a", response));
+    return g.grade(
+        Part.adHoc("1.a", "Why does zero init of A and B fail?", key), Answer.of("1.a", response));
   }
 
   @Test
@@ -75,7 +81,8 @@ class TextGraderTest {
     Grade g = grade(decider, LORA, RESPONSES.get(0));
     assertThat(g.evidence()).hasSize(2);
     assertThat(g.evidence().get(0)).startsWith("made: 'the gradients of A and B are both zero'");
-    assertThat(g.evidence().get(0)).contains("\"The gradients of A and B are both zero, so the adapter never trains.\"");
+    assertThat(g.evidence().get(0))
+        .contains("\"The gradients of A and B are both zero, so the adapter never trains.\"");
     assertThat(g.grader()).isEqualTo("text");
   }
 
@@ -98,7 +105,8 @@ class TextGraderTest {
         assertThat(cautiousGrade.explanation()).startsWith("Unsure");
       } else {
         assertThat(cautiousGrade.verdict()).isEqualTo(decided.verdict());
-        assertThat(cautiousGrade.confidence()).isGreaterThanOrEqualTo(CalibratedModel.shipped().decideAt());
+        assertThat(cautiousGrade.confidence())
+            .isGreaterThanOrEqualTo(CalibratedModel.shipped().decideAt());
       }
       assertThat(decided.verdict()).isNotEqualTo(Verdict.NEEDS_REVIEW);
     }
@@ -106,13 +114,18 @@ class TextGraderTest {
 
   @Test
   void aKeyWithoutPointsHasItsAnswerAsTheOnePointAndAlternativesAsPhrasings() {
-    Key key = Key.builder(Kind.TEXT).answer("increase the rank k").alternatives(List.of("use a bigger rank")).build();
+    Key key =
+        Key.builder(Kind.TEXT)
+            .answer("increase the rank k")
+            .alternatives(List.of("use a bigger rank"))
+            .build();
     assertThat(TextGrader.pointsOf(key))
         .singleElement()
-        .satisfies(p -> {
-          assertThat(p.required()).isTrue();
-          assertThat(p.accept()).containsExactly("use a bigger rank");
-        });
+        .satisfies(
+            p -> {
+              assertThat(p.required()).isTrue();
+              assertThat(p.accept()).containsExactly("use a bigger rank");
+            });
     Grade g = grade(decider, key, "I would use a bigger rank for the adapter.");
     assertThat(g.verdict()).isEqualTo(Verdict.CORRECT);
     assertThat(g.evidence()).singleElement().asString().contains("an accepted phrasing");
@@ -129,7 +142,8 @@ class TextGraderTest {
   void aHugeOrPathologicalAnswerIsGradedInBoundedTime() {
     String huge = "not ".repeat(200_000) + "e.g. ".repeat(50_000) + "a, but b; ".repeat(50_000);
     Grade g = grade(decider, LORA, huge);
-    assertThat(g.verdict()).isIn(Verdict.INCORRECT, Verdict.PARTIALLY_CORRECT, Verdict.NEEDS_REVIEW);
+    assertThat(g.verdict())
+        .isIn(Verdict.INCORRECT, Verdict.PARTIALLY_CORRECT, Verdict.NEEDS_REVIEW);
     assertThat(grade(decider, LORA, "$$\\frac{}{}_{^}$$ ... ;;; ,,,").explanation()).isNotBlank();
   }
 

@@ -66,11 +66,15 @@ class VerdictRuleTest {
         .isEqualTo(Verdict.CORRECT);
     assertThat(VerdictRule.fromStatuses(List.of(status(true, made), status(true, missed))))
         .isEqualTo(Verdict.PARTIALLY_CORRECT);
-    assertThat(VerdictRule.fromStatuses(List.of(status(true, PointOutcome.Status.PARTLY_MADE), status(true, missed))))
+    assertThat(
+            VerdictRule.fromStatuses(
+                List.of(status(true, PointOutcome.Status.PARTLY_MADE), status(true, missed))))
         .isEqualTo(Verdict.PARTIALLY_CORRECT);
     assertThat(VerdictRule.fromStatuses(List.of(status(true, missed), status(false, missed))))
         .isEqualTo(Verdict.INCORRECT);
-    assertThat(VerdictRule.fromStatuses(List.of(status(true, made), status(true, PointOutcome.Status.CONTRADICTED))))
+    assertThat(
+            VerdictRule.fromStatuses(
+                List.of(status(true, made), status(true, PointOutcome.Status.CONTRADICTED))))
         .isEqualTo(Verdict.INCORRECT);
     assertThat(VerdictRule.fromStatuses(List.of(status(false, made), status(false, made))))
         .isEqualTo(Verdict.CORRECT);
@@ -81,7 +85,8 @@ class VerdictRuleTest {
       @ForAll @DoubleRange(min = 0, max = 1) double a,
       @ForAll @DoubleRange(min = 0, max = 1) double b,
       @ForAll @DoubleRange(min = 0, max = 0.99) double c) {
-    VerdictRule.Distribution d = VerdictRule.distribution(List.of(outcome(true, a, 0), outcome(true, b, c)));
+    VerdictRule.Distribution d =
+        VerdictRule.distribution(List.of(outcome(true, a, 0), outcome(true, b, c)));
     assertThat(d.correct() + d.partial() + d.incorrect()).isCloseTo(1.0, within(1e-9));
     assertThat(d.correct()).isBetween(0.0, 1.0);
     assertThat(d.partial()).isBetween(0.0, 1.0);

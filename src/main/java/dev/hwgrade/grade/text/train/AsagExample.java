@@ -26,8 +26,8 @@ public record AsagExample(
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * Reads a labelled file. A file whose name contains {@code 2way}, or that has no
-   * {@code partially_correct} label, is two-way.
+   * Reads a labelled file. A file whose name contains {@code 2way}, or that has no {@code
+   * partially_correct} label, is two-way.
    *
    * @throws IOException if the file cannot be read or a line is not a labelled example
    */

@@ -37,7 +37,8 @@ record BandSelection(
     double bestI = 0.5;
     for (double c = 0.20; c <= 0.80001; c += 0.02) {
       for (double i = 0.05; i <= 0.80001; i += 0.025) {
-        double score = mean(macroF1(oof, level, twoWay, c, i, false), macroF1(oof, level, twoWay, c, i, true));
+        double score =
+            mean(macroF1(oof, level, twoWay, c, i, false), macroF1(oof, level, twoWay, c, i, true));
         if (score > bestScore + 1e-12) {
           bestScore = score;
           bestC = c;
@@ -50,7 +51,12 @@ record BandSelection(
 
   /** The least confidence at which automatic verdicts reach both targets, at given cut-offs. */
   static BandSelection chooseBand(
-      double[][] oof, int[] level, boolean[] twoWay, double c, double i, double target3,
+      double[][] oof,
+      int[] level,
+      boolean[] twoWay,
+      double c,
+      double i,
+      double target3,
       double target2) {
     double decideAt = 0.99;
     for (double t = 0.50; oof.length > 0 && t <= 0.99001; t += 0.01) {
@@ -70,10 +76,15 @@ record BandSelection(
     double[] a3 = automatic(oof, level, twoWay, c, i, decideAt, false);
     double[] a2 = automatic(oof, level, twoWay, c, i, decideAt, true);
     return new BandSelection(
-        round(c), round(i), round(decideAt),
+        round(c),
+        round(i),
+        round(decideAt),
         macroF1(oof, level, twoWay, c, i, false),
         macroF1(oof, level, twoWay, c, i, true),
-        a3[0], a3[1], a2[0], a2[1]);
+        a3[0],
+        a3[1],
+        a2[0],
+        a2[1]);
   }
 
   String describe() {
@@ -81,8 +92,15 @@ record BandSelection(
         Locale.ROOT,
         "  cut-offs correct %.2f, incorrect %.3f; macro-F1 three-way %.3f, two-way %.3f;%n"
             + "  decide at %.2f: three-way %.0f%% decided, %.3f right; two-way %.0f%% decided, %.3f right%n",
-        correctCut, incorrectCut, macroF1ThreeWay, macroF1TwoWay, decideAt,
-        100 * decidedThreeWay, accuracyThreeWay, 100 * decidedTwoWay, accuracyTwoWay);
+        correctCut,
+        incorrectCut,
+        macroF1ThreeWay,
+        macroF1TwoWay,
+        decideAt,
+        100 * decidedThreeWay,
+        accuracyThreeWay,
+        100 * decidedTwoWay,
+        accuracyTwoWay);
   }
 
   private static double mean(double a, double b) {
@@ -159,6 +177,8 @@ record BandSelection(
     if (n == 0) {
       return new double[] {Double.NaN, Double.NaN};
     }
-    return new double[] {(double) decided / n, decided == 0 ? Double.NaN : (double) right / decided};
+    return new double[] {
+      (double) decided / n, decided == 0 ? Double.NaN : (double) right / decided
+    };
   }
 }

@@ -31,8 +31,10 @@ public final class TextModelTrainer {
   static final int FOLDS = 5;
   static final double L2 = 1e-3;
   static final int ITERATIONS = 1500;
+
   /** Automatic verdicts must be at least this accurate on unseen answers (three-way labels). */
   static final double TARGET_THREE_WAY = 0.80;
+
   /** … and this accurate on two-way labels, where partially correct counts as incorrect. */
   static final double TARGET_TWO_WAY = 0.85;
 
@@ -91,13 +93,25 @@ public final class TextModelTrainer {
     double[][] unseenAnswers = outOfFold(z, level, twoWay, oneClause, byAnswer);
     // cut-offs for decide mode must hold on questions never seen; the band is set, as the goals
     // are stated, on answers never seen, and its accuracy on unseen questions is reported too
-    BandSelection cuts = BandSelection.choose(unseenQuestions, level, twoWay, TARGET_THREE_WAY, TARGET_TWO_WAY);
+    BandSelection cuts =
+        BandSelection.choose(unseenQuestions, level, twoWay, TARGET_THREE_WAY, TARGET_TWO_WAY);
     BandSelection band =
         BandSelection.chooseBand(
-            unseenAnswers, level, twoWay, cuts.correctCut(), cuts.incorrectCut(), TARGET_THREE_WAY,
+            unseenAnswers,
+            level,
+            twoWay,
+            cuts.correctCut(),
+            cuts.incorrectCut(),
+            TARGET_THREE_WAY,
             TARGET_TWO_WAY);
     BandSelection onNewQuestions =
-        BandSelection.at(unseenQuestions, level, twoWay, cuts.correctCut(), cuts.incorrectCut(), band.decideAt());
+        BandSelection.at(
+            unseenQuestions,
+            level,
+            twoWay,
+            cuts.correctCut(),
+            cuts.incorrectCut(),
+            band.decideAt());
     out.print("unseen answers (folds split by answer):\n" + band.describe());
     out.print("unseen questions (folds split by question):\n" + onNewQuestions.describe());
 
@@ -115,8 +129,16 @@ public final class TextModelTrainer {
     notes.put("unseenQuestions", onNewQuestions.describe().strip());
     CalibratedModel model =
         new CalibratedModel(
-            FeatureExtractor.NAMES, std.mean(), std.scale(), fit.weights(), fit.madeBias(),
-            fit.partlyBias(), band.correctCut(), band.incorrectCut(), band.decideAt(), notes);
+            FeatureExtractor.NAMES,
+            std.mean(),
+            std.scale(),
+            fit.weights(),
+            fit.madeBias(),
+            fit.partlyBias(),
+            band.correctCut(),
+            band.incorrectCut(),
+            band.decideAt(),
+            notes);
     try {
       model.write(outFile);
     } catch (IOException e) {
