@@ -83,7 +83,50 @@ final class PairRatios {
         }
       }
     }
+    if (best == null) {
+      best = loneFactor(ratio, found, answerUnit);
+    }
     return best == null ? List.of() : List.of(best);
+  }
+
+  /**
+   * A single figure of another kind than the answer (0.05 s against a rate) by which the answer is
+   * off: the response left out a division or a multiplication by it. Round factors are left to
+   * {@link SimpleFactors}.
+   */
+  private static Hypothesis loneFactor(double ratio, List<Found> found, QuantityUnit answerUnit) {
+    Hypothesis best = null;
+    for (Found f : found) {
+      if (f.amount.unit().sameMeasuredDimension(answerUnit) || f.sys <= 0 || isRound(f.sys)) {
+        continue;
+      }
+      double down = Math.abs(Math.log(ratio / f.sys));
+      double up = Math.abs(Math.log(ratio * f.sys));
+      double misfit = Math.min(down, up);
+      if (misfit > LIMIT || Math.abs(Math.log(f.sys)) < 0.4) {
+        continue;
+      }
+      String how = down <= up ? "a division by " : "a multiplication by ";
+      String text = "consistent with leaving out " + how + plain(f) + " (" + in(f.source) + ")";
+      if (best == null || misfit + 0.02 < best.misfit()) {
+        best = new Hypothesis(text, misfit + 0.02, 0);
+      }
+    }
+    return best;
+  }
+
+  /** Powers of ten and the small factors {@link SimpleFactors} already names. */
+  private static boolean isRound(double v) {
+    double l = Math.log10(v);
+    if (Math.abs(l - Math.rint(l)) < 0.005) {
+      return true;
+    }
+    for (double s : new double[] {2, 3, 4, 8, 1024, 60, 3600, 24, 365}) {
+      if (Math.abs(Math.log(v / s)) < 0.005 || Math.abs(Math.log(v * s)) < 0.005) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static final int MAX_CACHED = 5_000;
