@@ -114,9 +114,9 @@ public final class TextModelTrainer {
       short_[i] = !long_[i];
     }
     CalibratedModel.Band shortBand =
-        chooseFor(unseenQuestions, level, twoWay, short_, out, "short references");
+        chooseFor(unseenQuestions, level, twoWay, short_, joint, out, "short references");
     CalibratedModel.Band longBand =
-        chooseFor(unseenQuestions, level, twoWay, long_, out, "long references");
+        chooseFor(unseenQuestions, level, twoWay, long_, joint, out, "long references");
     int n = long_.length;
     double[] cPerRow = new double[n];
     double[] iPerRow = new double[n];
@@ -204,7 +204,13 @@ public final class TextModelTrainer {
    * (folds split by question); prints the curves they were chosen from.
    */
   private static CalibratedModel.Band chooseFor(
-      double[][] oof, int[] level, boolean[] twoWay, boolean[] keep, PrintStream out, String what) {
+      double[][] oof,
+      int[] level,
+      boolean[] twoWay,
+      boolean[] keep,
+      BandSelection cuts,
+      PrintStream out,
+      String what) {
     List<Integer> rows = new ArrayList<>();
     for (int i = 0; i < keep.length; i++) {
       if (keep[i]) {
@@ -219,9 +225,10 @@ public final class TextModelTrainer {
       l[j] = level[rows.get(j)];
       t[j] = twoWay[rows.get(j)];
     }
-    BandSelection s = BandSelection.choose(o, l, t, TARGET_THREE_WAY, TARGET_TWO_WAY);
-    double c = s.correctCut();
-    double ic = s.incorrectCut();
+    // cut-offs chosen on these rows alone were tried and lost macro-F1 on both kinds of rows
+    double c = cuts.correctCut();
+    double ic = cuts.incorrectCut();
+    BandSelection s = BandSelection.at(o, l, t, c, ic, 1.0);
     double[] at =
         BandSelection.verdictBands(o, l, t, c, ic, TARGET_THREE_WAY, TARGET_TWO_WAY, MIN_COUNT);
     out.printf(Locale.ROOT, "%s (%d rows), unseen questions:%n", what, rows.size());
