@@ -63,13 +63,20 @@ public final class TextGrader implements Grader {
     double band = onePoint != null ? onePoint.decideAt(best) : model().decideAt();
     if (!options.decide() && confidence < band) {
       String why =
-          String.format(
-              Locale.ROOT,
-              "Unsure (%.0f%% %s, below the %.0f%% needed to decide): %s",
-              100 * confidence,
-              best.label(),
-              100 * band,
-              summary);
+          band >= 1
+              ? String.format(
+                  Locale.ROOT,
+                  "Unsure (%.0f%% %s, a verdict not given automatically for such a key): %s",
+                  100 * confidence,
+                  best.label(),
+                  summary)
+              : String.format(
+                  Locale.ROOT,
+                  "Unsure (%.0f%% %s, below the %.0f%% needed to decide): %s",
+                  100 * confidence,
+                  best.label(),
+                  100 * band,
+                  summary);
       return new Grade(
           Verdict.NEEDS_REVIEW,
           score(best, outcomes),

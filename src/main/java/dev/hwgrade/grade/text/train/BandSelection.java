@@ -193,25 +193,6 @@ record BandSelection(
     return band;
   }
 
-  /** Share decided and accuracy per threshold, for a reader choosing or checking the band. */
-  static String curve(double[][] oof, int[] level, boolean[] twoWay, double c, double i) {
-    StringBuilder b = new StringBuilder();
-    for (double t = 0.60; t <= 0.99001; t += 0.03) {
-      double[] a3 = automatic(oof, level, twoWay, c, i, t, false);
-      double[] a2 = automatic(oof, level, twoWay, c, i, t, true);
-      b.append(
-          String.format(
-              Locale.ROOT,
-              "    at %.2f: three-way %.0f%% decided, %.3f right; two-way %.0f%% decided, %.3f right%n",
-              t,
-              100 * a3[0],
-              a3[1],
-              100 * a2[0],
-              a2[1]));
-    }
-    return b.toString();
-  }
-
   /** The figures alone, for rows that have cut-offs and bands of their own. */
   String describeFigures() {
     return String.format(

@@ -23,9 +23,10 @@ import java.util.Map;
  * Trains the text grader's calibrated model from the labelled files {@code *_train*.jsonl} in a
  * folder and writes it as JSON (the shipped copy is {@code
  * src/main/resources/dev/hwgrade/grade/text/model.json}). Each reference answer is the one key
- * point of its question. Cut-offs and the confidence band are chosen on out-of-fold predictions
- * where the folds split by question, so they reflect questions the model has not seen.
- * Deterministic: the same data gives the same file.
+ * point of its question. Cut-offs, and for keys of one point the per-verdict bands (separately for
+ * short and long references), are chosen on out-of-fold predictions where the folds split by
+ * question, so they reflect questions the model has not seen. Deterministic: the same data gives
+ * the same file.
  */
 public final class TextModelTrainer {
   static final int FOLDS = 5;
@@ -232,7 +233,11 @@ public final class TextModelTrainer {
     double[] at =
         BandSelection.verdictBands(o, l, t, c, ic, TARGET_THREE_WAY, TARGET_TWO_WAY, MIN_COUNT);
     out.printf(Locale.ROOT, "%s (%d rows), unseen questions:%n", what, rows.size());
-    out.print(s.describe());
+    out.printf(
+        Locale.ROOT,
+        "  macro-F1 three-way %.3f, two-way %.3f%n",
+        s.macroF1ThreeWay(),
+        s.macroF1TwoWay());
     out.print(BandSelection.curveByVerdict(o, l, t, c, ic));
     return new CalibratedModel.Band(c, ic, at[2], at[1], at[0]);
   }
