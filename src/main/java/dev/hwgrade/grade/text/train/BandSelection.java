@@ -184,7 +184,7 @@ record BandSelection(
         if (!(ok3 && ok2)) {
           break;
         }
-        if (n[0] + n[1] > 0) {
+        if (n[0] >= minCount || n[1] >= minCount) {
           least = t;
         }
       }
