@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hwgrade.model.Verdict;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -25,9 +26,13 @@ import java.util.List;
  * @param weights one weight per standardised feature
  * @param madeBias the intercept of P(point fully made)
  * @param partlyBias the intercept of P(point at least partly made), at least {@code madeBias}
- * @param correctCut the P(correct) from which the verdict is correct
- * @param incorrectCut the P(incorrect) from which a verdict not correct is incorrect
- * @param decideAt the least confidence for an automatic verdict; below it, needs_review
+ * @param correctCut the P(correct) from which the verdict is correct (when no band applies)
+ * @param incorrectCut the P(incorrect) from which a verdict not correct is incorrect (likewise)
+ * @param decideAt the least confidence for an automatic verdict on a key of several points; below
+ *     it, needs_review
+ * @param shortReference cut-offs and per-verdict bands for a key that is one short point
+ * @param longReference the same for a key that is one long, rubric-like point (see {@link
+ *     #isLongReference}), of which the model is much less sure on new questions
  * @param notes how the model was trained and what cross-validation measured
  */
 public record CalibratedModel(
@@ -40,6 +45,8 @@ public record CalibratedModel(
     double correctCut,
     double incorrectCut,
     double decideAt,
+    Band shortReference,
+    Band longReference,
     JsonNode notes) {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final String RESOURCE = "model.json";
@@ -53,6 +60,83 @@ public record CalibratedModel(
     mean = mean.clone();
     scale = scale.clone();
     weights = weights.clone();
+  }
+
+  /**
+   * How a key of one point is decided: its verdict cut-offs, and per verdict the least confidence
+   * from which that verdict is given automatically (1 or more: never), chosen on questions the
+   * model has not seen.
+   *
+   * @param correctCut the P(correct) from which the verdict is correct
+   * @param incorrectCut the P(incorrect) from which a verdict not correct is incorrect
+   * @param correctAt the least confidence for an automatic correct
+   * @param partialAt the least confidence for an automatic partially correct
+   * @param incorrectAt the least confidence for an automatic incorrect
+   */
+  public record Band(
+      double correctCut,
+      double incorrectCut,
+      double correctAt,
+      double partialAt,
+      double incorrectAt) {
+
+    /** The verdict the cut-offs give. */
+    public Verdict verdict(VerdictRule.Distribution d) {
+      return d.verdict(correctCut, incorrectCut);
+    }
+
+    /** The least confidence for giving this verdict automatically. */
+    public double decideAt(Verdict v) {
+      return switch (v) {
+        case CORRECT -> correctAt;
+        case PARTIALLY_CORRECT -> partialAt;
+        default -> incorrectAt;
+      };
+    }
+
+    ObjectNode toJson() {
+      ObjectNode o = JSON.createObjectNode();
+      o.put("correctCut", correctCut);
+      o.put("incorrectCut", incorrectCut);
+      o.put("correctAt", correctAt);
+      o.put("partialAt", partialAt);
+      o.put("incorrectAt", incorrectAt);
+      return o;
+    }
+
+    /** Reads a band; a model without one uses its overall cut-offs and {@code decideAt}. */
+    static Band fromJson(JsonNode b, JsonNode model) {
+      double c = model.get("correctCut").asDouble();
+      double i = model.get("incorrectCut").asDouble();
+      double at = model.get("decideAt").asDouble();
+      if (b == null || b.isNull()) {
+        return new Band(c, i, at, at, at);
+      }
+      return new Band(
+          b.path("correctCut").asDouble(c),
+          b.path("incorrectCut").asDouble(i),
+          b.path("correctAt").asDouble(at),
+          b.path("partialAt").asDouble(at),
+          b.path("incorrectAt").asDouble(at));
+    }
+  }
+
+  /** The band for a key that is this one point. */
+  public Band bandFor(String point) {
+    return isLongReference(point) ? longReference : shortReference;
+  }
+
+  /** A point of more words than this is a long, rubric-like reference answer. */
+  public static final int LONG_REFERENCE_WORDS = 30;
+
+  /**
+   * Whether a point is a long, rubric-like reference answer (several sentences of what an answer
+   * should say) rather than one idea: the model is much less sure of such points on new questions,
+   * so they have cut-offs and a band of their own.
+   */
+  public static boolean isLongReference(String point) {
+    String t = point.strip();
+    return !t.isEmpty() && t.split("\\s+").length > LONG_REFERENCE_WORDS;
   }
 
   /** Probabilities for one point. */
@@ -127,6 +211,8 @@ public record CalibratedModel(
         j.get("correctCut").asDouble(),
         j.get("incorrectCut").asDouble(),
         j.get("decideAt").asDouble(),
+        Band.fromJson(j.get("shortReference"), j),
+        Band.fromJson(j.get("longReference"), j),
         j.get("notes"));
   }
 
@@ -143,6 +229,8 @@ public record CalibratedModel(
     o.put("correctCut", correctCut);
     o.put("incorrectCut", incorrectCut);
     o.put("decideAt", decideAt);
+    o.set("shortReference", shortReference.toJson());
+    o.set("longReference", longReference.toJson());
     o.set("notes", notes == null ? JSON.createObjectNode() : notes);
     Files.createDirectories(file.toAbsolutePath().getParent());
     JSON.writerWithDefaultPrettyPrinter().writeValue(file.toFile(), o);

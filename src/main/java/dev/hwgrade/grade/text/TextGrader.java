@@ -17,7 +17,9 @@ import java.util.Locale;
  * the response's sentences and clauses (embedding similarity, stemmed word coverage, symbols and
  * numbers, contradiction cues, accept and reject phrases); a calibrated model turns the signals
  * into probabilities, and {@link VerdictRule} into a verdict. A verdict less sure than the model's
- * {@code decideAt} is {@code needs_review} unless the options ask to decide.
+ * band ({@code decideAt}; a key of one point has cut-offs and per-verdict bands of its own, one set
+ * for a short point and one for a long, rubric-like reference answer) is {@code needs_review}
+ * unless the options ask to decide.
  *
  * <p>A key without key points has its answer (or any alternative) as the one required point.
  * Construction is cheap; the embedding model loads on the first answer graded.
@@ -52,22 +54,29 @@ public final class TextGrader implements Grader {
     AnswerText text = new AnswerText(answer.fullText());
     List<PointOutcome> outcomes = matcher().match(part.question(), points, text);
     VerdictRule.Distribution d = VerdictRule.distribution(outcomes);
-    Verdict best =
-        outcomes.size() == 1
-            ? d.verdict(model().correctCut(), model().incorrectCut())
-            : VerdictRule.fromStatuses(outcomes);
+    CalibratedModel.Band onePoint =
+        outcomes.size() == 1 ? model().bandFor(points.get(0).text()) : null;
+    Verdict best = onePoint != null ? onePoint.verdict(d) : VerdictRule.fromStatuses(outcomes);
     double confidence = d.of(best);
     List<String> evidence = evidence(outcomes);
     String summary = summary(outcomes);
-    if (!options.decide() && confidence < model().decideAt()) {
+    double band = onePoint != null ? onePoint.decideAt(best) : model().decideAt();
+    if (!options.decide() && confidence < band) {
       String why =
-          String.format(
-              Locale.ROOT,
-              "Unsure (%.0f%% %s, below the %.0f%% needed to decide): %s",
-              100 * confidence,
-              best.label(),
-              100 * model().decideAt(),
-              summary);
+          band >= 1
+              ? String.format(
+                  Locale.ROOT,
+                  "Unsure (%.0f%% %s, a verdict not given automatically for such a key): %s",
+                  100 * confidence,
+                  best.label(),
+                  summary)
+              : String.format(
+                  Locale.ROOT,
+                  "Unsure (%.0f%% %s, below the %.0f%% needed to decide): %s",
+                  100 * confidence,
+                  best.label(),
+                  100 * band,
+                  summary);
       return new Grade(
           Verdict.NEEDS_REVIEW,
           score(best, outcomes),

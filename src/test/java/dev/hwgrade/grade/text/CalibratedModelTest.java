@@ -2,8 +2,12 @@ package dev.hwgrade.grade.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.hwgrade.model.Verdict;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -40,5 +44,53 @@ class CalibratedModelTest {
     assertThat(back.predict(x).made())
         .isCloseTo(m.predict(x).made(), org.assertj.core.api.Assertions.within(1e-5));
     assertThat(back.decideAt()).isEqualTo(m.decideAt());
+    assertThat(back.shortReference()).isEqualTo(m.shortReference());
+    assertThat(back.longReference()).isEqualTo(m.longReference());
+  }
+
+  @Test
+  void aModelWithoutBandsUsesItsCutOffsAndOneBandForEveryVerdict() throws Exception {
+    ObjectNode j = (ObjectNode) new ObjectMapper().readTree(modelJson(CalibratedModel.shipped()));
+    j.remove("shortReference");
+    j.remove("longReference");
+    CalibratedModel old = CalibratedModel.fromJson(j);
+    CalibratedModel.Band b = old.bandFor("one short point");
+    assertThat(b.correctCut()).isEqualTo(old.correctCut());
+    for (Verdict v : List.of(Verdict.CORRECT, Verdict.PARTIALLY_CORRECT, Verdict.INCORRECT)) {
+      assertThat(b.decideAt(v)).isEqualTo(old.decideAt());
+    }
+  }
+
+  @Test
+  void aLongRubricLikeReferenceHasItsOwnBand() {
+    String shortPoint = "the gradients of A and B are both zero";
+    String longPoint = (shortPoint + ". ").repeat(5);
+    assertThat(CalibratedModel.isLongReference(shortPoint)).isFalse();
+    assertThat(CalibratedModel.isLongReference(longPoint)).isTrue();
+    CalibratedModel m = CalibratedModel.shipped();
+    assertThat(m.bandFor(shortPoint)).isSameAs(m.shortReference());
+    assertThat(m.bandFor(longPoint)).isSameAs(m.longReference());
+  }
+
+  @Test
+  void eachVerdictHasItsOwnBand() {
+    CalibratedModel.Band b = new CalibratedModel.Band(0.5, 0.4, 0.8, 0.7, 1.0);
+    assertThat(b.decideAt(Verdict.CORRECT)).isEqualTo(0.8);
+    assertThat(b.decideAt(Verdict.PARTIALLY_CORRECT)).isEqualTo(0.7);
+    assertThat(b.decideAt(Verdict.INCORRECT)).isEqualTo(1.0);
+    assertThat(b.verdict(new VerdictRule.Distribution(0.55, 0.3, 0.15))).isEqualTo(Verdict.CORRECT);
+    assertThat(b.verdict(new VerdictRule.Distribution(0.2, 0.3, 0.5))).isEqualTo(Verdict.INCORRECT);
+    assertThat(b.verdict(new VerdictRule.Distribution(0.3, 0.4, 0.3)))
+        .isEqualTo(Verdict.PARTIALLY_CORRECT);
+  }
+
+  private static String modelJson(CalibratedModel m) throws Exception {
+    Path f = Files.createTempFile("model", ".json");
+    try {
+      m.write(f);
+      return Files.readString(f);
+    } finally {
+      Files.delete(f);
+    }
   }
 }

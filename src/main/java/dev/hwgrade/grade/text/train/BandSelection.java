@@ -2,6 +2,7 @@ package dev.hwgrade.grade.text.train;
 
 import dev.hwgrade.grade.text.VerdictRule;
 import dev.hwgrade.model.Verdict;
+import java.util.Arrays;
 import java.util.Locale;
 
 /**
@@ -73,11 +74,28 @@ record BandSelection(
   /** The figures at given cut-offs and band. */
   static BandSelection at(
       double[][] oof, int[] level, boolean[] twoWay, double c, double i, double decideAt) {
-    double[] a3 = automatic(oof, level, twoWay, c, i, decideAt, false);
-    double[] a2 = automatic(oof, level, twoWay, c, i, decideAt, true);
+    int n = oof.length;
+    return at(oof, level, twoWay, filled(n, c), filled(n, i), byVerdict(n, decideAt), decideAt);
+  }
+
+  /**
+   * The figures when each row has its own cut-offs and, per verdict level (incorrect, partially
+   * correct, correct), its own band; the record reports the first row's cut-offs and {@code
+   * decideAt} as given.
+   */
+  static BandSelection at(
+      double[][] oof,
+      int[] level,
+      boolean[] twoWay,
+      double[] c,
+      double[] i,
+      double[][] band,
+      double decideAt) {
+    double[] a3 = automatic(oof, level, twoWay, c, i, band, false);
+    double[] a2 = automatic(oof, level, twoWay, c, i, band, true);
     return new BandSelection(
-        round(c),
-        round(i),
+        c.length == 0 ? 0 : round(c[0]),
+        i.length == 0 ? 0 : round(i[0]),
         round(decideAt),
         macroF1(oof, level, twoWay, c, i, false),
         macroF1(oof, level, twoWay, c, i, true),
@@ -85,6 +103,108 @@ record BandSelection(
         a3[1],
         a2[0],
         a2[1]);
+  }
+
+  /**
+   * For each verdict, how many rows it is given automatically and how many of those are right, per
+   * threshold: shows which verdicts can be trusted at which confidence.
+   */
+  static String curveByVerdict(double[][] oof, int[] level, boolean[] twoWay, double c, double i) {
+    StringBuilder b = new StringBuilder();
+    for (Verdict verdict :
+        new Verdict[] {Verdict.CORRECT, Verdict.PARTIALLY_CORRECT, Verdict.INCORRECT}) {
+      for (double t = 0.50; t <= 0.96; t += 0.05) {
+        int[] n = new int[2];
+        int[] right = new int[2];
+        for (int r = 0; r < oof.length; r++) {
+          VerdictRule.Distribution d = VerdictRule.single(oof[r][0], oof[r][1]);
+          Verdict v = d.verdict(c, i);
+          if (v != verdict || d.of(v) < t) {
+            continue;
+          }
+          int k = twoWay[r] ? 1 : 0;
+          int l = TextModelTrainer.levelOf(v);
+          n[k]++;
+          if ((twoWay[r] && l == 1 ? 0 : l) == level[r]) {
+            right[k]++;
+          }
+        }
+        b.append(
+            String.format(
+                Locale.ROOT,
+                "    %s at %.2f: three-way %d given, %d right; two-way %d given, %d right%n",
+                verdict.label(),
+                t,
+                n[0],
+                right[0],
+                n[1],
+                right[1]));
+      }
+    }
+    return b.toString();
+  }
+
+  /**
+   * Per verdict level (incorrect, partially correct, correct), the least confidence from which that
+   * verdict, given automatically, is right at least as often as the targets ask on both kinds of
+   * rows, at that confidence and every higher one. A kind of row with fewer than {@code minCount}
+   * such verdicts at a confidence is not judged there (too few to tell). 1.0 means never automatic.
+   */
+  static double[] verdictBands(
+      double[][] oof,
+      int[] level,
+      boolean[] twoWay,
+      double c,
+      double i,
+      double target3,
+      double target2,
+      int minCount) {
+    double[] band = new double[3];
+    for (int lv = 0; lv < 3; lv++) {
+      double least = 1.0;
+      for (int step = 99; step >= 50; step--) {
+        double t = step / 100.0;
+        int[] n = new int[2];
+        int[] right = new int[2];
+        for (int r = 0; r < oof.length; r++) {
+          VerdictRule.Distribution d = VerdictRule.single(oof[r][0], oof[r][1]);
+          Verdict v = d.verdict(c, i);
+          int l = TextModelTrainer.levelOf(v);
+          if (l != lv || d.of(v) < t) {
+            continue;
+          }
+          int k = twoWay[r] ? 1 : 0;
+          n[k]++;
+          if ((twoWay[r] && l == 1 ? 0 : l) == level[r]) {
+            right[k]++;
+          }
+        }
+        boolean ok3 = n[0] < minCount || right[0] >= target3 * n[0];
+        boolean ok2 = n[1] < minCount || right[1] >= target2 * n[1];
+        if (!(ok3 && ok2)) {
+          break;
+        }
+        if (n[0] >= minCount || n[1] >= minCount) {
+          least = t;
+        }
+      }
+      band[lv] = least;
+    }
+    return band;
+  }
+
+  /** The figures alone, for rows that have cut-offs and bands of their own. */
+  String describeFigures() {
+    return String.format(
+        Locale.ROOT,
+        "  macro-F1 three-way %.3f, two-way %.3f; automatic verdicts: three-way %.0f%% decided,"
+            + " %.3f right; two-way %.0f%% decided, %.3f right%n",
+        macroF1ThreeWay,
+        macroF1TwoWay,
+        100 * decidedThreeWay,
+        accuracyThreeWay,
+        100 * decidedTwoWay,
+        accuracyTwoWay);
   }
 
   String describe() {
@@ -123,6 +243,25 @@ record BandSelection(
 
   private static double macroF1(
       double[][] oof, int[] level, boolean[] twoWay, double c, double i, boolean two) {
+    return macroF1(oof, level, twoWay, filled(oof.length, c), filled(oof.length, i), two);
+  }
+
+  private static double[][] byVerdict(int n, double v) {
+    double[][] a = new double[n][];
+    for (int r = 0; r < n; r++) {
+      a[r] = new double[] {v, v, v};
+    }
+    return a;
+  }
+
+  private static double[] filled(int n, double v) {
+    double[] a = new double[n];
+    Arrays.fill(a, v);
+    return a;
+  }
+
+  private static double macroF1(
+      double[][] oof, int[] level, boolean[] twoWay, double[] c, double[] i, boolean two) {
     int k = 3;
     int[][] m = new int[k][k];
     int n = 0;
@@ -131,7 +270,7 @@ record BandSelection(
         continue;
       }
       n++;
-      m[level[r]][predicted(oof[r], c, i, two)]++;
+      m[level[r]][predicted(oof[r], c[r], i[r], two)]++;
     }
     if (n == 0) {
       return Double.NaN;
@@ -156,6 +295,19 @@ record BandSelection(
   /** {share decided, accuracy of those} at confidence threshold t. */
   private static double[] automatic(
       double[][] oof, int[] level, boolean[] twoWay, double c, double i, double t, boolean two) {
+    int n = oof.length;
+    return automatic(oof, level, twoWay, filled(n, c), filled(n, i), byVerdict(n, t), two);
+  }
+
+  /** {share decided, accuracy of those} with cut-offs and a confidence threshold per row. */
+  private static double[] automatic(
+      double[][] oof,
+      int[] level,
+      boolean[] twoWay,
+      double[] c,
+      double[] i,
+      double[][] t,
+      boolean two) {
     int n = 0;
     int decided = 0;
     int right = 0;
@@ -165,8 +317,8 @@ record BandSelection(
       }
       n++;
       VerdictRule.Distribution d = VerdictRule.single(oof[r][0], oof[r][1]);
-      Verdict v = d.verdict(c, i);
-      if (d.of(v) >= t) {
+      Verdict v = d.verdict(c[r], i[r]);
+      if (d.of(v) >= t[r][TextModelTrainer.levelOf(v)]) {
         decided++;
         int l = TextModelTrainer.levelOf(v);
         if ((two && l == 1 ? 0 : l) == level[r]) {

@@ -23,9 +23,10 @@ import java.util.Map;
  * Trains the text grader's calibrated model from the labelled files {@code *_train*.jsonl} in a
  * folder and writes it as JSON (the shipped copy is {@code
  * src/main/resources/dev/hwgrade/grade/text/model.json}). Each reference answer is the one key
- * point of its question. Cut-offs and the confidence band are chosen on out-of-fold predictions
- * where the folds split by question, so they reflect questions the model has not seen.
- * Deterministic: the same data gives the same file.
+ * point of its question. Cut-offs, and for keys of one point the per-verdict bands (separately for
+ * short and long references), are chosen on out-of-fold predictions where the folds split by
+ * question, so they reflect questions the model has not seen. Deterministic: the same data gives
+ * the same file.
  */
 public final class TextModelTrainer {
   static final int FOLDS = 5;
@@ -91,29 +92,60 @@ public final class TextModelTrainer {
     }
     double[][] unseenQuestions = outOfFold(z, level, twoWay, oneClause, byQuestion);
     double[][] unseenAnswers = outOfFold(z, level, twoWay, oneClause, byAnswer);
-    // cut-offs for decide mode must hold on questions never seen; the band is set, as the goals
-    // are stated, on answers never seen, and its accuracy on unseen questions is reported too
-    BandSelection cuts =
+    // keys of several points (written by a teacher, not measured by this data) keep one band,
+    // chosen as the goals are stated, on answers never seen
+    BandSelection joint =
         BandSelection.choose(unseenQuestions, level, twoWay, TARGET_THREE_WAY, TARGET_TWO_WAY);
-    BandSelection band =
+    BandSelection severalPoints =
         BandSelection.chooseBand(
             unseenAnswers,
             level,
             twoWay,
-            cuts.correctCut(),
-            cuts.incorrectCut(),
+            joint.correctCut(),
+            joint.incorrectCut(),
             TARGET_THREE_WAY,
             TARGET_TWO_WAY);
+    // a key of one point gets cut-offs and per-verdict bands that hold on questions never seen,
+    // which is what homework brings; a long, rubric-like reference and a short one get their own,
+    // since the model is much less sure of the first kind on new questions
+    boolean[] long_ = new boolean[examples.size()];
+    boolean[] short_ = new boolean[examples.size()];
+    for (int i = 0; i < long_.length; i++) {
+      long_[i] = CalibratedModel.isLongReference(examples.get(i).reference());
+      short_[i] = !long_[i];
+    }
+    CalibratedModel.Band shortBand =
+        chooseFor(unseenQuestions, level, twoWay, short_, joint, out, "short references");
+    CalibratedModel.Band longBand =
+        chooseFor(unseenQuestions, level, twoWay, long_, joint, out, "long references");
+    int n = long_.length;
+    double[] cPerRow = new double[n];
+    double[] iPerRow = new double[n];
+    double[][] bandPerRow = new double[n][];
+    for (int i = 0; i < n; i++) {
+      CalibratedModel.Band b = long_[i] ? longBand : shortBand;
+      cPerRow[i] = b.correctCut();
+      iPerRow[i] = b.incorrectCut();
+      bandPerRow[i] = new double[] {b.incorrectAt(), b.partialAt(), b.correctAt()};
+    }
+    BandSelection band =
+        BandSelection.at(unseenAnswers, level, twoWay, cPerRow, iPerRow, bandPerRow, 0);
     BandSelection onNewQuestions =
-        BandSelection.at(
-            unseenQuestions,
-            level,
-            twoWay,
-            cuts.correctCut(),
-            cuts.incorrectCut(),
-            band.decideAt());
-    out.print("unseen answers (folds split by answer):\n" + band.describe());
-    out.print("unseen questions (folds split by question):\n" + onNewQuestions.describe());
+        BandSelection.at(unseenQuestions, level, twoWay, cPerRow, iPerRow, bandPerRow, 0);
+    String settings =
+        describe("short reference", shortBand)
+            + describe(
+                "long reference (over " + CalibratedModel.LONG_REFERENCE_WORDS + " words)",
+                longBand)
+            + String.format(
+                Locale.ROOT,
+                "  key of several points: correct from %.2f, incorrect from %.3f, decide at %.2f%n",
+                severalPoints.correctCut(),
+                severalPoints.incorrectCut(),
+                severalPoints.decideAt());
+    out.print("chosen:\n" + settings);
+    out.print("unseen answers (folds split by answer):\n" + band.describeFigures());
+    out.print("unseen questions (folds split by question):\n" + onNewQuestions.describeFigures());
 
     List<Integer> all = new ArrayList<>();
     for (int i = 0; i < z.length; i++) {
@@ -125,8 +157,9 @@ public final class TextModelTrainer {
     notes.put("examples", examples.size());
     notes.put("model", "ordinal logistic regression, L2 " + L2 + ", " + ITERATIONS + " iterations");
     notes.put("crossValidation", FOLDS + " folds split by answer, and by question");
-    notes.put("unseenAnswers", band.describe().strip());
-    notes.put("unseenQuestions", onNewQuestions.describe().strip());
+    notes.put("settings", settings.strip());
+    notes.put("unseenAnswers", band.describeFigures().strip());
+    notes.put("unseenQuestions", onNewQuestions.describeFigures().strip());
     CalibratedModel model =
         new CalibratedModel(
             FeatureExtractor.NAMES,
@@ -135,9 +168,11 @@ public final class TextModelTrainer {
             fit.weights(),
             fit.madeBias(),
             fit.partlyBias(),
-            band.correctCut(),
-            band.incorrectCut(),
-            band.decideAt(),
+            severalPoints.correctCut(),
+            severalPoints.incorrectCut(),
+            severalPoints.decideAt(),
+            shortBand,
+            longBand,
             notes);
     try {
       model.write(outFile);
@@ -147,6 +182,64 @@ public final class TextModelTrainer {
     }
     out.println("wrote " + outFile);
     return 0;
+  }
+
+  /** Rows of one kind must have at least this many of a verdict before its accuracy is judged. */
+  static final int MIN_COUNT = 10;
+
+  private static String describe(String what, CalibratedModel.Band b) {
+    return String.format(
+        Locale.ROOT,
+        "  %s: correct from %.2f, incorrect from %.3f; automatic correct from %.2f,"
+            + " partially correct from %.2f, incorrect from %.2f%n",
+        what,
+        b.correctCut(),
+        b.incorrectCut(),
+        b.correctAt(),
+        b.partialAt(),
+        b.incorrectAt());
+  }
+
+  /**
+   * Cut-offs and per-verdict bands for the rows kept, chosen on their out-of-fold probabilities
+   * (folds split by question); prints the curves they were chosen from.
+   */
+  private static CalibratedModel.Band chooseFor(
+      double[][] oof,
+      int[] level,
+      boolean[] twoWay,
+      boolean[] keep,
+      BandSelection cuts,
+      PrintStream out,
+      String what) {
+    List<Integer> rows = new ArrayList<>();
+    for (int i = 0; i < keep.length; i++) {
+      if (keep[i]) {
+        rows.add(i);
+      }
+    }
+    double[][] o = new double[rows.size()][];
+    int[] l = new int[rows.size()];
+    boolean[] t = new boolean[rows.size()];
+    for (int j = 0; j < rows.size(); j++) {
+      o[j] = oof[rows.get(j)];
+      l[j] = level[rows.get(j)];
+      t[j] = twoWay[rows.get(j)];
+    }
+    // cut-offs chosen on these rows alone were tried and lost macro-F1 on both kinds of rows
+    double c = cuts.correctCut();
+    double ic = cuts.incorrectCut();
+    BandSelection s = BandSelection.at(o, l, t, c, ic, 1.0);
+    double[] at =
+        BandSelection.verdictBands(o, l, t, c, ic, TARGET_THREE_WAY, TARGET_TWO_WAY, MIN_COUNT);
+    out.printf(Locale.ROOT, "%s (%d rows), unseen questions:%n", what, rows.size());
+    out.printf(
+        Locale.ROOT,
+        "  macro-F1 three-way %.3f, two-way %.3f%n",
+        s.macroF1ThreeWay(),
+        s.macroF1TwoWay());
+    out.print(BandSelection.curveByVerdict(o, l, t, c, ic));
+    return new CalibratedModel.Band(c, ic, at[2], at[1], at[0]);
   }
 
   /**
