@@ -44,6 +44,25 @@ public record Grade(
     return new Grade(Verdict.NEEDS_REVIEW, 0.0, 0.0, extracted, why, List.of(), null, grader);
   }
 
+  /**
+   * A grade for an answer in which the grader finds nothing to compare: a person settles it, or,
+   * when asked to decide, it counts as incorrect.
+   */
+  public static Grade unreadable(String extracted, String why, boolean decide, String grader) {
+    if (decide) {
+      return new Grade(
+          Verdict.INCORRECT,
+          0,
+          0.5,
+          extracted,
+          why + "; counted as incorrect",
+          List.of(),
+          null,
+          grader);
+    }
+    return needsReview(extracted, why, grader);
+  }
+
   public Grade withEvidence(List<String> more) {
     return new Grade(verdict, score, confidence, extracted, explanation, more, diagnosis, grader);
   }

@@ -38,18 +38,7 @@ public final class BooleanGrader implements Grader {
     }
     if (r == null) {
       String why = "no true/false verdict found in the answer";
-      if (options.decide()) {
-        return new Grade(
-            Verdict.INCORRECT,
-            0,
-            0.5,
-            answer.text(),
-            why + "; counted as incorrect",
-            List.of(),
-            null,
-            name());
-      }
-      return Grade.needsReview(answer.text(), why, name());
+      return Grade.unreadable(answer.text(), why, options.decide(), name());
     }
     if (r.ambiguous()) {
       String why = "the answer says both true and false (" + r.evidence() + ")";

@@ -41,18 +41,7 @@ public final class ChoiceGrader implements Grader {
     }
     if (r == null || r.letters().isEmpty()) {
       String why = "no option (" + String.join(", ", opts.keySet()) + ") found in the answer";
-      if (options.decide()) {
-        return new Grade(
-            Verdict.INCORRECT,
-            0,
-            0.5,
-            answer.text(),
-            why + "; counted as incorrect",
-            List.of(),
-            null,
-            name());
-      }
-      return Grade.needsReview(answer.text(), why, name());
+      return Grade.unreadable(answer.text(), why, options.decide(), name());
     }
     Set<String> got = new TreeSet<>(r.letters());
     String said = String.join(", ", got);
