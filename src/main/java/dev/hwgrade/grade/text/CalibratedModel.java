@@ -14,18 +14,22 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The small model that turns a point's signals into calibrated probabilities: an ordinal logistic
- * regression with one weight vector and two cut-offs, so that P(point made) and P(point at least
- * partly made) never cross. Also carries the confidence an automatic verdict needs, chosen at
- * training time. Immutable and thread-safe; the shipped weights are the resource {@code model.json}
- * next to this class, written by {@code hwgrade train text}.
+ * The small model that turns a point's signals into calibrated probabilities: a multinomial
+ * logistic regression over missed, partly made and made, whose standardised features are also
+ * multiplied by the {@link FeatureExtractor#LONG_POINT} indicator so that a long, rubric-like
+ * reference is weighed apart from a short point. P(point made) is P(made) and P(point at least
+ * partly made) is P(partly made) + P(made), so they never cross. Also carries the confidence an
+ * automatic verdict needs, chosen at training time. Immutable and thread-safe; the shipped weights
+ * are the resource {@code model.json} next to this class, written by {@code hwgrade train text}.
  *
  * @param features the feature names the weights belong to, in order
  * @param mean per-feature mean used to standardise
  * @param scale per-feature standard deviation used to standardise
- * @param weights one weight per standardised feature
- * @param madeBias the intercept of P(point fully made)
- * @param partlyBias the intercept of P(point at least partly made), at least {@code madeBias}
+ * @param partlyWeights the weights of "partly made" against "missed", one per standardised feature
+ *     and then one per standardised feature times the long-point indicator
+ * @param madeWeights the same for "made" against "missed"
+ * @param partlyBias the intercept of "partly made" against "missed"
+ * @param madeBias the intercept of "made" against "missed"
  * @param correctCut the P(correct) from which the verdict is correct (when no band applies)
  * @param incorrectCut the P(incorrect) from which a verdict not correct is incorrect (likewise)
  * @param decideAt the least confidence for an automatic verdict on a key of several points; below
@@ -39,9 +43,10 @@ public record CalibratedModel(
     List<String> features,
     double[] mean,
     double[] scale,
-    double[] weights,
-    double madeBias,
+    double[] partlyWeights,
+    double[] madeWeights,
     double partlyBias,
+    double madeBias,
     double correctCut,
     double incorrectCut,
     double decideAt,
@@ -54,12 +59,20 @@ public record CalibratedModel(
   public CalibratedModel {
     features = List.copyOf(features);
     int d = features.size();
-    if (mean.length != d || scale.length != d || weights.length != d) {
+    if (mean.length != d
+        || scale.length != d
+        || partlyWeights.length != 2 * d
+        || madeWeights.length != 2 * d) {
       throw new IllegalArgumentException("model has " + d + " features but arrays of other sizes");
+    }
+    if (!features.contains(FeatureExtractor.LONG_POINT)) {
+      throw new IllegalArgumentException(
+          "model lacks the " + FeatureExtractor.LONG_POINT + " feature");
     }
     mean = mean.clone();
     scale = scale.clone();
-    weights = weights.clone();
+    partlyWeights = partlyWeights.clone();
+    madeWeights = madeWeights.clone();
   }
 
   /**
@@ -144,13 +157,49 @@ public record CalibratedModel(
 
   /** P(made) and P(at least partly made) for one feature vector. */
   public PointProbability predict(double[] x) {
-    double z = 0;
-    for (int i = 0; i < weights.length; i++) {
-      z += weights[i] * clip((x[i] - mean[i]) / scale[i]);
+    double[] z = expand(standardise(x), x[features.indexOf(FeatureExtractor.LONG_POINT)] > 0.5);
+    double[] p = probabilities(z, partlyWeights, madeWeights, partlyBias, madeBias);
+    return new PointProbability(p[2], p[1] + p[2]);
+  }
+
+  /** The feature vector standardised and clipped as the model reads it. */
+  public double[] standardise(double[] x) {
+    double[] z = new double[x.length];
+    for (int i = 0; i < x.length; i++) {
+      z[i] = clip((x[i] - mean[i]) / scale[i]);
     }
-    double made = sigmoid(z + madeBias);
-    double partly = Math.max(made, sigmoid(z + partlyBias));
-    return new PointProbability(made, partly);
+    return z;
+  }
+
+  /** A standardised vector followed by its copy for a long point, or zeros for a short one. */
+  public static double[] expand(double[] z, boolean longPoint) {
+    double[] out = new double[2 * z.length];
+    System.arraycopy(z, 0, out, 0, z.length);
+    if (longPoint) {
+      System.arraycopy(z, 0, out, z.length, z.length);
+    }
+    return out;
+  }
+
+  /** P(missed), P(partly made), P(made) for an expanded vector. */
+  public static double[] probabilities(
+      double[] z,
+      double[] partlyWeights,
+      double[] madeWeights,
+      double partlyBias,
+      double madeBias) {
+    double a = partlyBias;
+    double b = madeBias;
+    for (int j = 0; j < z.length; j++) {
+      a += partlyWeights[j] * z[j];
+      b += madeWeights[j] * z[j];
+    }
+    double top = Math.max(0, Math.max(a, b));
+    double e0 = Math.exp(-top);
+    double e1 = Math.exp(a - top);
+    double e2 = Math.exp(b - top);
+    double sum = e0 + e1 + e2;
+    return new double[] {e0 / sum, e1 / sum, e2 / sum};
   }
 
   /**
@@ -163,10 +212,6 @@ public record CalibratedModel(
 
   /** The bound on standardised feature values. */
   public static final double CLIP = 4.0;
-
-  static double sigmoid(double z) {
-    return 1.0 / (1.0 + Math.exp(-z));
-  }
 
   /** The model shipped with hwgrade, checked against the features this build computes. */
   public static CalibratedModel shipped() {
@@ -205,9 +250,10 @@ public record CalibratedModel(
         names,
         doubles(j.get("mean")),
         doubles(j.get("scale")),
-        doubles(j.get("weights")),
-        j.get("madeBias").asDouble(),
+        doubles(j.get("partlyWeights")),
+        doubles(j.get("madeWeights")),
         j.get("partlyBias").asDouble(),
+        j.get("madeBias").asDouble(),
         j.get("correctCut").asDouble(),
         j.get("incorrectCut").asDouble(),
         j.get("decideAt").asDouble(),
@@ -223,9 +269,10 @@ public record CalibratedModel(
     features.forEach(f::add);
     put(o.putArray("mean"), mean);
     put(o.putArray("scale"), scale);
-    put(o.putArray("weights"), weights);
-    o.put("madeBias", madeBias);
+    put(o.putArray("partlyWeights"), partlyWeights);
+    put(o.putArray("madeWeights"), madeWeights);
     o.put("partlyBias", partlyBias);
+    o.put("madeBias", madeBias);
     o.put("correctCut", correctCut);
     o.put("incorrectCut", incorrectCut);
     o.put("decideAt", decideAt);

@@ -3,7 +3,9 @@ package dev.hwgrade.grade.text;
 import dev.hwgrade.text.SentenceSplitter;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
@@ -16,6 +18,12 @@ import java.util.Set;
  * are long, right or wrong, and key points are short.
  */
 public final class FeatureExtractor {
+  /**
+   * The feature that says a point is a long, rubric-like reference answer; the model weighs every
+   * other feature separately for such points.
+   */
+  public static final String LONG_POINT = "long_point";
+
   /** Feature names, in order; the model file lists them so a mismatch is caught on load. */
   public static final List<String> NAMES =
       List.of(
@@ -39,7 +47,25 @@ public final class FeatureExtractor {
           "facet_covered",
           "number_coverage",
           "numbers_present",
-          "sim_whole_minus_question");
+          "sim_whole_minus_question",
+          "seg_sim_mean",
+          "seg_sim_min",
+          "seg_share_50",
+          "seg_share_60",
+          "seg_share_70",
+          "seg_lex_mean",
+          "seg_lex_share_50",
+          "log_segments",
+          "seg_unit_lex_mean",
+          "seg_unit_lex_share_50",
+          "sim_answer_text",
+          "sim_question_point",
+          "polarity_mismatch",
+          "polarity_match",
+          "lead_sim",
+          "lead_lex",
+          "lead_unit_lex",
+          LONG_POINT);
 
   private final SentenceEmbedder embedder;
 
@@ -49,63 +75,234 @@ public final class FeatureExtractor {
 
   /** The features of each point against the response, in the order of the points. */
   public List<PointFeatures> extract(String question, List<String> points, AnswerText answer) {
-    // Only whole sentences are embedded: a clause is scored with its sentence's vector and the
-    // answer with the mean of its sentences, which keeps the cost near one pass over the text.
+    // One batch of distinct texts: the question, the answer as a whole, each of its sentences and
+    // clauses, and each point with its sentences and clauses.
+    Map<String, Integer> index = new LinkedHashMap<>();
+    String q = question == null || question.isBlank() ? "-" : question;
+    add(index, q);
+    add(index, answer.whole.isBlank() ? "-" : answer.whole);
     List<String> sentences = new ArrayList<>(new java.util.LinkedHashSet<>(answer.sentenceOf));
-    List<String> batch = new ArrayList<>();
-    batch.add(question == null || question.isBlank() ? "-" : question);
-    batch.addAll(sentences);
-    List<List<String>> pointSentences = new ArrayList<>();
+    sentences.forEach(t -> add(index, t));
+    answer.units.forEach(t -> add(index, t));
+    List<List<String>> pointFacets = new ArrayList<>();
+    List<List<Segment>> pointSegments = new ArrayList<>();
     for (String p : points) {
+      add(index, p);
       List<String> ss = facets(p);
-      pointSentences.add(ss);
-      batch.add(p);
-      if (ss.size() > 1) {
-        batch.addAll(ss);
-      }
+      pointFacets.add(ss);
+      ss.forEach(t -> add(index, t));
+      List<Segment> segs = segments(p);
+      pointSegments.add(segs);
+      segs.forEach(sg -> add(index, sg.text()));
     }
-    float[][] e = embedder.embed(batch);
-    float[] q = e[0];
-    float[][] unitEmbeddings = new float[answer.units.size()][];
-    for (int u = 0; u < unitEmbeddings.length; u++) {
-      unitEmbeddings[u] = e[1 + sentences.indexOf(answer.sentenceOf.get(u))];
+    float[][] e = embedder.embed(new ArrayList<>(index.keySet()));
+    float[] qv = e[index.get(q)];
+    float[] answerText = e[index.get(answer.whole.isBlank() ? "-" : answer.whole)];
+    // the signals of the first kind score a clause with its sentence's vector; segments of a point
+    // are scored against each clause's own vector
+    float[][] sentenceVectors = new float[answer.units.size()][];
+    float[][] unitVectors = new float[answer.units.size()][];
+    for (int u = 0; u < answer.units.size(); u++) {
+      sentenceVectors[u] = e[index.get(answer.sentenceOf.get(u))];
+      unitVectors[u] = e[index.get(answer.units.get(u))];
     }
-    float[] whole = mean(e, 1, sentences.size());
-    int next = 1 + sentences.size();
+    float[][] sentenceRows = new float[sentences.size()][];
+    for (int k = 0; k < sentences.size(); k++) {
+      sentenceRows[k] = e[index.get(sentences.get(k))];
+    }
+    float[] whole = mean(sentenceRows);
     Set<String> questionStems = ContentWords.stems(question);
     List<PointFeatures> out = new ArrayList<>();
     for (int i = 0; i < points.size(); i++) {
-      float[] pe = e[next++];
+      String p = points.get(i);
+      float[] pe = e[index.get(p)];
       List<float[]> se = new ArrayList<>();
-      if (pointSentences.get(i).size() > 1) {
-        for (int j = 0; j < pointSentences.get(i).size(); j++) {
-          se.add(e[next++]);
-        }
-      } else {
-        se.add(pe);
+      for (String f : pointFacets.get(i)) {
+        se.add(pointFacets.get(i).size() > 1 ? e[index.get(f)] : pe);
       }
-      out.add(
+      PointFeatures base =
           features(
-              points.get(i),
-              pointSentences.get(i),
+              p, pointFacets.get(i), pe, se, qv, whole, sentenceVectors, answer, questionStems);
+      double[] more =
+          segmentFeatures(
+              p,
+              pointSegments.get(i),
+              index,
+              e,
               pe,
-              se,
-              q,
-              whole,
-              unitEmbeddings,
+              qv,
+              answerText,
+              unitVectors,
               answer,
-              questionStems));
+              questionStems);
+      double[] v = new double[base.values().length + more.length];
+      System.arraycopy(base.values(), 0, v, 0, base.values().length);
+      System.arraycopy(more, 0, v, base.values().length, more.length);
+      out.add(
+          new PointFeatures(v, base.bestSentence(), base.bestUnit(), base.cue(), base.facets()));
     }
     return out;
   }
 
-  /** The unit-length mean of {@code count} vectors from {@code from}. */
-  private static float[] mean(float[][] e, int from, int count) {
-    if (count == 1) {
-      return e[from];
+  private static void add(Map<String, Integer> index, String text) {
+    index.putIfAbsent(text, index.size());
+  }
+
+  /**
+   * A piece of a point: each sentence, and each clause of a sentence of several clauses. Leaves
+   * (clauses, and sentences of one clause) are the separate things the point asks for.
+   */
+  record Segment(String text, boolean leaf) {}
+
+  static List<Segment> segments(String point) {
+    List<Segment> out = new ArrayList<>();
+    for (String s : SentenceSplitter.sentences(point)) {
+      List<String> clauses = SentenceSplitter.clauses(s);
+      out.add(new Segment(s, clauses.size() <= 1));
+      if (clauses.size() > 1) {
+        for (String c : clauses) {
+          out.add(new Segment(c, true));
+        }
+      }
     }
-    float[] m = new float[e[from].length];
-    for (int k = from; k < from + count; k++) {
+    if (out.isEmpty()) {
+      out.add(new Segment(point.isBlank() ? "-" : point, true));
+    }
+    return out;
+  }
+
+  /**
+   * How much of the point, piece by piece, the answer says: for each leaf segment that brings words
+   * the question does not give, the best similarity to one of the answer's clauses and the share of
+   * its new words the answer uses; the first sentence (where a reference names its choice or its
+   * yes or no) on its own; whether the answer opens with the opposite yes or no.
+   */
+  private static double[] segmentFeatures(
+      String point,
+      List<Segment> segments,
+      Map<String, Integer> index,
+      float[][] e,
+      float[] pe,
+      float[] q,
+      float[] answerText,
+      float[][] unitVectors,
+      AnswerText answer,
+      Set<String> questionStems) {
+    int n = answer.units.size();
+    List<Segment> leaves = new ArrayList<>();
+    List<Set<String>> leafNew = new ArrayList<>();
+    for (Segment sg : segments) {
+      Set<String> st = new HashSet<>(ContentWords.stems(sg.text()));
+      st.removeAll(questionStems);
+      if (sg.leaf() && !st.isEmpty()) {
+        leaves.add(sg);
+        leafNew.add(st);
+      }
+    }
+    if (leaves.isEmpty()) {
+      for (Segment sg : segments) {
+        Set<String> st = new HashSet<>(ContentWords.stems(sg.text()));
+        st.removeAll(questionStems);
+        leaves.add(sg);
+        leafNew.add(st);
+      }
+    }
+    double simSum = 0;
+    double simMin = Double.MAX_VALUE;
+    int s50 = 0;
+    int s60 = 0;
+    int s70 = 0;
+    double lexSum = 0;
+    int lex50 = 0;
+    double unitLexSum = 0;
+    int unitLex50 = 0;
+    for (int k = 0; k < leaves.size(); k++) {
+      float[] sv = e[index.get(leaves.get(k).text())];
+      double best = bestSimilarity(sv, unitVectors);
+      simSum += best;
+      simMin = Math.min(simMin, best);
+      s50 += best > 0.5 ? 1 : 0;
+      s60 += best > 0.6 ? 1 : 0;
+      s70 += best > 0.7 ? 1 : 0;
+      double lex = ContentWords.coverage(leafNew.get(k), answer.stems);
+      lexSum += lex;
+      lex50 += lex > 0.5 ? 1 : 0;
+      double bestUnit = bestCoverage(leafNew.get(k), answer, n);
+      unitLexSum += bestUnit;
+      unitLex50 += bestUnit > 0.5 ? 1 : 0;
+    }
+    double m = leaves.size();
+    Segment lead = segments.get(0);
+    Set<String> leadNew = new HashSet<>(ContentWords.stems(lead.text()));
+    leadNew.removeAll(questionStems);
+    int pp = Polarity.ofKey(point);
+    int pa = Polarity.ofAnswer(answer.whole);
+    return new double[] {
+      simSum / m,
+      simMin,
+      s50 / m,
+      s60 / m,
+      s70 / m,
+      lexSum / m,
+      lex50 / m,
+      Math.log(m),
+      unitLexSum / m,
+      unitLex50 / m,
+      SentenceEmbedder.cosine(pe, answerText),
+      SentenceEmbedder.cosine(q, pe),
+      pp * pa < 0 ? 1 : 0,
+      pp * pa > 0 ? 1 : 0,
+      bestSimilarity(e[index.get(lead.text())], unitVectors),
+      ContentWords.coverage(leadNew, answer.stems),
+      bestCoverage(leadNew, answer, n),
+      CalibratedModel.isLongReference(point) ? 1 : 0
+    };
+  }
+
+  /**
+   * A contradiction cue in one clause of the answer, read against the clause of the point that
+   * shares most words with it: "so the adapter never trains" is compared with "the adapter never
+   * trains", not with the whole "No gradient reaches A, so the adapter never trains".
+   */
+  private static Optional<ContradictionCues.Cue> cueIn(
+      String point, List<String> facets, AnswerText answer, int unit) {
+    String against = point;
+    if (facets.size() > 1) {
+      double best = -1;
+      for (String f : facets) {
+        double c = ContentWords.coverage(ContentWords.stems(f), answer.unitStems.get(unit));
+        if (c > best) {
+          best = c;
+          against = f;
+        }
+      }
+    }
+    return ContradictionCues.find(against, answer.units.get(unit));
+  }
+
+  private static double bestSimilarity(float[] v, float[][] units) {
+    double best = 0;
+    for (float[] u : units) {
+      best = Math.max(best, SentenceEmbedder.cosine(v, u));
+    }
+    return best;
+  }
+
+  private static double bestCoverage(Set<String> wanted, AnswerText answer, int n) {
+    double best = 0;
+    for (int u = 0; u < n; u++) {
+      best = Math.max(best, ContentWords.coverage(wanted, answer.unitStems.get(u)));
+    }
+    return best;
+  }
+
+  /** The unit-length mean of the vectors. */
+  private static float[] mean(float[][] e) {
+    if (e.length == 1) {
+      return e[0];
+    }
+    float[] m = new float[e[0].length];
+    for (int k = 0; k < e.length; k++) {
       for (int j = 0; j < m.length; j++) {
         m[j] += e[k][j];
       }
@@ -223,9 +420,9 @@ public final class FeatureExtractor {
     }
     String bestUnit = answer.units.get(best);
     // cues are read in one clause: a "not" elsewhere in the sentence says nothing of the point
-    Optional<ContradictionCues.Cue> cue = ContradictionCues.find(point, answer.units.get(bestLeaf));
+    Optional<ContradictionCues.Cue> cue = cueIn(point, facets, answer, bestLeaf);
     if (cue.isEmpty() && bestLexUnit != bestLeaf) {
-      cue = ContradictionCues.find(point, answer.units.get(bestLexUnit));
+      cue = cueIn(point, facets, answer, bestLexUnit);
     }
     boolean negation = cue.isPresent() && cue.get().kind() == ContradictionCues.Kind.NEGATION;
     boolean antonym = cue.isPresent() && cue.get().kind() == ContradictionCues.Kind.ANTONYM;

@@ -25,6 +25,21 @@ public final class KeyPointMatcher {
   private static final double ANTONYM_PENALTY = 0.5;
 
   /**
+   * How sure a point is contradicted when it opens with a bare yes or no and the answer with the
+   * opposite word: nearly always, but "yes, in theory" against "no" is for a person to weigh.
+   */
+  static final double POLARITY_CONTRADICTION = 0.9;
+
+  /**
+   * Below this similarity, with no shared word or symbol, an answer shows no sign of a short point;
+   * on short-answer data such answers were labelled correct about one time in six.
+   */
+  static final double NO_EVIDENCE_SIMILARITY = 0.35;
+
+  /** What P(made) and P(partly made) can be at most for an answer with no sign of the point. */
+  static final double NO_EVIDENCE_CAP = 0.2;
+
+  /**
    * Below this share of a point's new content words, an unmatched point with accept phrases is
    * capped.
    */
@@ -89,6 +104,19 @@ public final class KeyPointMatcher {
           reject.get(),
           "says what the key rejects");
     }
+    if (Polarity.contradicts(point.text(), answer.whole)) {
+      String first = answer.sentenceOf.get(0);
+      return new PointOutcome(
+          point,
+          PointOutcome.Status.CONTRADICTED,
+          Math.min(p.made(), 0.05),
+          Math.min(p.partly(), 0.05),
+          POLARITY_CONTRADICTION,
+          first,
+          Polarity.ofKey(point.text()) > 0
+              ? "answers no where the key says yes"
+              : "answers yes where the key says no");
+    }
     Optional<String> accept = findPhrase(point.accept(), answer, true);
     if (accept.isPresent()) {
       return new PointOutcome(
@@ -109,6 +137,10 @@ public final class KeyPointMatcher {
       // nor most of the point's own new words: a similar-sounding sentence alone does not make it.
       made = Math.min(made, UNCORROBORATED_CAP);
       partly = Math.min(partly, UNCORROBORATED_CAP);
+    }
+    if (noEvidence(point, f)) {
+      made = Math.min(made, NO_EVIDENCE_CAP);
+      partly = Math.min(partly, NO_EVIDENCE_CAP);
     }
     double contradicted = 0;
     String detail = "";
@@ -136,6 +168,22 @@ public final class KeyPointMatcher {
       status = PointOutcome.Status.MISSED;
     }
     return new PointOutcome(point, status, made, partly, contradicted, f.bestSentence(), detail);
+  }
+
+  /**
+   * Whether nothing in the answer bears on a short point: none of the point's new words, none of
+   * its symbols, and no sentence or clause even loosely similar. However long or fluent the answer,
+   * it does not make the point. (A long, rubric-like reference is exempt: answers that word it
+   * quite differently are often right.)
+   */
+  private static boolean noEvidence(KeyPoint point, PointFeatures f) {
+    if (CalibratedModel.isLongReference(point.text())) {
+      return false;
+    }
+    double[] v = f.values();
+    return v[FeatureExtractor.NAMES.indexOf("lex_recall_new")] == 0
+        && v[FeatureExtractor.NAMES.indexOf("symbol_coverage")] == 0
+        && v[FeatureExtractor.NAMES.indexOf("sim_best_unit")] < NO_EVIDENCE_SIMILARITY;
   }
 
   /**

@@ -17,7 +17,34 @@ class CalibratedModelTest {
     CalibratedModel m = CalibratedModel.shipped();
     assertThat(m.features()).isEqualTo(FeatureExtractor.NAMES);
     assertThat(m.decideAt()).isBetween(0.5, 1.0);
-    assertThat(m.partlyBias()).isGreaterThanOrEqualTo(m.madeBias());
+    assertThat(m.partlyWeights()).hasSize(2 * FeatureExtractor.NAMES.size());
+    assertThat(m.madeWeights()).hasSize(2 * FeatureExtractor.NAMES.size());
+  }
+
+  @Test
+  void weighsALongReferenceApartFromAShortPoint() {
+    CalibratedModel m = CalibratedModel.shipped();
+    int at = FeatureExtractor.NAMES.indexOf(FeatureExtractor.LONG_POINT);
+    double[] x = m.mean().clone();
+    x[at] = 0;
+    CalibratedModel.PointProbability shortPoint = m.predict(x);
+    x[at] = 1;
+    CalibratedModel.PointProbability longPoint = m.predict(x);
+    assertThat(longPoint.made())
+        .isNotCloseTo(shortPoint.made(), org.assertj.core.data.Offset.offset(1e-6));
+  }
+
+  @Test
+  void probabilitiesOfTheThreeOutcomesSumToOne() {
+    double[] z = {0.5, -1.0, 2.0};
+    double[] p =
+        CalibratedModel.probabilities(
+            z, new double[] {1, 0, -1}, new double[] {0, 2, 1}, 0.3, -0.2);
+    assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-12));
+    // logits 0, 0.3 + 0.5 + 0 - 2 = -1.2, -0.2 + 0 - 2 + 2 = -0.2
+    double e1 = Math.exp(-1.2);
+    double e2 = Math.exp(-0.2);
+    assertThat(p[1]).isCloseTo(e1 / (1 + e1 + e2), org.assertj.core.data.Offset.offset(1e-12));
   }
 
   @Test

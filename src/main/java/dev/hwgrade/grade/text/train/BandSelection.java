@@ -33,13 +33,30 @@ record BandSelection(
 
   static BandSelection choose(
       double[][] oof, int[] level, boolean[] twoWay, double target3, double target2) {
+    return choose(oof, oof, level, twoWay, target3, target2);
+  }
+
+  /**
+   * Cut-offs that maximise the mean macro-F1 over two sets of out-of-fold probabilities (answers
+   * unseen, and questions unseen), with the band chosen on the first.
+   */
+  static BandSelection choose(
+      double[][] oof,
+      double[][] other,
+      int[] level,
+      boolean[] twoWay,
+      double target3,
+      double target2) {
     double bestScore = -1;
     double bestC = 0.5;
     double bestI = 0.5;
     for (double c = 0.20; c <= 0.80001; c += 0.02) {
       for (double i = 0.05; i <= 0.80001; i += 0.025) {
         double score =
-            mean(macroF1(oof, level, twoWay, c, i, false), macroF1(oof, level, twoWay, c, i, true));
+            mean(macroF1(oof, level, twoWay, c, i, false), macroF1(oof, level, twoWay, c, i, true))
+                + mean(
+                    macroF1(other, level, twoWay, c, i, false),
+                    macroF1(other, level, twoWay, c, i, true));
         if (score > bestScore + 1e-12) {
           bestScore = score;
           bestC = c;

@@ -30,7 +30,7 @@ import java.util.Map;
  */
 public final class TextModelTrainer {
   static final int FOLDS = 5;
-  static final double L2 = 1e-3;
+  static final double L2 = 3e-3;
   static final int ITERATIONS = 1500;
 
   /** Automatic verdicts must be at least this accurate on unseen answers (three-way labels). */
@@ -82,7 +82,7 @@ public final class TextModelTrainer {
       fold[i] = groups.get(i) % FOLDS;
     }
     Standardiser std = Standardiser.of(x);
-    double[][] z = std.apply(x);
+    double[][] z = expandAll(std.apply(x), x);
 
     int[] byQuestion = new int[fold.length];
     int[] byAnswer = new int[fold.length];
@@ -94,8 +94,10 @@ public final class TextModelTrainer {
     double[][] unseenAnswers = outOfFold(z, level, twoWay, oneClause, byAnswer);
     // keys of several points (written by a teacher, not measured by this data) keep one band,
     // chosen as the goals are stated, on answers never seen
+    // verdict cut-offs serve new answers to known questions and answers to new questions alike
     BandSelection joint =
-        BandSelection.choose(unseenQuestions, level, twoWay, TARGET_THREE_WAY, TARGET_TWO_WAY);
+        BandSelection.choose(
+            unseenQuestions, unseenAnswers, level, twoWay, TARGET_THREE_WAY, TARGET_TWO_WAY);
     BandSelection severalPoints =
         BandSelection.chooseBand(
             unseenAnswers,
@@ -151,11 +153,17 @@ public final class TextModelTrainer {
     for (int i = 0; i < z.length; i++) {
       all.add(i);
     }
-    OrdinalLogisticRegression.Fit fit = fitOn(z, level, twoWay, all);
+    SoftmaxRegression.Fit fit = fitOn(z, level, twoWay, all);
     ObjectNode notes = new ObjectMapper().createObjectNode();
     notes.put("trainedOn", String.join(", ", trainFiles(dataDir)));
     notes.put("examples", examples.size());
-    notes.put("model", "ordinal logistic regression, L2 " + L2 + ", " + ITERATIONS + " iterations");
+    notes.put(
+        "model",
+        "multinomial logistic regression, features also times the long-point indicator, L2 "
+            + L2
+            + ", "
+            + ITERATIONS
+            + " iterations");
     notes.put("crossValidation", FOLDS + " folds split by answer, and by question");
     notes.put("settings", settings.strip());
     notes.put("unseenAnswers", band.describeFigures().strip());
@@ -165,9 +173,10 @@ public final class TextModelTrainer {
             FeatureExtractor.NAMES,
             std.mean(),
             std.scale(),
-            fit.weights(),
-            fit.madeBias(),
+            fit.partlyWeights(),
+            fit.madeWeights(),
             fit.partlyBias(),
+            fit.madeBias(),
             severalPoints.correctCut(),
             severalPoints.incorrectCut(),
             severalPoints.decideAt(),
@@ -256,7 +265,7 @@ public final class TextModelTrainer {
           train.add(i);
         }
       }
-      OrdinalLogisticRegression.Fit fit = fitOn(z, level, twoWay, train);
+      SoftmaxRegression.Fit fit = fitOn(z, level, twoWay, train);
       for (int i = 0; i < z.length; i++) {
         if (fold[i] == k) {
           oof[i] = probabilities(fit, z[i]);
@@ -288,7 +297,17 @@ public final class TextModelTrainer {
     };
   }
 
-  private static OrdinalLogisticRegression.Fit fitOn(
+  /** Each standardised row expanded by the long-point indicator of its raw row. */
+  private static double[][] expandAll(double[][] z, double[][] raw) {
+    int at = FeatureExtractor.NAMES.indexOf(FeatureExtractor.LONG_POINT);
+    double[][] out = new double[z.length][];
+    for (int i = 0; i < z.length; i++) {
+      out[i] = CalibratedModel.expand(z[i], raw[i][at] > 0.5);
+    }
+    return out;
+  }
+
+  private static SoftmaxRegression.Fit fitOn(
       double[][] z, int[] level, boolean[] twoWay, List<Integer> rows) {
     double[][] xs = new double[rows.size()][];
     int[] ls = new int[rows.size()];
@@ -298,15 +317,13 @@ public final class TextModelTrainer {
       ls[j] = level[rows.get(j)];
       tw[j] = twoWay[rows.get(j)];
     }
-    return OrdinalLogisticRegression.fit(xs, ls, tw, L2, ITERATIONS);
+    return SoftmaxRegression.fit(xs, ls, tw, L2, ITERATIONS);
   }
 
-  /** P(made), P(partly made) for one standardised row. */
-  static double[] probabilities(OrdinalLogisticRegression.Fit fit, double[] z) {
-    double s = OrdinalLogisticRegression.dot(fit.weights(), z);
-    double made = OrdinalLogisticRegression.sigmoid(s + fit.madeBias());
-    double partly = Math.max(made, OrdinalLogisticRegression.sigmoid(s + fit.partlyBias()));
-    return new double[] {made, partly};
+  /** P(made), P(at least partly made) for one expanded standardised row. */
+  static double[] probabilities(SoftmaxRegression.Fit fit, double[] z) {
+    double[] p = fit.probabilities(z);
+    return new double[] {p[2], p[1] + p[2]};
   }
 
   private static double[][] featurise(
