@@ -58,7 +58,6 @@ public final class FeatureExtractor {
           "log_segments",
           "seg_unit_lex_mean",
           "seg_unit_lex_share_50",
-          "sim_answer_text",
           "sim_question_point",
           "polarity_mismatch",
           "polarity_match",
@@ -75,15 +74,15 @@ public final class FeatureExtractor {
 
   /** The features of each point against the response, in the order of the points. */
   public List<PointFeatures> extract(String question, List<String> points, AnswerText answer) {
-    // One batch of distinct texts: the question, the answer as a whole, each of its sentences and
-    // clauses, and each point with its sentences and clauses.
+    // One batch of distinct texts: the question, each sentence of the answer, and each point with
+    // its sentences and clauses. A clause of the answer is scored with its sentence's vector and
+    // the answer as a whole with the mean of its sentences, which keeps the cost near one pass
+    // over the answer's text.
     Map<String, Integer> index = new LinkedHashMap<>();
     String q = question == null || question.isBlank() ? "-" : question;
     add(index, q);
-    add(index, answer.whole.isBlank() ? "-" : answer.whole);
     List<String> sentences = new ArrayList<>(new java.util.LinkedHashSet<>(answer.sentenceOf));
     sentences.forEach(t -> add(index, t));
-    answer.units.forEach(t -> add(index, t));
     List<List<String>> pointFacets = new ArrayList<>();
     List<List<Segment>> pointSegments = new ArrayList<>();
     for (String p : points) {
@@ -97,14 +96,9 @@ public final class FeatureExtractor {
     }
     float[][] e = embedder.embed(new ArrayList<>(index.keySet()));
     float[] qv = e[index.get(q)];
-    float[] answerText = e[index.get(answer.whole.isBlank() ? "-" : answer.whole)];
-    // the signals of the first kind score a clause with its sentence's vector; segments of a point
-    // are scored against each clause's own vector
     float[][] sentenceVectors = new float[answer.units.size()][];
-    float[][] unitVectors = new float[answer.units.size()][];
     for (int u = 0; u < answer.units.size(); u++) {
       sentenceVectors[u] = e[index.get(answer.sentenceOf.get(u))];
-      unitVectors[u] = e[index.get(answer.units.get(u))];
     }
     float[][] sentenceRows = new float[sentences.size()][];
     for (int k = 0; k < sentences.size(); k++) {
@@ -125,16 +119,7 @@ public final class FeatureExtractor {
               p, pointFacets.get(i), pe, se, qv, whole, sentenceVectors, answer, questionStems);
       double[] more =
           segmentFeatures(
-              p,
-              pointSegments.get(i),
-              index,
-              e,
-              pe,
-              qv,
-              answerText,
-              unitVectors,
-              answer,
-              questionStems);
+              p, pointSegments.get(i), index, e, pe, qv, sentenceVectors, answer, questionStems);
       double[] v = new double[base.values().length + more.length];
       System.arraycopy(base.values(), 0, v, 0, base.values().length);
       System.arraycopy(more, 0, v, base.values().length, more.length);
@@ -184,7 +169,6 @@ public final class FeatureExtractor {
       float[][] e,
       float[] pe,
       float[] q,
-      float[] answerText,
       float[][] unitVectors,
       AnswerText answer,
       Set<String> questionStems) {
@@ -248,7 +232,6 @@ public final class FeatureExtractor {
       Math.log(m),
       unitLexSum / m,
       unitLex50 / m,
-      SentenceEmbedder.cosine(pe, answerText),
       SentenceEmbedder.cosine(q, pe),
       pp * pa < 0 ? 1 : 0,
       pp * pa > 0 ? 1 : 0,
