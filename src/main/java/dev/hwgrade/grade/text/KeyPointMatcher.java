@@ -140,12 +140,13 @@ public final class KeyPointMatcher {
       made = Math.min(made, UNCORROBORATED_CAP);
       partly = Math.min(partly, UNCORROBORATED_CAP);
     }
+    double contradicted = 0;
+    String detail = "";
     if (noEvidence(point, f)) {
       made = Math.min(made, NO_EVIDENCE_CAP);
       partly = Math.min(partly, NO_EVIDENCE_CAP);
+      detail = "no word, symbol or sentence of the answer bears on it";
     }
-    double contradicted = 0;
-    String detail = "";
     if (f.cue().isPresent()) {
       ContradictionCues.Cue cue = f.cue().get();
       if (cue.kind() == ContradictionCues.Kind.ANTONYM) {

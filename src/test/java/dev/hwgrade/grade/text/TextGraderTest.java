@@ -96,6 +96,37 @@ class TextGraderTest {
   }
 
   @Test
+  void aLongAnswerWithNoSignOfAShortPointDoesNotMakeIt() {
+    Key key = Key.builder(Kind.TEXT).answer("Increase the rank k of A and B.").build();
+    Grade g =
+        grade(
+            decider,
+            key,
+            // words the stand-in embedder shares with the key would count as similarity
+            "Many things matter when training large models. First, check data pipelines for bugs."
+                + " Second, tune learning rates with warm-up. Third, use mixed precision to save"
+                + " memory. Finally, keep best checkpoints.");
+    assertThat(g.verdict()).isEqualTo(Verdict.INCORRECT);
+    assertThat(g.evidence().get(0))
+        .startsWith("missed:")
+        .contains("no word, symbol or sentence of the answer bears on it");
+  }
+
+  @Test
+  void anAnswerThatOpensWithTheOppositeOfAYesOrNoKeyContradictsIt() {
+    Key key =
+        Key.builder(Kind.TEXT)
+            .answer("No. Real traffic comes in bursts, so arrivals are not independent.")
+            .build();
+    Grade g =
+        grade(decider, key, "Yes, real traffic comes in bursts but arrivals are independent.");
+    assertThat(g.verdict()).isEqualTo(Verdict.INCORRECT);
+    assertThat(g.evidence().get(0))
+        .startsWith("contradicted:")
+        .contains("answers yes where the key says no");
+  }
+
+  @Test
   void defaultModeEitherAgreesWithDecideModeOrAsksForReview() {
     for (String r : RESPONSES) {
       Grade decided = grade(decider, LORA, r);
