@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Decides, for each key point, whether a response makes it, misses it or contradicts it. The
@@ -40,6 +41,8 @@ public final class KeyPointMatcher {
 
   /** What P(made) and P(partly made) can be at most for an answer with no sign of the point. */
   static final double NO_EVIDENCE_CAP = 0.2;
+
+  private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[A-Za-z]+");
 
   /**
    * Below this share of a point's new content words, an unmatched point with accept phrases is
@@ -142,7 +145,7 @@ public final class KeyPointMatcher {
     }
     double contradicted = 0;
     String detail = "";
-    if (noEvidence(point, f)) {
+    if (noEvidence(point, f, answer)) {
       made = Math.min(made, NO_EVIDENCE_CAP);
       partly = Math.min(partly, NO_EVIDENCE_CAP);
       detail = "no word, symbol or sentence of the answer bears on it";
@@ -174,12 +177,15 @@ public final class KeyPointMatcher {
   }
 
   /**
-   * Whether nothing in the answer bears on a short point: none of the point's new words, none of
-   * its symbols, and no sentence or clause even loosely similar. However long or fluent the answer,
-   * it does not make the point. (A long, rubric-like reference is exempt: answers that word it
-   * quite differently are often right.)
+   * Whether nothing in the answer bears on the point: it has no word at all outside LaTeX commands,
+   * or, for a short point, none of the point's new words, none of its symbols, and no sentence or
+   * clause even loosely similar. However long or fluent the answer, it does not make the point. (A
+   * long, rubric-like reference is exempt: answers that word it quite differently are often right.)
    */
-  private static boolean noEvidence(KeyPoint point, PointFeatures f) {
+  private static boolean noEvidence(KeyPoint point, PointFeatures f, AnswerText answer) {
+    if (ContentWords.stems(LATEX_COMMAND.matcher(answer.whole).replaceAll(" ")).isEmpty()) {
+      return true; // not one word outside LaTeX commands: nothing to make any point with
+    }
     if (CalibratedModel.isLongReference(point.text())) {
       return false;
     }

@@ -113,6 +113,21 @@ class TextGraderTest {
   }
 
   @Test
+  void anAnswerWithoutAWordMakesNoPointEvenOfALongReference() {
+    Key key =
+        Key.builder(Kind.TEXT)
+            .answer(
+                "Binary encoding, as it is the most efficient in terms of bandwidth since you get a"
+                    + " full bit per baud instead of only 0.5. Additionally, you do not have to deal"
+                    + " with clock drift as all clocks are perfect, so self-clocking is not needed.")
+            .build();
+    Grade g = grade(decider, key, "∑∫√ ⊕⊗ $$ \\frac{}{}");
+    assertThat(g.verdict()).isEqualTo(Verdict.INCORRECT);
+    assertThat(g.evidence().get(0))
+        .contains("no word, symbol or sentence of the answer bears on it");
+  }
+
+  @Test
   void anAnswerThatOpensWithTheOppositeOfAYesOrNoKeyContradictsIt() {
     Key key =
         Key.builder(Kind.TEXT)
