@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # End-to-end throughput of `hwgrade verify`, JVM start included.
 # Usage: bench/verify-throughput.sh INPUT.jsonl [LINES] [extra hwgrade verify options…]
-# INPUT may be verify lines, labelled pairs (gold, pred) or the numeric case table.
+# INPUT may be verify lines, labelled pairs (gold, pred), labelled short answers (question,
+# reference, answer) or the numeric case table.
 # Repeats INPUT's lines up to LINES (default 2600), runs ./hwgrade verify on them once to warm
 # the build, then three timed runs; prints lines/s for each and the peak memory (max RSS).
 set -euo pipefail
@@ -21,6 +22,10 @@ for l in open(sys.argv[1], encoding="utf-8"):
     o = json.loads(l)
     if "gold" in o and "key" not in o:
         o = {"id": o.get("id"), "kind": "expression", "key": o["gold"], "response": o["pred"]}
+    elif "reference" in o and "answer" in o and "key" not in o:
+        # a labelled short answer (question, reference, answer, label)
+        o = {"id": str(len(src)), "kind": "text", "question": o.get("question", ""),
+             "key": o["reference"], "response": o["answer"]}
     elif o.get("type") == "read":
         continue  # a numeric case-table row that reads a quantity, not a pair
     elif o.get("type") == "grade":
