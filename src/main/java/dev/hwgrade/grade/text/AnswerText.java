@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A response cut into the units a key point is matched against (its sentences and their clauses),
@@ -21,6 +22,8 @@ public final class AnswerText {
    */
   static final int MAX_TOKENS = 25;
 
+  private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[A-Za-z]+");
+
   final String whole;
   final List<String> units = new ArrayList<>();
   final List<String> sentenceOf = new ArrayList<>();
@@ -30,6 +33,10 @@ public final class AnswerText {
   final List<Boolean> leaf = new ArrayList<>();
 
   final Set<String> stems;
+
+  /** Whether the answer has any content word outside LaTeX commands ({@code \frac} is none). */
+  final boolean hasWords;
+
   final Set<String> symbols;
   final int tokens;
 
@@ -56,6 +63,7 @@ public final class AnswerText {
       add(whole, whole, true);
     }
     stems = ContentWords.stems(whole);
+    hasWords = !ContentWords.stems(LATEX_COMMAND.matcher(whole).replaceAll(" ")).isEmpty();
     symbols = Symbols.of(whole);
     tokens = whole.isBlank() ? 0 : Math.min(MAX_TOKENS, whole.split("\\s+").length);
   }

@@ -173,23 +173,23 @@ public final class FeatureExtractor {
       AnswerText answer,
       Set<String> questionStems) {
     int n = answer.units.size();
-    List<Segment> leaves = new ArrayList<>();
-    List<Set<String>> leafNew = new ArrayList<>();
+    List<Set<String>> segmentNew = new ArrayList<>();
     for (Segment sg : segments) {
       Set<String> st = new HashSet<>(ContentWords.stems(sg.text()));
       st.removeAll(questionStems);
-      if (sg.leaf() && !st.isEmpty()) {
-        leaves.add(sg);
-        leafNew.add(st);
+      segmentNew.add(st);
+    }
+    List<Segment> leaves = new ArrayList<>();
+    List<Set<String>> leafNew = new ArrayList<>();
+    for (int k = 0; k < segments.size(); k++) {
+      if (segments.get(k).leaf() && !segmentNew.get(k).isEmpty()) {
+        leaves.add(segments.get(k));
+        leafNew.add(segmentNew.get(k));
       }
     }
-    if (leaves.isEmpty()) {
-      for (Segment sg : segments) {
-        Set<String> st = new HashSet<>(ContentWords.stems(sg.text()));
-        st.removeAll(questionStems);
-        leaves.add(sg);
-        leafNew.add(st);
-      }
+    if (leaves.isEmpty()) { // nothing beyond the question's words: every piece counts
+      leaves.addAll(segments);
+      leafNew.addAll(segmentNew);
     }
     double simSum = 0;
     double simMin = Double.MAX_VALUE;
@@ -217,8 +217,7 @@ public final class FeatureExtractor {
     }
     double m = leaves.size();
     Segment lead = segments.get(0);
-    Set<String> leadNew = new HashSet<>(ContentWords.stems(lead.text()));
-    leadNew.removeAll(questionStems);
+    Set<String> leadNew = segmentNew.get(0);
     int pp = Polarity.ofKey(point);
     int pa = Polarity.ofAnswer(answer.whole);
     return new double[] {

@@ -6,7 +6,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
 
 /**
  * Decides, for each key point, whether a response makes it, misses it or contradicts it. The
@@ -41,8 +40,6 @@ public final class KeyPointMatcher {
 
   /** What P(made) and P(partly made) can be at most for an answer with no sign of the point. */
   static final double NO_EVIDENCE_CAP = 0.2;
-
-  private static final Pattern LATEX_COMMAND = Pattern.compile("\\\\[A-Za-z]+");
 
   /**
    * Below this share of a point's new content words, an unmatched point with accept phrases is
@@ -183,7 +180,7 @@ public final class KeyPointMatcher {
    * long, rubric-like reference is exempt: answers that word it quite differently are often right.)
    */
   private static boolean noEvidence(KeyPoint point, PointFeatures f, AnswerText answer) {
-    if (ContentWords.stems(LATEX_COMMAND.matcher(answer.whole).replaceAll(" ")).isEmpty()) {
+    if (!answer.hasWords) {
       return true; // not one word outside LaTeX commands: nothing to make any point with
     }
     if (CalibratedModel.isLongReference(point.text())) {
