@@ -64,6 +64,11 @@ public final class FeatureExtractor {
           "lead_sim",
           "lead_lex",
           "lead_unit_lex",
+          "char3_cos",
+          "char3_recall",
+          "char4_cos",
+          "char4_recall",
+          "pair_recall",
           LONG_POINT);
 
   private final SentenceEmbedder embedder;
@@ -120,9 +125,13 @@ public final class FeatureExtractor {
       double[] more =
           segmentFeatures(
               p, pointSegments.get(i), index, e, pe, qv, sentenceVectors, answer, questionStems);
-      double[] v = new double[base.values().length + more.length];
-      System.arraycopy(base.values(), 0, v, 0, base.values().length);
-      System.arraycopy(more, 0, v, base.values().length, more.length);
+      double[] chars = CharGrams.features(question, p, answer.whole);
+      int b = base.values().length;
+      double[] v = new double[b + more.length + chars.length + 1];
+      System.arraycopy(base.values(), 0, v, 0, b);
+      System.arraycopy(more, 0, v, b, more.length);
+      System.arraycopy(chars, 0, v, b + more.length, chars.length);
+      v[v.length - 1] = CalibratedModel.isLongReference(p) ? 1 : 0;
       out.add(
           new PointFeatures(v, base.bestSentence(), base.bestUnit(), base.cue(), base.facets()));
     }
@@ -236,8 +245,7 @@ public final class FeatureExtractor {
       pp * pa > 0 ? 1 : 0,
       bestSimilarity(e[index.get(lead.text())], unitVectors),
       ContentWords.coverage(leadNew, answer.stems),
-      bestCoverage(leadNew, answer, n),
-      CalibratedModel.isLongReference(point) ? 1 : 0
+      bestCoverage(leadNew, answer, n)
     };
   }
 

@@ -194,7 +194,7 @@ public final class TextModelTrainer {
   }
 
   /** Rows of one kind must have at least this many of a verdict before its accuracy is judged. */
-  static final int MIN_COUNT = 10;
+  static final int MIN_COUNT = 30;
 
   private static String describe(String what, CalibratedModel.Band b) {
     return String.format(
