@@ -95,6 +95,35 @@ final class CollectionComparison {
   }
 
   /**
+   * {@code x = y = z = 1} as {@code x = 1, y = 1, z = 1}: a chain of equalities naming distinct
+   * one-letter variables and ending in a value without a name; else null.
+   */
+  static Seq chainOfNames(MathNode n) {
+    if (!(n instanceof Relation r) || r.operands().size() < 3) {
+      return null;
+    }
+    for (String op : r.ops()) {
+      if (!op.equals("=")) {
+        return null;
+      }
+    }
+    List<MathNode> operands = r.operands();
+    MathNode value = operands.get(operands.size() - 1);
+    if (value instanceof Sym || value instanceof Relation || value instanceof Seq) {
+      return null;
+    }
+    List<MathNode> items = new ArrayList<>();
+    java.util.Set<String> names = new java.util.HashSet<>();
+    for (MathNode name : operands.subList(0, operands.size() - 1)) {
+      if (!(name instanceof Sym s) || s.name().length() != 1 || !names.add(s.name())) {
+        return null;
+      }
+      items.add(new Relation(List.of(name, value), List.of("=")));
+    }
+    return new Seq(items, ' ', ' ');
+  }
+
+  /**
    * {@code x < 2, x > 3} (conditions joined by "or") as the union of their intervals; null when not
    * of that shape.
    */
