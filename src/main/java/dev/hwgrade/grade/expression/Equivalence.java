@@ -69,7 +69,46 @@ final class Equivalence {
         && CollectionComparison.chainOfNames(key) != null) {
       key = CollectionComparison.chainOfNames(key);
     }
+    if (key instanceof Matrix km) {
+      answer = withIdentity(km, key, answer);
+    } else if (answer instanceof Matrix am) {
+      key = withIdentity(am, answer, key);
+    }
     return direct(prepare(key), prepare(answer));
+  }
+
+  /**
+   * {@code 2I} against a square matrix: {@code I} (or {@code I_n}) is the identity of the matrix's
+   * size, unless the matrix side uses that name itself.
+   */
+  private static MathNode withIdentity(Matrix m, MathNode matrixSide, MathNode other) {
+    int n = m.rows().size();
+    if (n == 0 || m.rows().get(0).size() != n) {
+      return other;
+    }
+    Set<String> names = Nodes.freeSymbols(other);
+    Set<String> own = Nodes.freeSymbols(matrixSide);
+    boolean identity = names.stream().anyMatch(x -> isIdentityName(x, n) && !own.contains(x));
+    if (!identity) {
+      return other;
+    }
+    List<List<MathNode>> rows = new ArrayList<>();
+    for (int i = 0; i < n; i++) {
+      List<MathNode> row = new ArrayList<>();
+      for (int j = 0; j < n; j++) {
+        row.add(new Num(i == j ? BigDecimal.ONE : BigDecimal.ZERO, false));
+      }
+      rows.add(row);
+    }
+    Matrix eye = new Matrix(rows);
+    return Nodes.map(
+        other,
+        x ->
+            x instanceof Sym s && isIdentityName(s.name(), n) && !own.contains(s.name()) ? eye : x);
+  }
+
+  private static boolean isIdentityName(String name, int n) {
+    return name.equals("I") || name.equals("I_" + n) || name.equals("I_{" + n + "}");
   }
 
   private Decision direct(MathNode k, MathNode a) {
