@@ -60,14 +60,10 @@ final class Equivalence {
   /** Compares two trees as written, once {@code ±} is expanded and chains reduced. */
   private Decision prepared(MathNode key, MathNode answer) {
     // x = y = z = 1 against (1, 1, 1) names each entry; against a single value it is that value
-    if (key instanceof Seq ks
-        && ks.items().size() > 1
-        && CollectionComparison.chainOfNames(answer) != null) {
-      answer = CollectionComparison.chainOfNames(answer);
-    } else if (answer instanceof Seq as
-        && as.items().size() > 1
-        && CollectionComparison.chainOfNames(key) != null) {
-      key = CollectionComparison.chainOfNames(key);
+    if (key instanceof Seq ks && ks.items().size() > 1) {
+      answer = namedEntries(answer);
+    } else if (answer instanceof Seq as && as.items().size() > 1) {
+      key = namedEntries(key);
     }
     if (key instanceof Matrix km) {
       answer = withIdentity(km, key, answer);
@@ -75,6 +71,11 @@ final class Equivalence {
       key = withIdentity(am, answer, key);
     }
     return direct(prepare(key), prepare(answer));
+  }
+
+  private static MathNode namedEntries(MathNode n) {
+    Seq entries = CollectionComparison.chainOfNames(n);
+    return entries == null ? n : entries;
   }
 
   /**
