@@ -9,6 +9,8 @@ import picocli.CommandLine.ParameterException;
 
 /** Options shared by every command that grades. */
 final class GradingFlags {
+  static final long MAX_TIME_LIMIT_MS = 86_400_000L;
+
   @Option(
       names = "--decide",
       description = "Give the best verdict where a grader is unsure, instead of needs_review.")
@@ -46,6 +48,10 @@ final class GradingFlags {
   GradingOptions options() {
     if (timeLimitMs < 1) {
       throw new IllegalArgumentException("--time-limit must be at least 1 ms");
+    }
+    if (timeLimitMs > MAX_TIME_LIMIT_MS) {
+      throw new IllegalArgumentException(
+          "--time-limit must be at most " + MAX_TIME_LIMIT_MS + " ms (a day), not " + timeLimitMs);
     }
     return new GradingOptions(decide, Duration.ofMillis(timeLimitMs), seed);
   }

@@ -16,7 +16,7 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
-    int code = main(System.in, System.out, System.err, args);
+    int code = main(StandardInput.open(), System.out, System.err, args);
     System.out.flush();
     System.err.flush();
     // Exit explicitly: the CAS leaves non-daemon threads that would keep the JVM alive.

@@ -2,10 +2,10 @@ package dev.hwgrade.cli;
 
 import dev.hwgrade.grade.GradingEngine;
 import dev.hwgrade.verify.VerifyStream;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -53,15 +53,19 @@ final class VerifyCommand implements Callable<Integer> {
     GradingEngine engine = flags.engine(spec);
     PrintStream out =
         new PrintStream(
-            new java.io.BufferedOutputStream(env.out(), 1 << 16), false, StandardCharsets.UTF_8);
-    try (BufferedReader in = open();
+            new java.io.BufferedOutputStream(new FailingOutput(env.out()), 1 << 16),
+            false,
+            StandardCharsets.UTF_8);
+    try (Reader in = open();
         Progress progress = Progress.start(env, "verify", -1)) {
       new VerifyStream(engine).run(in, out, progress::stepTo);
-      out.flush();
       return Main.OK;
     } catch (NoSuchFileException e) {
       env.err().println("hwgrade: error: " + file + ": no such file");
       return Main.USAGE;
+    } catch (VerifyStream.OutputFailedException e) {
+      env.err().println("hwgrade: error: " + e.getMessage());
+      return Main.FAILURE;
     } catch (IOException e) {
       out.flush();
       env.err().println("hwgrade: error: cannot read " + file + ": " + e.getMessage());
@@ -69,13 +73,46 @@ final class VerifyCommand implements Callable<Integer> {
     }
   }
 
-  private BufferedReader open() throws IOException {
+  private Reader open() throws IOException {
     if (file.equals("-")) {
-      return new BufferedReader(new InputStreamReader(env.in(), StandardCharsets.UTF_8), 1 << 16);
+      return new InputStreamReader(env.in(), StandardCharsets.UTF_8);
     }
     // Malformed UTF-8 is replaced, not fatal: the line it spoils becomes a needs_review line.
-    return new BufferedReader(
-        new InputStreamReader(Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8),
-        1 << 16);
+    return new InputStreamReader(Files.newInputStream(Path.of(file)), StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Passes bytes to a {@link PrintStream} and turns the error it records into an exception, so a
+   * full disk or a closed pipe stops the run instead of being swallowed.
+   */
+  private static final class FailingOutput extends java.io.OutputStream {
+    private final PrintStream target;
+
+    FailingOutput(PrintStream target) {
+      this.target = target;
+    }
+
+    @Override
+    public void write(int b) throws IOException {
+      target.write(b);
+      check();
+    }
+
+    @Override
+    public void write(byte[] b, int off, int len) throws IOException {
+      target.write(b, off, len);
+      check();
+    }
+
+    @Override
+    public void flush() throws IOException {
+      check();
+    }
+
+    private void check() throws IOException {
+      if (target.checkError()) {
+        throw new IOException("the output cannot be written");
+      }
+    }
   }
 }

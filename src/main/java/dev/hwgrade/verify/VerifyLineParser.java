@@ -51,14 +51,14 @@ public final class VerifyLineParser {
     if (n == null || !n.isObject()) {
       return VerifyRequest.invalid(null, "line " + lineNumber + ": expected a JSON object");
     }
-    String id = n.hasNonNull("id") ? n.get("id").asText() : null;
+    String id = n.hasNonNull("id") && n.get("id").isValueNode() ? n.get("id").asText() : null;
     List<String> problems = new ArrayList<>();
     String key = text(n, "key", problems);
     String response = text(n, "response", problems);
-    if (key == null && !problems.contains("key")) {
+    if (key == null && !n.hasNonNull("key")) {
       problems.add("'key' is missing");
     }
-    if (response == null && !problems.contains("response")) {
+    if (response == null && !n.hasNonNull("response")) {
       problems.add("'response' is missing");
     }
     List<KeyPoint> points = keyPoints(n.get("key_points"), problems);
@@ -69,6 +69,17 @@ public final class VerifyLineParser {
     Double partial = number(n, "partial_within", problems);
     Double sigfigs = number(n, "sigfigs", problems);
     String unit = n.hasNonNull("unit") ? n.get("unit").asText() : null;
+    boolean ordered = true;
+    if (n.hasNonNull("ordered")) {
+      if (n.get("ordered").isBoolean()) {
+        ordered = n.get("ordered").asBoolean();
+      } else {
+        problems.add("'ordered' must be true or false");
+      }
+    }
+    if (sigfigs != null && (sigfigs != Math.rint(sigfigs) || sigfigs < 1 || sigfigs > 17)) {
+      problems.add("'sigfigs' must be a whole number from 1 to 17");
+    }
     Kind kind = null;
     if (n.hasNonNull("kind")) {
       kind = Kind.parse(n.get("kind").asText()).orElse(null);
@@ -106,7 +117,7 @@ public final class VerifyLineParser {
             .sigfigs(sigfigs == null ? null : (int) Math.round(sigfigs))
             .unit(unit)
             .explanation(n.hasNonNull("explanation") ? n.get("explanation").asText() : null)
-            .ordered(!n.hasNonNull("ordered") || n.get("ordered").asBoolean(true))
+            .ordered(ordered)
             .build();
     String question = n.hasNonNull("question") ? n.get("question").asText() : "";
     Part part = Part.adHoc(id == null ? "line-" + lineNumber : id, question, k);

@@ -4,9 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.hwgrade.grade.GradingEngine;
 import dev.hwgrade.model.Grade;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintStream;
+import java.io.Reader;
 import java.util.ArrayDeque;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -30,18 +30,24 @@ public final class VerifyStream {
   /** Counts of what a run did. */
   public record Stats(long lines, long invalid) {}
 
-  public Stats run(BufferedReader in, PrintStream out, java.util.function.LongConsumer progress)
+  /**
+   * Grades every line of {@code in} and writes one result line per input line to {@code out}, in
+   * order. A blank or over-long line gives a needs_review line saying so; the stream goes on.
+   *
+   * @throws OutputFailedException when {@code out} can no longer be written (a full disk, a closed
+   *     pipe): the run stops there
+   */
+  public Stats run(Reader in, PrintStream out, java.util.function.LongConsumer progress)
       throws IOException {
+    BoundedLineReader lines = new BoundedLineReader(in, VerifyLineParser.MAX_LINE);
     ArrayDeque<CompletableFuture<String>> pending = new ArrayDeque<>();
-    long lines = 0;
+    long count = 0;
     long invalid = 0;
-    String line;
-    while ((line = in.readLine()) != null) {
-      if (line.isBlank()) {
-        continue;
-      }
-      lines++;
-      VerifyRequest req = VerifyLineParser.parse(line, (int) Math.min(Integer.MAX_VALUE, lines));
+    long written = 0;
+    BoundedLineReader.Line line;
+    while ((line = lines.next()) != null) {
+      count++;
+      VerifyRequest req = request(line);
       CompletableFuture<String> f;
       if (!req.isValid()) {
         invalid++;
@@ -54,16 +60,59 @@ public final class VerifyStream {
       pending.add(f);
       while (pending.size() >= window || (!pending.isEmpty() && pending.peek().isDone())) {
         out.println(pending.poll().join());
+        if (++written % CHECK_EVERY == 0) {
+          check(out, written);
+        }
       }
       if (progress != null) {
-        progress.accept(lines);
+        progress.accept(count);
       }
     }
     while (!pending.isEmpty()) {
       out.println(pending.poll().join());
+      written++;
     }
-    out.flush();
-    return new Stats(lines, invalid);
+    check(out, written);
+    return new Stats(count, invalid);
+  }
+
+  private static final int CHECK_EVERY = 64;
+
+  private static VerifyRequest request(BoundedLineReader.Line line) {
+    int number = (int) Math.min(Integer.MAX_VALUE, line.number());
+    if (line.tooLong()) {
+      return VerifyRequest.invalid(
+          null,
+          "line "
+              + line.number()
+              + " is "
+              + line.length()
+              + " characters long, more than the "
+              + VerifyLineParser.MAX_LINE
+              + " a line may have; it was skipped");
+    }
+    if (line.text().isBlank()) {
+      return VerifyRequest.invalid(null, "line " + line.number() + " is blank");
+    }
+    return VerifyLineParser.parse(line.text(), number);
+  }
+
+  private static void check(PrintStream out, long written) throws OutputFailedException {
+    if (out.checkError()) {
+      throw new OutputFailedException(written);
+    }
+  }
+
+  /** The output could not be written; the run stopped. */
+  public static final class OutputFailedException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OutputFailedException(long written) {
+      super(
+          "cannot write the output (the disk is full or the reader closed it); stopped after "
+              + written
+              + " result lines");
+    }
   }
 
   static String render(String id, Grade g) {

@@ -30,9 +30,9 @@ class VerifyCommandTest {
     Cli.Run r = Cli.withInput(in, "verify");
     assertThat(r.code()).as(r.err()).isZero();
     List<JsonNode> out = r.out().lines().map(VerifyCommandTest::json).toList();
-    assertThat(out).hasSize(7);
+    assertThat(out).hasSize(8);
     assertThat(out.stream().map(n -> n.get("id").isNull() ? null : n.get("id").asText()))
-        .containsExactly("t1", null, "t3", "t4", "t5", "t6", "t7");
+        .containsExactly("t1", null, "t3", "t4", "t5", "t6", null, "t7");
     assertThat(out.get(0).get("verdict").asText()).isEqualTo("correct");
     assertThat(out.get(0).get("grader").asText()).isEqualTo("boolean");
     assertThat(out.get(1).get("verdict").asText()).isEqualTo("needs_review");
@@ -43,7 +43,8 @@ class VerifyCommandTest {
     assertThat(out.get(3).get("verdict").asText()).isEqualTo("correct");
     assertThat(out.get(4).get("explanation").asText()).contains("unknown kind 'bogus'");
     assertThat(out.get(5).get("explanation").asText()).contains("'response' is missing");
-    assertThat(out.get(6).get("verdict").asText()).isEqualTo("unanswered");
+    assertThat(out.get(6).get("explanation").asText()).isEqualTo("line 7 is blank");
+    assertThat(out.get(7).get("verdict").asText()).isEqualTo("unanswered");
     for (JsonNode n : out) {
       assertThat(n.fieldNames())
           .toIterable()
@@ -102,6 +103,76 @@ class VerifyCommandTest {
     Cli.Run r = Cli.run("verify", "no-such-file.jsonl");
     assertThat(r.code()).isEqualTo(2);
     assertThat(r.err()).contains("no-such-file.jsonl: no such file");
+  }
+
+  @Test
+  void anOverLongLineIsOneNeedsReviewLineAndTheStreamGoesOn() {
+    String good = "{\"id\":\"a\",\"kind\":\"boolean\",\"key\":\"true\",\"response\":\"True\"}";
+    String huge = "{\"id\":\"big\",\"key\":\"" + "x".repeat(1_200_000) + "\"}";
+    Cli.Run r = Cli.withInput(good + "\n" + huge + "\n" + good + "\n", "verify");
+    assertThat(r.code()).as(r.err()).isZero();
+    List<JsonNode> out = r.out().lines().map(VerifyCommandTest::json).toList();
+    assertThat(out)
+        .extracting(n -> n.get("verdict").asText())
+        .containsExactly("correct", "needs_review", "correct");
+    assertThat(out.get(1).get("explanation").asText())
+        .contains("line 2 is 1200021 characters long");
+  }
+
+  @Test
+  void fieldErrorsAreSaidOnceAndRight() {
+    String in =
+        String.join(
+            "\n",
+            "{\"id\":\"a\",\"key\":[1],\"response\":\"1\"}",
+            "{\"id\":\"b\",\"kind\":\"numeric\",\"key\":\"10\",\"sigfigs\":1e300,\"response\":\"10\"}",
+            "{\"id\":\"c\",\"kind\":\"expression\",\"key\":\"(1,2)\",\"ordered\":\"no\",\"response\":\"(2,1)\"}",
+            "{\"id\":12,\"kind\":\"boolean\",\"key\":\"true\",\"response\":\"True\"}");
+    Cli.Run r = Cli.withInput(in, "verify");
+    List<JsonNode> out = r.out().lines().map(VerifyCommandTest::json).toList();
+    assertThat(out.get(0).get("explanation").asText()).isEqualTo("line 1: 'key' must be a string");
+    assertThat(out.get(1).get("explanation").asText())
+        .contains("'sigfigs' must be a whole number from 1 to 17");
+    assertThat(out.get(2).get("explanation").asText()).contains("'ordered' must be true or false");
+    assertThat(out.get(3).get("id").asText()).isEqualTo("12");
+    assertThat(out.get(3).get("verdict").asText()).isEqualTo("correct");
+  }
+
+  @Test
+  void aTimeLimitBeyondADayIsAUsageError() {
+    Cli.Run r = Cli.withInput("", "verify", "--time-limit", "9223372036854775807");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("--time-limit must be at most 86400000 ms");
+  }
+
+  @Test
+  void anOutputThatFailsStopsTheRunWithAnError() {
+    java.io.OutputStream broken =
+        new java.io.OutputStream() {
+          @Override
+          public void write(int b) throws java.io.IOException {
+            throw new java.io.IOException("No space left on device");
+          }
+        };
+    StringBuilder in = new StringBuilder();
+    for (int i = 0; i < 500; i++) {
+      in.append("{\"id\":\"")
+          .append(i)
+          .append("\",\"kind\":\"boolean\",\"key\":\"true\",\"response\":\"True\"}\n");
+    }
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    int code =
+        Main.run(
+            new Env(
+                new java.io.ByteArrayInputStream(
+                    in.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8)),
+                new java.io.PrintStream(broken, true, java.nio.charset.StandardCharsets.UTF_8),
+                new java.io.PrintStream(err, true, java.nio.charset.StandardCharsets.UTF_8),
+                Cli.CLOCK),
+            "verify");
+    assertThat(code).isEqualTo(1);
+    assertThat(err.toString(java.nio.charset.StandardCharsets.UTF_8))
+        .contains("cannot write the output");
   }
 
   private static JsonNode json(String s) {
