@@ -11,7 +11,7 @@ import dev.hwgrade.load.InputException;
 import dev.hwgrade.load.LoadedAssignment;
 import dev.hwgrade.model.Response;
 import dev.hwgrade.model.Verdict;
-import dev.hwgrade.report.AtomicFiles;
+import dev.hwgrade.report.ReportFolder;
 import dev.hwgrade.report.ComparisonReport;
 import dev.hwgrade.report.ReportWriter;
 import java.io.IOException;
@@ -77,6 +77,17 @@ final class GradeCommand implements Callable<Integer> {
     // A key a grader cannot use makes its parts needs_review; say so before grading.
     KeyChecks.of(loaded).forEach(d -> notes.add(Diagnostic.warning(d.location(), d.message())));
     Diagnostics.print(notes, env.err());
+    try (ReportFolder reports = ReportFolder.open(dir)) {
+      return gradeInto(reports, loaded, engine);
+    } catch (IOException e) {
+      env.err().println("hwgrade: error: " + Main.describe(e));
+      return Main.FAILURE;
+    }
+  }
+
+  /** Grades every response and writes its reports; one model's failure does not stop the rest. */
+  private int gradeInto(ReportFolder reports, LoadedAssignment loaded, GradingEngine engine) {
+    int code = Main.OK;
     List<Analysis> analyses = new ArrayList<>();
     for (Response r : loaded.responses()) {
       long start = System.nanoTime();
@@ -89,15 +100,16 @@ final class GradeCommand implements Callable<Integer> {
       analyses.add(a);
       List<Path> files;
       try {
-        files = ReportWriter.write(dir, a, Version.VERSION);
+        files = ReportWriter.write(reports, a, Version.VERSION);
       } catch (IOException e) {
         env.err()
             .println(
                 "hwgrade: error: cannot write the reports of "
                     + r.modelId()
                     + ": "
-                    + e.getMessage());
-        return Main.FAILURE;
+                    + Main.describe(e));
+        code = Main.FAILURE;
+        continue;
       }
       if (!quiet) {
         long ms = (System.nanoTime() - start) / 1_000_000;
@@ -118,17 +130,21 @@ final class GradeCommand implements Callable<Integer> {
       }
     }
     if (analyses.size() > 1) {
-      Path file = dir.resolve("reports").resolve("comparison.md");
       try {
-        AtomicFiles.write(file, ComparisonReport.render(analyses));
+        Path file = reports.writeFile(ReportFolder.COMPARISON, ComparisonReport.render(analyses));
+        if (!quiet) {
+          env.out().println("comparison of " + analyses.size() + " models → " + file);
+        }
       } catch (IOException e) {
-        env.err().println("hwgrade: error: cannot write " + file + ": " + e.getMessage());
-        return Main.FAILURE;
-      }
-      if (!quiet) {
-        env.out().println("comparison of " + analyses.size() + " models → " + file);
+        env.err()
+            .println(
+                "hwgrade: error: cannot write "
+                    + ReportFolder.COMPARISON
+                    + ": "
+                    + Main.describe(e));
+        code = Main.FAILURE;
       }
     }
-    return Main.OK;
+    return code;
   }
 }

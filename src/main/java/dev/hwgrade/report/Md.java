@@ -13,7 +13,20 @@ final class Md {
   }
 
   static String oneLine(String s) {
-    return s == null ? "" : s.replaceAll("\\s*\\R\\s*", " ").strip();
+    return s == null ? "" : inert(s.replaceAll("\\s*\\R\\s*", " ").strip());
+  }
+
+  /**
+   * Model-written text made inert in Markdown: no raw HTML (a {@code <!--} would hide the rest of
+   * the report, a {@code <script>} or {@code <img onerror>} would run in a viewer) and no image
+   * that a viewer would fetch from elsewhere. {@code <} becomes {@code &lt;}, which renders as
+   * {@code <}; {@code ![} becomes {@code !\[}, a link at most.
+   */
+  static String inert(String s) {
+    if (s == null) {
+      return "";
+    }
+    return s.replace("<", "&lt;").replace("![", "!\\[");
   }
 
   /** Cuts text at a word boundary near {@code max} characters, marking the cut with an ellipsis. */
@@ -52,7 +65,7 @@ final class Md {
     if (s == null || s.isBlank()) {
       return "_(none)_";
     }
-    String t = s.strip();
+    String t = inert(s.strip());
     if (!t.contains("\n") && t.length() <= 160) {
       return t;
     }

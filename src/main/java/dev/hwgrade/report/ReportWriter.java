@@ -3,32 +3,25 @@ package dev.hwgrade.report;
 import dev.hwgrade.analyze.Analysis;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/**
- * Writes one model's {@code report.md}, {@code results.json} and {@code results.csv}, each
- * atomically.
- */
+/** Writes one model's {@code report.md}, {@code results.json} and {@code results.csv} as one set. */
 public final class ReportWriter {
   private ReportWriter() {}
 
   /**
-   * Writes the reports of one model under {@code <assignmentDir>/reports/<model-id>/}.
+   * Writes the reports of one model under {@code reports/<model-id>/} of the held folder.
    *
-   * @return the files written
+   * @return the files written, {@code report.md} first
    */
-  public static List<Path> write(Path assignmentDir, Analysis a, String version)
+  public static List<Path> write(ReportFolder folder, Analysis a, String version)
       throws IOException {
-    Path dir = assignmentDir.resolve("reports").resolve(a.response().modelId());
-    String md = MarkdownReport.render(a, version);
-    String json = JsonResults.render(a);
-    String csv = CsvResults.render(a);
-    Path mdFile = dir.resolve("report.md");
-    Path jsonFile = dir.resolve("results.json");
-    Path csvFile = dir.resolve("results.csv");
-    AtomicFiles.write(jsonFile, json);
-    AtomicFiles.write(csvFile, csv);
-    AtomicFiles.write(mdFile, md);
-    return List.of(mdFile, jsonFile, csvFile);
+    Map<String, String> files = new LinkedHashMap<>();
+    files.put("report.md", MarkdownReport.render(a, version));
+    files.put("results.json", JsonResults.render(a));
+    files.put("results.csv", CsvResults.render(a));
+    return folder.writeModel(a.response().modelId(), files);
   }
 }

@@ -86,4 +86,33 @@ class GradeCommandTest {
     assertThat(dir.resolve("reports/model-b/report.md")).exists();
     assertThat(dir.resolve("reports/model-a")).doesNotExist();
   }
+
+  @Test
+  void oneModelsFailureIsReportedAndTheOthersAreStillWritten() throws IOException {
+    Path dir =
+        TestFiles.copyAssignment(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
+    Files.copy(
+        dir.resolve("responses/model-a.yaml"), dir.resolve("responses/comparison.md.yaml"));
+    Cli.Run r = Cli.run("grade", dir.toString());
+    assertThat(r.code()).isEqualTo(1);
+    assertThat(r.err()).contains("cannot write the reports of comparison.md").contains("reserved");
+    assertThat(dir.resolve("reports/model-a/report.md")).exists();
+  }
+
+  @Test
+  void modelWrittenTextCannotInjectMarkupIntoTheReport() throws IOException {
+    Path dir =
+        TestFiles.copyAssignment(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
+    Files.writeString(
+        dir.resolve("responses/model-a.yaml"),
+        "model: \"Sly\\n<!--\"\n"
+            + "answers:\n"
+            + "  \"1.a\": {reasoning: \"<script>alert(1)</script> ![x](http://evil.example/t.png)"
+            + " <img src=x onerror=alert(1)>\", answer: \"**True**\"}\n");
+    Cli.Run r = Cli.run("grade", dir.toString());
+    assertThat(r.code()).as(r.err()).isZero();
+    String md = Files.readString(dir.resolve("reports/model-a/report.md"));
+    assertThat(md).doesNotContain("<!--").doesNotContain("<script").doesNotContain("<img");
+    assertThat(md).doesNotContain("![x]");
+  }
 }
