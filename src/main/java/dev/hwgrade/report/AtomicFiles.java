@@ -19,7 +19,11 @@ public final class AtomicFiles {
     // Not createTempFile: that makes the file 0600; a plain new file honours the user's umask.
     Path tmp =
         dir.resolve(
-            "." + target.getFileName() + "." + UUID.randomUUID().toString().substring(0, 8) + ".tmp");
+            "."
+                + target.getFileName()
+                + "."
+                + UUID.randomUUID().toString().substring(0, 8)
+                + ".tmp");
     try {
       Files.writeString(
           tmp,

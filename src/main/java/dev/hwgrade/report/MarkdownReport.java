@@ -306,7 +306,11 @@ public final class MarkdownReport {
     }
     sb.append("## Key findings\n\n");
     for (Finding f : a.findings()) {
-      sb.append("- **").append(Md.oneLine(f.headline())).append(":** ").append(Md.oneLine(f.text())).append("\n");
+      sb.append("- **")
+          .append(Md.oneLine(f.headline()))
+          .append(":** ")
+          .append(Md.oneLine(f.text()))
+          .append("\n");
     }
     sb.append('\n');
   }

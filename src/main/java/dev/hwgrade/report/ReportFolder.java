@@ -66,7 +66,10 @@ public final class ReportFolder implements AutoCloseable {
       Path real = reports.toRealPath();
       if (!real.startsWith(root.toRealPath())) {
         throw new ReportFolderException(
-            reports + " is a link to " + real + ", outside the assignment folder; not writing there");
+            reports
+                + " is a link to "
+                + real
+                + ", outside the assignment folder; not writing there");
       }
     }
     Files.createDirectories(reports);
@@ -82,9 +85,7 @@ public final class ReportFolder implements AutoCloseable {
     if (lock == null) {
       channel.close();
       throw new ReportFolderException(
-          "another hwgrade run is writing "
-              + reports
-              + "; try again when it has finished");
+          "another hwgrade run is writing " + reports + "; try again when it has finished");
     }
     ReportFolder folder = new ReportFolder(reports, channel, lock);
     folder.cleanLeftovers();

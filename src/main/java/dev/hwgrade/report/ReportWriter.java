@@ -7,7 +7,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Writes one model's {@code report.md}, {@code results.json} and {@code results.csv} as one set. */
+/**
+ * Writes one model's {@code report.md}, {@code results.json} and {@code results.csv} as one set.
+ */
 public final class ReportWriter {
   private ReportWriter() {}
 

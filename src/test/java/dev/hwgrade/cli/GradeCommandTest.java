@@ -91,8 +91,7 @@ class GradeCommandTest {
   void oneModelsFailureIsReportedAndTheOthersAreStillWritten() throws IOException {
     Path dir =
         TestFiles.copyAssignment(Path.of("src/test/resources/good/tiny"), tmp.resolve("tiny"));
-    Files.copy(
-        dir.resolve("responses/model-a.yaml"), dir.resolve("responses/comparison.md.yaml"));
+    Files.copy(dir.resolve("responses/model-a.yaml"), dir.resolve("responses/comparison.md.yaml"));
     Cli.Run r = Cli.run("grade", dir.toString());
     assertThat(r.code()).isEqualTo(1);
     assertThat(r.err()).contains("cannot write the reports of comparison.md").contains("reserved");
