@@ -25,7 +25,7 @@ final class TrainCommand implements Runnable {
     throw new ParameterException(spec.commandLine(), "say what to train: text");
   }
 
-  /** {@code hwgrade train text DIR [--out FILE]}. */
+  /** {@code hwgrade train text DIR --out FILE}. */
   @Command(
       name = "text",
       mixinStandardHelpOptions = true,
@@ -44,8 +44,10 @@ final class TrainCommand implements Runnable {
     @Option(
         names = "--out",
         paramLabel = "FILE",
-        defaultValue = "src/main/resources/dev/hwgrade/grade/text/model.json",
-        description = "Where to write the weights (default: ${DEFAULT-VALUE}).")
+        required = true,
+        description =
+            "Where to write the weights (to ship them with hwgrade, replace "
+                + "src/main/resources/dev/hwgrade/grade/text/model.json and rebuild).")
     Path out;
 
     Text(Env env) {
