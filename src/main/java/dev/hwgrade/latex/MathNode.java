@@ -15,7 +15,9 @@ public sealed interface MathNode {
   record Num(BigDecimal value, boolean approximate) implements MathNode {
     @Override
     public String toString() {
-      return value.toPlainString().length() > 40 ? value.toString() : value.toPlainString();
+      // Never spell out a huge power of ten: 1e-999999999 in plain digits is a billion characters.
+      boolean small = value.precision() + Math.abs((long) value.scale()) <= 40;
+      return small ? value.toPlainString() : value.toString();
     }
   }
 

@@ -98,6 +98,9 @@ final class Nodes {
   static String canonical(MathNode n, Set<String> matrices) {
     if (n instanceof Num num) {
       BigDecimal v = num.value().stripTrailingZeros();
+      if (Math.abs((long) v.scale()) > 400) {
+        return v.toString(); // never spell out a huge power of ten
+      }
       return v.scale() < 0 ? v.setScale(0).toPlainString() : v.toPlainString();
     }
     if (n instanceof Sym s) {

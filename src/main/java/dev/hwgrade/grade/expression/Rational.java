@@ -23,8 +23,21 @@ record Rational(BigInteger num, BigInteger den) {
         : new Rational(n.divide(g), d.divide(g));
   }
 
+  /**
+   * The largest power of ten an exact decimal may carry ({@code 1e-999999999} would need a
+   * billion-digit denominator): past it, exact arithmetic refuses before it starts and the caller
+   * falls back to floating point.
+   */
+  static final int MAX_DECIMAL_EXPONENT = 4_000;
+
   static Rational of(BigDecimal v) {
     BigDecimal s = v.stripTrailingZeros();
+    if (Math.abs((long) s.scale()) > MAX_DECIMAL_EXPONENT) {
+      throw new ArithmeticException(
+          "a number with a power of ten beyond "
+              + MAX_DECIMAL_EXPONENT
+              + " is not computed exactly");
+    }
     return s.scale() <= 0
         ? of(s.toBigIntegerExact(), BigInteger.ONE)
         : of(s.unscaledValue(), BigInteger.TEN.pow(s.scale()));

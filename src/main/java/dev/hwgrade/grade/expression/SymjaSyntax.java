@@ -56,6 +56,9 @@ final class SymjaSyntax {
 
   private boolean append(MathNode n, StringBuilder sb) {
     if (n instanceof Num num) {
+      if (num.value().precision() + Math.abs((long) num.value().scale()) >= 400) {
+        return false; // too long to hand to the CAS, and never spelled out
+      }
       String v = num.value().toPlainString();
       sb.append(num.approximate() ? v : "(" + v + ")");
       return v.length() < 400;
