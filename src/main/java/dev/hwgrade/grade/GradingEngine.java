@@ -27,14 +27,25 @@ import java.util.function.Consumer;
  * Grades answers with the registered graders: built once, then safe to share between threads. Every
  * grade passes through a time limit and a check of what the grader returned; a grader that fails,
  * hangs or returns nonsense yields {@code needs_review}, never {@code incorrect}.
+ *
+ * <p>A grader past its time limit is interrupted and abandoned: its part is answered at once and
+ * its thread no longer counts against the engine's parallelism. Such runaway computations are
+ * bounded too: while {@link #MAX_RUNAWAY} of them are still running, further parts are not started
+ * and say why, so a flood of pathological answers cannot take every core and the memory with it.
+ * Close the engine to stop its threads.
  */
-public final class GradingEngine {
+public final class GradingEngine implements AutoCloseable {
+  /** Computations past their time limit that may still be running before new parts wait out. */
+  public static final int MAX_RUNAWAY = 8;
+
   private final GraderRegistry registry;
   private final GradingOptions options;
   private final int parallelism;
   private final ExecutorService drivers;
   private final ExecutorService workers;
   private final ConcurrentHashMap<Kind, CompletableFuture<Void>> warmed = new ConcurrentHashMap<>();
+  private final AtomicInteger runaway = new AtomicInteger();
+  private volatile boolean closed;
 
   /** The time limit of the first part of each kind, which loads that grader. */
   static final java.time.Duration WARM_UP_LIMIT = java.time.Duration.ofSeconds(120);
@@ -59,9 +70,17 @@ public final class GradingEngine {
     return parallelism;
   }
 
+  /** Computations abandoned after their time limit that have not finished yet. */
+  public int runawayCount() {
+    return runaway.get();
+  }
+
   /** Grades one answer on the calling thread's behalf, within the time limit. */
   public Grade grade(Part part, Answer answer) {
     Objects.requireNonNull(part, "part");
+    if (closed) {
+      throw new IllegalStateException("the grading engine is closed");
+    }
     if (answer == null || NonAnswers.isNonAnswer(answer.text())) {
       String said = answer == null ? "" : answer.text().strip();
       String why =
@@ -87,14 +106,51 @@ public final class GradingEngine {
     } else {
       warm.join();
     }
-    Future<Grade> f = workers.submit(() -> grader.grade(part, answer));
+    if (runaway.get() >= MAX_RUNAWAY) {
+      if (first) {
+        warmed.remove(part.key().kind(), mine);
+      }
+      return Grade.needsReview(
+          answer.text(),
+          "not graded: "
+              + runaway.get()
+              + " earlier computations are still running past their time limit",
+          grader.name());
+    }
+    CompletableFuture<Grade> f = new CompletableFuture<>();
+    Computation task = new Computation();
+    try {
+      task.future =
+          workers.submit(
+              () -> {
+                if (!task.state.compareAndSet(Computation.WAITING, Computation.RUNNING)) {
+                  return; // abandoned before it started
+                }
+                try {
+                  f.complete(grader.grade(part, answer));
+                } catch (Throwable t) { // an OutOfMemoryError or StackOverflowError is the part's
+                  f.completeExceptionally(t);
+                } finally {
+                  task.state.set(Computation.ENDED);
+                  task.ended.complete(null);
+                }
+              });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      throw new IllegalStateException("the grading engine is closed", e);
+    }
     try {
       return GradeChecker.check(f.get(limitMs, TimeUnit.MILLISECONDS), grader.name());
     } catch (TimeoutException e) {
-      f.cancel(true);
+      abandon(task);
+      String load =
+          first
+              ? " (this first part of its kind also loaded the grader, which is allowed "
+                  + WARM_UP_LIMIT.toSeconds()
+                  + " s)"
+              : "";
       return Grade.needsReview(
           answer.text(),
-          "grading took longer than the time limit of " + limitMs + " ms",
+          "grading took longer than the time limit of " + limitMs + " ms" + load,
           grader.name());
     } catch (ExecutionException e) {
       Throwable c = e.getCause() == null ? e : e.getCause();
@@ -102,13 +158,44 @@ public final class GradingEngine {
           answer.text(), "the " + grader.name() + " grader failed: " + describe(c), grader.name());
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      f.cancel(true);
+      abandon(task);
       return Grade.needsReview(answer.text(), "grading was interrupted", grader.name());
     } finally {
       if (first) {
         mine.complete(null);
       }
     }
+  }
+
+  /** One grader call on a worker thread: whether it started and when it ended. */
+  private static final class Computation {
+    static final int WAITING = 0;
+    static final int RUNNING = 1;
+    static final int ENDED = 2;
+    final java.util.concurrent.atomic.AtomicInteger state = new AtomicInteger(WAITING);
+    final CompletableFuture<Void> ended = new CompletableFuture<>();
+    volatile Future<?> future;
+  }
+
+  /**
+   * Interrupts a computation past its limit and counts it as runaway until it really ends; its
+   * thread no longer holds a place, and the pool starts another for the next part.
+   */
+  private void abandon(Computation task) {
+    if (task.state.compareAndSet(Computation.WAITING, Computation.ENDED)) {
+      return; // never started, never will
+    }
+    runaway.incrementAndGet();
+    task.ended.whenComplete((v, t) -> runaway.decrementAndGet());
+    task.future.cancel(true);
+  }
+
+  /** Stops the engine's threads; grading afterwards is an error. */
+  @Override
+  public void close() {
+    closed = true;
+    drivers.shutdownNow();
+    workers.shutdownNow();
   }
 
   /** Grades one part asynchronously on the engine's bounded pool. */

@@ -222,7 +222,10 @@ final class Equivalence {
       case NONZERO -> Decision.different("Symja simplifies their difference to a nonzero number");
       case UNKNOWN ->
           Decision.unknown(
-              undecided.reason() + ", and Symja could not simplify the difference in time");
+              undecided.reason()
+                  + (SymjaCas.unavailableReason() == null
+                      ? ", and Symja could not simplify the difference in time"
+                      : "; " + SymjaCas.unavailableReason()));
     };
   }
 

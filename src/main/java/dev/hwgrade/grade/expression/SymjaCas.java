@@ -2,11 +2,13 @@ package dev.hwgrade.grade.expression;
 
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
 import org.matheclipse.core.basic.Config;
 import org.matheclipse.core.eval.EvalEngine;
 import org.matheclipse.core.eval.ExprEvaluator;
@@ -20,18 +22,30 @@ import org.matheclipse.core.interfaces.IExpr;
  */
 final class SymjaCas {
   private static final int THREADS = Math.max(1, Runtime.getRuntime().availableProcessors());
-  private static final ExecutorService POOL =
-      Executors.newFixedThreadPool(
-          THREADS,
-          r -> {
-            Thread t = new Thread(r, "hwgrade-symja");
-            t.setDaemon(true);
-            return t;
-          });
   private static final ThreadLocal<ExprEvaluator> EVALUATOR =
       ThreadLocal.withInitial(SymjaCas::newEvaluator);
   private static final long STARTUP_SECONDS = 20;
-  private static volatile Future<?> startup;
+
+  /** How long a stopped evaluation may take to notice before its thread counts as stuck. */
+  private static final long STOP_GRACE_MILLIS = 5_000;
+
+  private static final java.util.concurrent.ScheduledExecutorService WATCH =
+      Executors.newSingleThreadScheduledExecutor(
+          r -> {
+            Thread t = new Thread(r, "hwgrade-symja-watch");
+            t.setDaemon(true);
+            return t;
+          });
+
+  /** Pools replaced because every thread was stuck, before Symja is given up for this process. */
+  static final int MAX_RESTARTS = 4;
+
+  private static final Object LOCK = new Object();
+  private static ExecutorService pool = newPool();
+  private static int stuckInPool;
+  private static int restarts;
+  private static Future<?> startup;
+  private static volatile String unavailable;
 
   private SymjaCas() {}
 
@@ -42,8 +56,20 @@ final class SymjaCas {
     UNKNOWN
   }
 
+  private static ExecutorService newPool() {
+    return Executors.newFixedThreadPool(
+        THREADS,
+        r -> {
+          Thread t = new Thread(r, "hwgrade-symja");
+          t.setDaemon(true);
+          return t;
+        });
+  }
+
   private static ExprEvaluator newEvaluator() {
-    synchronized (SymjaCas.class) {
+    synchronized (LOCK) {
+      // Symja keeps these limits in process-wide fields; hwgrade sets them once per evaluator
+      // thread, to the same values, so that no single expression can exhaust memory.
       Config.FILESYSTEM_ENABLED = false;
       Config.MAX_AST_SIZE = 20_000;
       Config.MAX_BIT_LENGTH = 200_000;
@@ -57,21 +83,37 @@ final class SymjaCas {
     return new ExprEvaluator(engine, false, (short) 1);
   }
 
+  /**
+   * Why Symja is not used in this process, or null when it is: it failed to start, or it stopped
+   * answering and was restarted {@value #MAX_RESTARTS} times.
+   */
+  static String unavailableReason() {
+    return unavailable;
+  }
+
   /** Starts Symja once; its start-up is not charged to the first comparison's time limit. */
   private static boolean started() {
-    Future<?> s = startup;
-    if (s == null) {
-      synchronized (SymjaCas.class) {
-        if (startup == null) {
-          startup = POOL.submit(() -> EVALUATOR.get().eval("Simplify(x-x)"));
-        }
-        s = startup;
+    if (unavailable != null) {
+      return false;
+    }
+    Future<?> s;
+    synchronized (LOCK) {
+      if (startup == null) {
+        startup = pool.submit(() -> EVALUATOR.get().eval("Simplify(x-x)"));
       }
+      s = startup;
     }
     try {
       s.get(STARTUP_SECONDS, TimeUnit.SECONDS);
       return true;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    } catch (TimeoutException e) {
+      return false; // still starting: this comparison goes without it
     } catch (Exception e) {
+      Throwable c = e.getCause() == null ? e : e.getCause();
+      unavailable = "Symja failed to start: " + c;
       return false;
     }
   }
@@ -81,30 +123,45 @@ final class SymjaCas {
     if (millis <= 0 || !started()) {
       return Verdict.UNKNOWN;
     }
-    ExprEvaluator[] running = new ExprEvaluator[1];
-    Future<Verdict> f =
-        POOL.submit(
-            () -> {
-              ExprEvaluator ev = EVALUATOR.get();
-              running[0] = ev;
-              ev.getEvalEngine().setStopRequested(false);
-              IExpr r = ev.eval("Simplify(" + difference + ")");
-              if (r.isZero()) {
-                return Verdict.ZERO;
-              }
-              // The sign at 50 digits: a tiny difference such as e^{-1000} - e^{-1001} is not
-              // rounded to zero.
-              String sign = ev.eval("Sign(N(" + r + ", 50))").toString();
-              return sign.equals("1") || sign.equals("-1") ? Verdict.NONZERO : Verdict.UNKNOWN;
-            });
+    AtomicReference<ExprEvaluator> running = new AtomicReference<>();
+    CountDownLatch finished = new CountDownLatch(1);
+    ExecutorService mine;
+    synchronized (LOCK) {
+      mine = pool;
+    }
+    Future<Verdict> f;
+    try {
+      f =
+          mine.submit(
+              () -> {
+                try {
+                  ExprEvaluator ev = EVALUATOR.get();
+                  running.set(ev);
+                  ev.getEvalEngine().setStopRequested(false);
+                  IExpr r = ev.eval("Simplify(" + difference + ")");
+                  if (r.isZero()) {
+                    return Verdict.ZERO;
+                  }
+                  // The sign at 50 digits: a tiny difference such as e^{-1000} - e^{-1001} is not
+                  // rounded to zero.
+                  String sign = ev.eval("Sign(N(" + r + ", 50))").toString();
+                  return sign.equals("1") || sign.equals("-1") ? Verdict.NONZERO : Verdict.UNKNOWN;
+                } finally {
+                  finished.countDown();
+                }
+              });
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      return Verdict.UNKNOWN; // the pool was replaced meanwhile
+    }
     try {
       return f.get(millis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
-      ExprEvaluator ev = running[0];
+      ExprEvaluator ev = running.get();
       if (ev != null) {
         ev.getEvalEngine().stopRequest();
       }
       f.cancel(true);
+      awaitOrRestart(mine, finished, ev != null);
       return Verdict.UNKNOWN;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -112,6 +169,49 @@ final class SymjaCas {
       return Verdict.UNKNOWN;
     } catch (Exception | StackOverflowError e) {
       return Verdict.UNKNOWN;
+    }
+  }
+
+  /**
+   * After a stop request: a thread that does not come back soon is stuck in a call that ignores
+   * cancellation. When every thread of the pool is stuck, the pool is replaced (the stuck threads
+   * are abandoned) so later comparisons are not all timed out; after {@value #MAX_RESTARTS}
+   * replacements Symja is given up for the process, and {@link #unavailableReason()} says so.
+   */
+  private static void awaitOrRestart(ExecutorService of, CountDownLatch finished, boolean started) {
+    if (!started) {
+      return;
+    }
+    WATCH.schedule(
+        () -> {
+          if (finished.getCount() > 0) {
+            stuck(of);
+          }
+        },
+        STOP_GRACE_MILLIS,
+        TimeUnit.MILLISECONDS);
+  }
+
+  private static void stuck(ExecutorService of) {
+    synchronized (LOCK) {
+      if (of != pool) {
+        return;
+      }
+      if (++stuckInPool < THREADS) {
+        return;
+      }
+      pool.shutdownNow();
+      restarts++;
+      stuckInPool = 0;
+      if (restarts >= MAX_RESTARTS) {
+        unavailable =
+            "Symja stopped answering: its threads were stuck past the time limit "
+                + restarts
+                + " times, so it is no longer used in this run";
+        return;
+      }
+      pool = newPool();
+      startup = null;
     }
   }
 }
