@@ -4,7 +4,6 @@ import dev.hwgrade.extract.NonAnswers;
 import dev.hwgrade.model.Answer;
 import dev.hwgrade.model.Assignment;
 import dev.hwgrade.model.Grade;
-import dev.hwgrade.model.Kind;
 import dev.hwgrade.model.Part;
 import dev.hwgrade.model.Response;
 import dev.hwgrade.model.Verdict;
@@ -12,7 +11,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,12 +41,14 @@ public final class GradingEngine implements AutoCloseable {
   private final int parallelism;
   private final ExecutorService drivers;
   private final ExecutorService workers;
-  private final ConcurrentHashMap<Kind, CompletableFuture<Void>> warmed = new ConcurrentHashMap<>();
   private final AtomicInteger runaway = new AtomicInteger();
   private volatile boolean closed;
 
-  /** The time limit of the first part of each kind, which loads that grader. */
-  static final java.time.Duration WARM_UP_LIMIT = java.time.Duration.ofSeconds(120);
+  /**
+   * The most time a part may spend loading a grader's heavy parts (the CAS, the embedding model) on
+   * top of its own time limit; loading is not charged to the part.
+   */
+  public static final java.time.Duration LOAD_LIMIT = java.time.Duration.ofSeconds(120);
 
   private GradingEngine(Builder b) {
     this.options = b.options;
@@ -96,20 +96,7 @@ public final class GradingEngine implements AutoCloseable {
       return Grade.needsReview(answer.text(), "no grader: " + e.getMessage(), "engine");
     }
     long limitMs = options.timeLimit().toMillis();
-    CompletableFuture<Void> mine = new CompletableFuture<>();
-    CompletableFuture<Void> warm = warmed.putIfAbsent(part.key().kind(), mine);
-    boolean first = warm == null;
-    if (first) {
-      // The first part of a kind loads the grader's heavy parts (the CAS, the embedding model):
-      // it gets a generous limit, and other parts of that kind wait for it outside their limit.
-      limitMs = Math.max(limitMs, WARM_UP_LIMIT.toMillis());
-    } else {
-      warm.join();
-    }
     if (runaway.get() >= MAX_RUNAWAY) {
-      if (first) {
-        warmed.remove(part.key().kind(), mine);
-      }
       return Grade.needsReview(
           answer.text(),
           "not graded: "
@@ -126,11 +113,13 @@ public final class GradingEngine implements AutoCloseable {
                 if (!task.state.compareAndSet(Computation.WAITING, Computation.RUNNING)) {
                   return; // abandoned before it started
                 }
+                task.load.attach();
                 try {
                   f.complete(grader.grade(part, answer));
                 } catch (Throwable t) { // an OutOfMemoryError or StackOverflowError is the part's
                   f.completeExceptionally(t);
                 } finally {
+                  LoadTime.detach();
                   task.state.set(Computation.ENDED);
                   task.ended.complete(null);
                 }
@@ -139,15 +128,14 @@ public final class GradingEngine implements AutoCloseable {
       throw new IllegalStateException("the grading engine is closed", e);
     }
     try {
-      return GradeChecker.check(f.get(limitMs, TimeUnit.MILLISECONDS), grader.name());
+      return GradeChecker.check(await(f, task.load, limitMs), grader.name());
     } catch (TimeoutException e) {
       abandon(task);
+      long loadedMs = task.load.nanos(System.nanoTime()) / 1_000_000;
       String load =
-          first
-              ? " (this first part of its kind also loaded the grader, which is allowed "
-                  + WARM_UP_LIMIT.toSeconds()
-                  + " s)"
-              : "";
+          loadedMs < 1
+              ? ""
+              : " (not counting " + loadedMs + " ms spent loading " + task.load.what() + ")";
       return Grade.needsReview(
           answer.text(),
           "grading took longer than the time limit of " + limitMs + " ms" + load,
@@ -160,9 +148,28 @@ public final class GradingEngine implements AutoCloseable {
       Thread.currentThread().interrupt();
       abandon(task);
       return Grade.needsReview(answer.text(), "grading was interrupted", grader.name());
-    } finally {
-      if (first) {
-        mine.complete(null);
+    }
+  }
+
+  /**
+   * Waits for a grade within the time limit, extended by the time the computation spends loading
+   * (up to {@link #LOAD_LIMIT}).
+   */
+  private static Grade await(CompletableFuture<Grade> f, LoadTime load, long limitMs)
+      throws TimeoutException, ExecutionException, InterruptedException {
+    long start = System.nanoTime();
+    long limit = TimeUnit.MILLISECONDS.toNanos(limitMs);
+    long maxLoad = LOAD_LIMIT.toNanos();
+    while (true) {
+      long now = System.nanoTime();
+      long remaining = start + limit + Math.min(load.nanos(now), maxLoad) - now;
+      if (remaining <= 0) {
+        throw new TimeoutException();
+      }
+      try {
+        return f.get(remaining, TimeUnit.NANOSECONDS);
+      } catch (TimeoutException e) {
+        // Loading may have extended the limit meanwhile; look again.
       }
     }
   }
@@ -174,6 +181,7 @@ public final class GradingEngine implements AutoCloseable {
     static final int ENDED = 2;
     final java.util.concurrent.atomic.AtomicInteger state = new AtomicInteger(WAITING);
     final CompletableFuture<Void> ended = new CompletableFuture<>();
+    final LoadTime load = new LoadTime();
     volatile Future<?> future;
   }
 

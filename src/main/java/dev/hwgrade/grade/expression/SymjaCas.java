@@ -104,17 +104,38 @@ final class SymjaCas {
       s = startup;
     }
     try {
-      s.get(STARTUP_SECONDS, TimeUnit.SECONDS);
+      Future<?> starting = s;
+      dev.hwgrade.grade.LoadTime.measure("the CAS (Symja)", () -> wait(starting));
       return true;
+    } catch (StartupException e) {
+      Throwable c = e.getCause();
+      if (c instanceof InterruptedException || c instanceof TimeoutException) {
+        return false; // interrupted, or still starting: this comparison goes without it
+      }
+      Throwable why = c.getCause() == null ? c : c.getCause();
+      unavailable = "Symja failed to start: " + why;
+      return false;
+    }
+  }
+
+  private static Void wait(Future<?> starting) {
+    try {
+      starting.get(STARTUP_SECONDS, TimeUnit.SECONDS);
+      return null;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      return false;
-    } catch (TimeoutException e) {
-      return false; // still starting: this comparison goes without it
+      throw new StartupException(e);
     } catch (Exception e) {
-      Throwable c = e.getCause() == null ? e : e.getCause();
-      unavailable = "Symja failed to start: " + c;
-      return false;
+      throw new StartupException(e);
+    }
+  }
+
+  /** Carries a start-up failure out of the timed load. */
+  private static final class StartupException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+
+    StartupException(Exception cause) {
+      super(cause);
     }
   }
 

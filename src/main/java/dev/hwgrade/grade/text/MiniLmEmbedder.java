@@ -59,7 +59,9 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
       for (String t : missing) {
         segments.add(TextSegment.from(t));
       }
-      List<Embedding> embedded = Model.INSTANCE.embedAll(segments).content();
+      EmbeddingModel model =
+          dev.hwgrade.grade.LoadTime.measure("the embedding model", () -> Model.INSTANCE);
+      List<Embedding> embedded = model.embedAll(segments).content();
       if (cache.size() > CACHE_LIMIT) {
         cache.clear();
       }
