@@ -16,11 +16,30 @@ public final class Main {
   private Main() {}
 
   public static void main(String[] args) {
+    quietLogging();
     int code = main(StandardInput.open(), System.out, System.err, args);
     System.out.flush();
     System.err.flush();
     // Exit explicitly: the CAS leaves non-daemon threads that would keep the JVM alive.
     System.exit(code);
+  }
+
+  /**
+   * The CAS logs through log4j2; the command line has no use for those messages. Set here, in the
+   * process's entry point only, so that an application embedding hwgrade keeps its own logging.
+   */
+  private static void quietLogging() {
+    setIfAbsent(
+        "log4j2.loggerContextFactory",
+        "org.apache.logging.log4j.simple.SimpleLoggerContextFactory");
+    setIfAbsent("log4j2.simplelogLevel", "OFF");
+    setIfAbsent("log4j2.statusLoggerLevel", "OFF");
+  }
+
+  private static void setIfAbsent(String key, String value) {
+    if (System.getProperty(key) == null) {
+      System.setProperty(key, value);
+    }
   }
 
   /** Runs the command with the given streams and returns its exit code; never calls System.exit. */
