@@ -285,6 +285,7 @@ public final class TextNormalizer {
         return true;
       }
     }
-    return false;
+    // "$5\,\text{N}$" → "$5 N$": a number and a unit closing the pair is mathematics, not a price
+    return to - 1 > from && Character.isLetter(s.charAt(to - 1));
   }
 }

@@ -166,6 +166,12 @@ public final class UnitCatalog {
     if (base.equals(UnitDimension.TEMPERATURE)) {
       return "temperature";
     }
+    if (base.equals(UnitDimension.AMOUNT_OF_SUBSTANCE)) {
+      return "amount of substance";
+    }
+    if (base.equals(UnitDimension.LUMINOUS_INTENSITY)) {
+      return "luminous intensity";
+    }
     return base.toString();
   }
 

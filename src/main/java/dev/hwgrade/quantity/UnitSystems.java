@@ -54,6 +54,8 @@ final class UnitSystems {
           Map.entry("Ω", "Ω"),
           Map.entry("M", "mol/L"),
           Map.entry("cc", "cm3"),
+          Map.entry("\u00C5", "Ao"),
+          Map.entry("\u212B", "Ao"),
           Map.entry("lbs", "[lb_av]"),
           Map.entry("inch", "[in_i]"),
           Map.entry("inches", "[in_i]"),
@@ -105,6 +107,11 @@ final class UnitSystems {
     }
     prefixable.add("eV");
     prefixable.add("t");
+    Unit<?> molar = ucum("mol/L");
+    if (molar != null) {
+      symbols.put("M", molar); // molar: mol/L, and mM, µM with prefixes
+      prefixable.add("M");
+    }
     add(USCustomary.getInstance());
   }
 
