@@ -110,7 +110,12 @@ public final class UnitParser {
       int wordEnd = special(s, j);
       Atom atom = null;
       if (wordEnd > j) {
-        atom = catalog.lookup(s.subSequence(j, wordEnd).toString());
+        String word = s.subSequence(j, wordEnd).toString();
+        atom = catalog.lookup(word);
+        if (atom == null && word.indexOf('-') > 0) {
+          wordEnd = j + word.indexOf('-'); // kilowatt-hours: kilowatt, then -hours
+          atom = catalog.lookup(word.substring(0, word.indexOf('-')));
+        }
       } else {
         wordEnd = wordEnd(s, j);
         if (wordEnd > j) {
@@ -144,6 +149,14 @@ public final class UnitParser {
         k++;
       } else if (k + 1 < n && s.charAt(k) == '⁻' && "¹²³".indexOf(s.charAt(k + 1)) >= 0) {
         exp = -1 - "¹²³".indexOf(s.charAt(k + 1));
+        k += 2;
+      } else if (k + 1 < n
+          && s.charAt(k) == '-'
+          && s.charAt(k + 1) >= '1'
+          && s.charAt(k + 1) <= '4'
+          && (k + 2 >= n || !Character.isLetterOrDigit(s.charAt(k + 2)))
+          && !atom.countable()) {
+        exp = -(s.charAt(k + 1) - '0'); // m s-1, J mol-1 K-1
         k += 2;
       } else if (k + 1 < n && s.charAt(k) == '^') {
         int[] e = new int[1];
