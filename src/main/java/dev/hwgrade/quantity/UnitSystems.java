@@ -275,7 +275,10 @@ final class UnitSystems {
    */
   private static Unit<?> ucum(String code) {
     try {
-      Unit<?> u = Ucum.FORMAT.parse(code);
+      Unit<?> u;
+      synchronized (Ucum.FORMAT) { // UCUM's format is not documented as thread-safe
+        u = Ucum.FORMAT.parse(code);
+      }
       if (u == null || u.getDimension().equals(AbstractUnit.ONE.getDimension())) {
         return u != null && code.startsWith("[pp") ? u : null;
       }
