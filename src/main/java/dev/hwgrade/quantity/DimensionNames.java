@@ -26,6 +26,23 @@ public final class DimensionNames {
     NAMED.put(Map.of(t, -1), "frequency (per time)");
     NAMED.put(Map.of(m, 1, l, 2, t, -2), "energy");
     NAMED.put(Map.of(m, 1, l, 2, t, -3), "power");
+    NAMED.put(Map.of(l, 1, t, -1), "speed (length per time)");
+    NAMED.put(Map.of(l, 1, t, -2), "acceleration (length per time²)");
+    NAMED.put(Map.of(m, 1, l, 1, t, -2), "force");
+    NAMED.put(Map.of(m, 1, l, -1, t, -2), "pressure");
+    NAMED.put(Map.of(m, 1, l, 1, t, -1), "momentum");
+    NAMED.put(Map.of(l, 2), "area");
+    NAMED.put(Map.of(l, 3), "volume");
+    NAMED.put(Map.of(m, 1, l, -3), "density (mass per volume)");
+    NAMED.put(
+        Map.of(UnitDimension.AMOUNT_OF_SUBSTANCE, 1, l, -3), "concentration (amount per volume)");
+    Dimension i = UnitDimension.ELECTRIC_CURRENT;
+    NAMED.put(Map.of(i, 1, t, 1), "electric charge");
+    NAMED.put(Map.of(m, 1, l, 2, t, -3, i, -1), "voltage");
+    NAMED.put(Map.of(m, 1, l, 2, t, -3, i, -2), "resistance");
+    NAMED.put(Map.of(m, -1, l, -2, t, 4, i, 2), "capacitance");
+    NAMED.put(Map.of(m, 1, l, 2, t, -2, i, -2), "inductance");
+    NAMED.put(Map.of(m, 1, t, -2, i, -1), "magnetic flux density");
   }
 
   /** What {@code unit} measures, e.g. {@code information per token}, {@code a pure number}. */

@@ -20,6 +20,8 @@ import tech.units.indriya.unit.UnitDimension;
  * @param measuredDimension the dimension of {@code measured}, computed once: Indriya builds it
  *     afresh on every call
  * @param countedDimension the dimension of {@code counted}, computed once
+ * @param offset the system value of zero in this unit: 273.15 for °C, 255.37 for °F, 0 for every
+ *     unit without an offset
  */
 public record QuantityUnit(
     String label,
@@ -29,7 +31,8 @@ public record QuantityUnit(
     double countedFactor,
     boolean percent,
     Dimension measuredDimension,
-    Dimension countedDimension) {
+    Dimension countedDimension,
+    double offset) {
 
   /** A pure number with no unit written. */
   public static final QuantityUnit NONE = build("", AbstractUnit.ONE, AbstractUnit.ONE, false);
@@ -38,26 +41,62 @@ public record QuantityUnit(
   public static final QuantityUnit PERCENT =
       build("%", AbstractUnit.ONE.multiply(0.01), AbstractUnit.ONE, true);
 
+  /** The dimension of a unit no system reads: it matches no other unit. */
+  private static final Dimension UNREAD = UnitDimension.parse('\uE004');
+
+  private static final Unit<?> UNREAD_UNIT =
+      new tech.units.indriya.unit.BaseUnit<>("?", "unread", UNREAD);
+
   /** Builds a unit, computing its conversion factors. */
   public static QuantityUnit build(
       String label, Unit<?> measured, Unit<?> counted, boolean percent) {
+    double[] m = systemConversion(measured);
+    double[] c = systemConversion(counted);
     return new QuantityUnit(
         label,
         measured,
         counted,
-        systemFactor(measured),
-        systemFactor(counted),
+        m[0],
+        c[0],
         percent,
         measured.getDimension(),
-        counted.getDimension());
+        counted.getDimension(),
+        m[1]);
   }
 
-  private static double systemFactor(Unit<?> u) {
+  /**
+   * A unit written with a number that no unit system reads, such as {@code hh} or {@code N*zz}:
+   * kept, never dropped, so that the grader can say what it could not read.
+   *
+   * @param text the unit as written
+   */
+  public static QuantityUnit unread(String text) {
+    return build(text, UNREAD_UNIT, AbstractUnit.ONE, false);
+  }
+
+  /** True for a unit that was written but could not be read. */
+  public boolean isUnread() {
+    return measuredDimension.equals(UNREAD);
+  }
+
+  /** The factor and the offset to the system unit: °C → K is (1, 273.15). */
+  private static double[] systemConversion(Unit<?> u) {
     try {
-      return u.getConverterToAny(u.getSystemUnit()).convert(1.0);
+      javax.measure.UnitConverter c = u.getConverterToAny(u.getSystemUnit());
+      double zero = c.convert(0.0);
+      double factor = c.convert(1.0) - zero;
+      return new double[] {factor, Math.abs(zero) < 1e-300 ? 0.0 : zero};
     } catch (javax.measure.IncommensurableException e) {
       throw new IllegalStateException("unit " + u + " has no system conversion", e);
     }
+  }
+
+  /**
+   * {@code x} in this unit, written in {@code other} (same dimension): {@code 25} °C is {@code
+   * 298.15} K. Offsets count only for a temperature written alone, not inside a compound unit.
+   */
+  public double convertTo(double x, QuantityUnit other) {
+    return (x * factor() + offset - other.offset) / other.factor();
   }
 
   /** The whole unit: measured times counted. */

@@ -112,6 +112,38 @@ public final class TextNormalizer {
     return null;
   }
 
+  /**
+   * A unit group with braces inside, {@code \mathrm{m\,s^{-2}}}: the plain-text pattern above
+   * cannot take nested braces, so the exponents' braces go first.
+   */
+  private static final Pattern NESTED_UNIT_GROUP =
+      Pattern.compile("\\\\(?:mathrm|text|rm|textrm)\\s*\\{((?:[^{}]|\\{[^{}]*})*)}");
+
+  private static final Pattern BRACED_EXPONENT = Pattern.compile("\\^\\{([-+−]?\\d{1,2})}");
+
+  private static String unitGroup(String inner) {
+    return BRACED_EXPONENT.matcher(inner).replaceAll("^$1").replace("\\,", " ").replace("\\;", " ");
+  }
+
+  /** {@code ^\circ C}, {@code ^{\circ}C}, {@code \degree C} → °C; {@code \Omega} → Ω. */
+  private static String degrees(String s) {
+    if (s.indexOf("circ") < 0 && s.indexOf("degree") < 0 && s.indexOf("Omega") < 0) {
+      return s;
+    }
+    return s.replace("^{\\circ}", "°")
+        .replace("^\\circ", "°")
+        .replace("\\degree", "°")
+        .replace("\\,\\Omega", " Ω")
+        .replace("\\Omega", "Ω")
+        .replace("° ", "°")
+        .replace("°\\mathrm{C}", "°C")
+        .replace("°\\text{C}", "°C")
+        .replace("°\\mathrm{F}", "°F")
+        .replace("°\\text{F}", "°F")
+        .replace("°$C", "°C$")
+        .replace("°$F", "°F$");
+  }
+
   private static String latex(String in) {
     String s = in.replace("\\$", String.valueOf(CURRENCY));
     for (int k = 0; k < 6; k++) {
@@ -123,6 +155,11 @@ public final class TextNormalizer {
     }
     s = s.replace("$\\mu$", "µ").replace("$\\mu $", "µ");
     s = FRAC.matcher(s).replaceAll("$1/$2");
+    s = degrees(s);
+    s =
+        NESTED_UNIT_GROUP
+            .matcher(s)
+            .replaceAll(m -> Matcher.quoteReplacement(unitGroup(m.group(1))));
     for (int k = 0; k < 3 && s.contains("\\"); k++) {
       String t = TEXT_COMMAND.matcher(s).replaceAll("$1");
       if (t.equals(s)) {
@@ -243,10 +280,12 @@ public final class TextNormalizer {
     for (int k = from; k < to; k++) {
       char c = s.charAt(k);
       // "=" alone is no sign of mathematics: "$1.60/GPU-hr = $1.6 million" is two prices
-      if (c == '^' || c == '{' || c == '×' || c == '≈' || c == '_' || c == '·') {
+      if (c == '^' || c == '{' || c == '×' || c == '≈' || c == '_' || c == '·' || c == '°'
+          || c == 'Ω') {
         return true;
       }
     }
-    return false;
+    // "$5\,\text{N}$" → "$5 N$": a number and a unit closing the pair is mathematics, not a price
+    return to - 1 > from && Character.isLetter(s.charAt(to - 1));
   }
 }

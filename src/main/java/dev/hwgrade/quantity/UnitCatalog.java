@@ -12,10 +12,11 @@ import tech.units.indriya.unit.UnitDimension;
 import tech.units.indriya.unit.Units;
 
 /**
- * The unit vocabulary: Indriya's SI units plus what machine-learning homework measures in —
- * information (bits, bytes, SI and IEC prefixes), compute (FLOP as a count, FLOP/s), money
- * (dollars), calendar time up to years, energy and power, and countable nouns (tokens, parameters,
- * GPUs, books…), each countable noun its own dimension. Built once; lookups are plain map reads.
+ * The unit vocabulary: the physical units of {@link UnitSystems} (SI with every prefix, non-SI, US
+ * customary, UCUM) plus what machine-learning homework measures in — information (bits, bytes, SI
+ * and IEC prefixes), compute (FLOP as a count, FLOP/s), money (dollars), calendar time up to years,
+ * and countable nouns (tokens, parameters, GPUs, books…), each countable noun its own dimension.
+ * The computing vocabulary is built once; the physical systems on first need.
  */
 public final class UnitCatalog {
   /** Information, measured in bits. */
@@ -50,8 +51,7 @@ public final class UnitCatalog {
     compute();
     time();
     money();
-    energyAndPower();
-    massAndLength();
+    mass();
     dimensionless();
     countables();
   }
@@ -67,7 +67,8 @@ public final class UnitCatalog {
 
   /**
    * The atom spelled {@code word}: exact spelling first (so {@code Mb} is megabits and {@code MB}
-   * megabytes), then case-folded words, then a singular of a plural ({@code GPUs}).
+   * megabytes), then case-folded words of the computing vocabulary, then the physical unit systems,
+   * then a singular of a plural ({@code GPUs}).
    */
   public Atom lookup(String word) {
     Atom a = exact.get(word);
@@ -84,6 +85,9 @@ public final class UnitCatalog {
     }
     String lower = word.toLowerCase(Locale.ROOT);
     a = folded.get(lower);
+    if (a == null) {
+      a = physical(word);
+    }
     if (a != null || lower.length() < 4) {
       return a;
     }
@@ -97,6 +101,43 @@ public final class UnitCatalog {
       a = folded.get(lower.substring(0, lower.length() - 1));
     }
     return a;
+  }
+
+  /**
+   * A unit of the physical systems ({@link UnitSystems}): a symbol, prefixed symbol, name or UCUM
+   * code; a word of two symbols written together ({@code kWh}, {@code Nm}, {@code mAh}) when it has
+   * a capital letter. Null when none reads it.
+   */
+  private Atom physical(String word) {
+    if (word.isEmpty() || UnitSystems.PROSE.contains(word) && !word.equals("in")) {
+      // "in" is read as inches here; the unit parser keeps it only where it cannot be prose
+      return null;
+    }
+    UnitSystems systems = UnitSystems.get();
+    Unit<?> u = systems.lookup(word).orElse(null);
+    if (u == null && word.length() >= 2 && word.length() <= 6 && hasCapital(word)) {
+      for (int cut = 1; cut < word.length() && u == null; cut++) {
+        Unit<?> left = systems.lookup(word.substring(0, cut)).orElse(null);
+        Unit<?> right = left == null ? null : systems.lookup(word.substring(cut)).orElse(null);
+        if (right != null && !isCount(left) && !isCount(right)) {
+          u = left.multiply(right);
+        }
+      }
+    }
+    return u == null ? null : new Atom(word, u, false);
+  }
+
+  private static boolean isCount(Unit<?> u) {
+    return u.getDimension().equals(UnitDimension.NONE);
+  }
+
+  private static boolean hasCapital(String w) {
+    for (int i = 0; i < w.length(); i++) {
+      if (Character.isUpperCase(w.charAt(i))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** True when the dimension counts something (tokens, GPUs…) rather than measuring it. */
@@ -124,6 +165,12 @@ public final class UnitCatalog {
     }
     if (base.equals(UnitDimension.TEMPERATURE)) {
       return "temperature";
+    }
+    if (base.equals(UnitDimension.AMOUNT_OF_SUBSTANCE)) {
+      return "amount of substance";
+    }
+    if (base.equals(UnitDimension.LUMINOUS_INTENSITY)) {
+      return "luminous intensity";
     }
     return base.toString();
   }
@@ -212,28 +259,23 @@ public final class UnitCatalog {
         "pfs-days");
   }
 
+  /**
+   * Informal spellings of time units ({@code sec}, {@code hrs}) and the calendar: a year of 365
+   * days and its twelfth, as cost and energy estimates count them. The symbols ({@code s}, {@code
+   * ms}, {@code min}, {@code h}) and names come from the unit systems.
+   */
   private void time() {
     Unit<?> s = Units.SECOND;
-    exactly(s, "s", "sec", "secs");
-    words(s, "second", "seconds", "sec", "secs");
-    exactly(s.divide(1000), "ms", "msec");
-    words(s.divide(1000), "millisecond", "milliseconds");
-    exactly(s.divide(1e6), "µs", "us", "usec");
-    words(s.divide(1e6), "microsecond", "microseconds");
-    exactly(s.divide(1e9), "ns");
-    words(s.divide(1e9), "nanosecond", "nanoseconds");
-    exactly(Units.MINUTE, "min", "mins");
-    words(Units.MINUTE, "minute", "minutes");
-    exactly(Units.HOUR, "h", "hr", "hrs");
-    words(Units.HOUR, "hour", "hours", "hr", "hrs");
-    words(Units.DAY, "day", "days");
-    words(Units.WEEK, "week", "weeks", "wk", "wks");
+    exactly(s, "sec", "secs");
+    words(s, "sec", "secs");
+    exactly(s.divide(1000), "msec");
+    exactly(s.divide(1e6), "usec");
+    exactly(Units.MINUTE, "mins");
+    exactly(Units.HOUR, "hr", "hrs");
+    words(Units.HOUR, "hr", "hrs");
+    words(Units.WEEK, "wk", "wks");
     words(MONTH, "month", "months", "mo", "mos");
     words(YEAR, "year", "years", "yr", "yrs");
-    exactly(Units.HERTZ, "Hz");
-    exactly(Units.HERTZ.multiply(1e3), "kHz");
-    exactly(Units.HERTZ.multiply(1e6), "MHz");
-    exactly(Units.HERTZ.multiply(1e9), "GHz");
   }
 
   private void money() {
@@ -243,43 +285,13 @@ public final class UnitCatalog {
     exactly(DOLLAR.divide(100), "¢");
   }
 
-  private void energyAndPower() {
-    Unit<?> j = Units.JOULE;
-    Unit<?> w = Units.WATT;
-    exactly(j, "J");
-    words(j, "joule", "joules");
-    exactly(w, "W");
-    words(w, "watt", "watts");
-    exactly(w.multiply(Units.HOUR), "Wh");
-    exactly(j.multiply(1.602176634e-19), "eV");
-    String[] p = {"m", "k", "M", "G", "T", "P"};
-    double[] f = {1e-3, 1e3, 1e6, 1e9, 1e12, 1e15};
-    String[] pw = {"milli", "kilo", "mega", "giga", "tera", "peta"};
-    for (int i = 0; i < p.length; i++) {
-      exactly(j.multiply(f[i]), p[i] + "J");
-      exactly(w.multiply(f[i]), p[i] + "W");
-      exactly(w.multiply(f[i]).multiply(Units.HOUR), p[i] + "Wh");
-      words(j.multiply(f[i]), pw[i] + "joule", pw[i] + "joules");
-      words(w.multiply(f[i]), pw[i] + "watt", pw[i] + "watts");
-      words(w.multiply(f[i]).multiply(Units.HOUR), pw[i] + "watt-hour", pw[i] + "watt-hours");
-    }
-    words(w.multiply(Units.HOUR), "watt-hour", "watt-hours");
-  }
-
-  private void massAndLength() {
-    exactly(Units.GRAM, "g");
-    words(Units.GRAM, "gram", "grams");
-    exactly(Units.KILOGRAM, "kg", "kgCO2", "kgCO2e");
-    words(Units.KILOGRAM, "kilogram", "kilograms", "kilo", "kilos");
+  /** Carbon figures in mass ({@code kgCO2e}) and the everyday words for a tonne and a kilogram. */
+  private void mass() {
+    exactly(Units.KILOGRAM, "kgCO2", "kgCO2e");
+    words(Units.KILOGRAM, "kilo", "kilos");
     Unit<?> tonne = Units.KILOGRAM.multiply(1000);
-    exactly(tonne, "t", "tCO2", "tCO2e");
+    exactly(tonne, "tCO2", "tCO2e");
     words(tonne, "tonne", "tonnes", "ton", "tons", "metric ton");
-    exactly(Units.METRE, "m");
-    words(Units.METRE, "meter", "meters", "metre", "metres");
-    exactly(Units.METRE.multiply(1000), "km");
-    exactly(Units.METRE.divide(100), "cm");
-    exactly(Units.METRE.divide(1000), "mm");
-    exactly(Units.METRE.divide(1e9), "nm");
   }
 
   private void dimensionless() {

@@ -74,8 +74,13 @@ public final class UnitParser {
     if (i < s.length() && s.charAt(i) == '-' && s.toString().startsWith("fold", i + 1)) {
       i++;
     }
+    boolean group = false;
     while (terms.size() < MAX_TERMS + 1) {
       int j = skipSpaces(s, i, 2);
+      if (!first && j < n && s.charAt(j) == '(' && sign < 0 && !group) {
+        group = true; // J/(kg·K): everything up to the bracket is below the line
+        j++;
+      }
       int termSign = sign;
       if (first) {
         int afterPer = perAt(s, j);
@@ -105,7 +110,12 @@ public final class UnitParser {
       int wordEnd = special(s, j);
       Atom atom = null;
       if (wordEnd > j) {
-        atom = catalog.lookup(s.subSequence(j, wordEnd).toString());
+        String word = s.subSequence(j, wordEnd).toString();
+        atom = catalog.lookup(word);
+        if (atom == null && word.indexOf('-') > 0) {
+          wordEnd = j + word.indexOf('-'); // kilowatt-hours: kilowatt, then -hours
+          atom = catalog.lookup(word.substring(0, word.indexOf('-')));
+        }
       } else {
         wordEnd = wordEnd(s, j);
         if (wordEnd > j) {
@@ -117,10 +127,19 @@ public final class UnitParser {
           }
         }
       }
+      if (atom != null && first && prefix == null && isInch(atom) && !inchesAt(s, wordEnd)) {
+        atom = null; // "5 in the box": prose, not inches
+      }
       if (atom == null
           || (atom.unit().equals(AbstractUnit.ONE) && followedByDigit(s, wordEnd))
           || (scale != 1.0 && !atom.countable())) {
         // "per 1M tokens" counts; "350 GB / 9 MB" divides two quantities and is no unit
+        if (atom == null && prefix == null) {
+          Match unread = unread(s, pos, j, wordEnd, terms.isEmpty());
+          if (unread != null) {
+            return unread;
+          }
+        }
         break;
       }
       int k = wordEnd;
@@ -128,6 +147,17 @@ public final class UnitParser {
       if (k < n && (s.charAt(k) == '²' || s.charAt(k) == '³')) {
         exp = s.charAt(k) == '²' ? 2 : 3;
         k++;
+      } else if (k + 1 < n && s.charAt(k) == '⁻' && "¹²³".indexOf(s.charAt(k + 1)) >= 0) {
+        exp = -1 - "¹²³".indexOf(s.charAt(k + 1));
+        k += 2;
+      } else if (k + 1 < n
+          && s.charAt(k) == '-'
+          && s.charAt(k + 1) >= '1'
+          && s.charAt(k + 1) <= '4'
+          && (k + 2 >= n || !Character.isLetterOrDigit(s.charAt(k + 2)))
+          && !atom.countable()) {
+        exp = -(s.charAt(k + 1) - '0'); // m s-1, J mol-1 K-1
+        k += 2;
       } else if (k + 1 < n && s.charAt(k) == '^') {
         int[] e = new int[1];
         Integer ex = readExponent(s, k + 1, e);
@@ -140,6 +170,11 @@ public final class UnitParser {
       lastGood = k;
       i = k;
       first = false;
+      if (group && i < n && s.charAt(i) == ')') {
+        group = false;
+        lastGood = ++i;
+        sign = 1;
+      }
       // operator
       if (i < n && (s.charAt(i) == '/')) {
         sign = -1;
@@ -147,7 +182,12 @@ public final class UnitParser {
         continue;
       }
       if (i < n && (s.charAt(i) == '·' || s.charAt(i) == '*' || s.charAt(i) == '⋅')) {
-        sign = 1;
+        sign = group ? -1 : 1;
+        i++;
+        continue;
+      }
+      if (i < n && s.charAt(i) == ' ' && !atom.countable() && symbolAt(s, i + 1)) {
+        sign = group ? -1 : 1; // N m, kg m^2 s^-2, J/(kg K)
         i++;
         continue;
       }
@@ -177,7 +217,96 @@ public final class UnitParser {
     if (terms.isEmpty()) {
       return null;
     }
+    if (group) {
+      return unread(s, pos, pos, i, false); // J/(kg·K without its bracket closed
+    }
     return new Match(build(terms), prefix != null && terms.size() == 1 ? pos : lastGood);
+  }
+
+  /**
+   * The unit phrase at {@code pos} when part of it, {@code s[word, wordEnd)}, is a unit no system
+   * reads, or null when the text there is prose rather than a unit. A phrase is a unit when the
+   * unread word is joined to others by unit operators ({@code N*zz}, {@code zz/s}, {@code zz^2}),
+   * follows a read unit through one, is glued to the number with {@code +} ({@code 9.81+m/s}), or
+   * is a short word (two or three letters, not an English one) ending the statement ({@code 3 hh}).
+   */
+  private Match unread(CharSequence s, int pos, int word, int wordEnd, boolean firstTerm) {
+    int n = s.length();
+    int start = skipSpaces(s, pos, 2);
+    if (firstTerm && start == pos && start + 1 < n && s.charAt(start) == '+') {
+      int w = start + 1;
+      int e = wordEnd(s, w);
+      Atom a = e > w ? catalog.lookup(s.subSequence(w, e).toString()) : null;
+      if (a != null && !a.unit().equals(AbstractUnit.ONE)) {
+        return new Match(QuantityUnit.unread(unitEnd(s, start)), unitEndIndex(s, start));
+      }
+    }
+    if (wordEnd <= word) {
+      return null; // "350 GB / 9": no word where a unit would be
+    }
+    String w = s.subSequence(word, wordEnd).toString();
+    char after = wordEnd < n ? s.charAt(wordEnd) : ' ';
+    boolean joined = "/^·*⋅²³".indexOf(after) >= 0;
+    boolean shortWord =
+        firstTerm
+            && w.length() >= 2
+            && w.length() <= 3
+            && !UnitSystems.PROSE.contains(w.toLowerCase(java.util.Locale.ROOT))
+            && !MATH_WORDS.contains(w.toLowerCase(java.util.Locale.ROOT))
+            && endsStatement(s, wordEnd);
+    if (!firstTerm || joined || shortWord) {
+      return new Match(QuantityUnit.unread(unitEnd(s, start)), unitEndIndex(s, start));
+    }
+    return null;
+  }
+
+  private static final java.util.Set<String> MATH_WORDS =
+      java.util.Set.of("pi", "sqrt", "ln", "log", "sin", "cos", "tan", "exp", "mod", "max", "min");
+
+  /** The unit phrase starting at {@code start}: up to a space that is followed by prose. */
+  private static String unitEnd(CharSequence s, int start) {
+    return s.subSequence(start, unitEndIndex(s, start)).toString();
+  }
+
+  private static int unitEndIndex(CharSequence s, int start) {
+    int n = s.length();
+    int k = start;
+    while (k < n && !Character.isWhitespace(s.charAt(k)) && ",;".indexOf(s.charAt(k)) < 0) {
+      k++;
+    }
+    while (k > start && ".)".indexOf(s.charAt(k - 1)) >= 0) {
+      k--;
+    }
+    return k;
+  }
+
+  private static boolean endsStatement(CharSequence s, int k) {
+    int j = skipSpaces(s, k, 2);
+    return j >= s.length() || ".,;:)]}\n!?".indexOf(s.charAt(j)) >= 0 || s.charAt(j) == '\n';
+  }
+
+  private static boolean isInch(Atom a) {
+    return a.name().equals("in");
+  }
+
+  /** {@code in} is inches only when nothing but punctuation, an operator or the end follows it. */
+  private static boolean inchesAt(CharSequence s, int k) {
+    int j = skipSpaces(s, k, 2);
+    return j >= s.length() || !Character.isLetterOrDigit(s.charAt(j));
+  }
+
+  /** True when a physical unit symbol (not a word of prose) starts at {@code k}. */
+  private boolean symbolAt(CharSequence s, int k) {
+    int e = wordEnd(s, k);
+    if (e <= k || e - k > 4) {
+      return false;
+    }
+    String w = s.subSequence(k, e).toString();
+    if (UnitSystems.PROSE.contains(w) || w.equals("per") || w.equals("each")) {
+      return false;
+    }
+    Atom a = catalog.lookup(w);
+    return a != null && !a.countable() && !a.unit().equals(AbstractUnit.ONE);
   }
 
   private record Term(Atom atom, String written, int exponent, double scale, String scaleText) {}
@@ -188,8 +317,8 @@ public final class UnitParser {
     if (cached != null) {
       return cached;
     }
-    Unit<?> measured = AbstractUnit.ONE;
-    Unit<?> counted = AbstractUnit.ONE;
+    Unit<?> measured = null;
+    Unit<?> counted = null;
     for (Term t : terms) {
       Unit<?> u = t.atom().unit();
       if (t.scale() != 1.0) {
@@ -197,17 +326,38 @@ public final class UnitParser {
       }
       Unit<?> powered = Math.abs(t.exponent()) == 1 ? u : u.pow(Math.abs(t.exponent()));
       if (t.atom().countable() || t.scale() != 1.0) {
-        counted = t.exponent() > 0 ? counted.multiply(powered) : counted.divide(powered);
+        counted = combine(counted, powered, t.exponent() > 0);
       } else {
-        measured = t.exponent() > 0 ? measured.multiply(powered) : measured.divide(powered);
+        measured = combine(measured, powered, t.exponent() > 0);
       }
     }
-    QuantityUnit built = QuantityUnit.build(label, measured, counted, false);
+    QuantityUnit built;
+    try {
+      built =
+          QuantityUnit.build(
+              label,
+              measured == null ? AbstractUnit.ONE : measured,
+              counted == null ? AbstractUnit.ONE : counted,
+              false);
+    } catch (UnsupportedOperationException e) {
+      built = QuantityUnit.unread(label); // °C·m: a temperature with an offset inside a product
+    }
     if (cache.size() > MAX_CACHE) {
       cache.clear();
     }
     cache.putIfAbsent(label, built);
     return built;
+  }
+
+  /**
+   * {@code so far} times or divided by {@code u}; a lone unit is kept as it is, since a temperature
+   * with an offset ({@code °C}) cannot be composed with another unit.
+   */
+  private static Unit<?> combine(Unit<?> soFar, Unit<?> u, boolean up) {
+    if (soFar == null) {
+      return up ? u : AbstractUnit.ONE.divide(u);
+    }
+    return up ? soFar.multiply(u) : soFar.divide(u);
   }
 
   private static String label(List<Term> terms) {
@@ -218,13 +368,9 @@ public final class UnitParser {
       if (b.length() > 0) {
         b.append('·');
       }
-      b.append(t.scaleText())
-          .append(t.written().replace("^", "").replace("{", "").replace("}", ""));
+      b.append(t.scaleText()).append(base(t.written()));
       int e = Math.abs(t.exponent());
-      if (e != 1
-          && !t.written().contains("^")
-          && !t.written().contains("²")
-          && !t.written().contains("³")) {
+      if (e != 1) {
         b.append('^').append(e);
       }
     }
@@ -233,6 +379,17 @@ public final class UnitParser {
     }
     String d = den.indexOf("·") >= 0 || den.indexOf(" ") >= 0 ? "(" + den + ")" : den.toString();
     return (num.length() == 0 ? "1" : num) + "/" + d;
+  }
+
+  /** A term as written without its exponent: {@code s} of {@code s^-2}, {@code m} of {@code m²}. */
+  private static String base(String written) {
+    for (int i = 1; i < written.length(); i++) {
+      char c = written.charAt(i);
+      if (c == '^' || c == '²' || c == '³' || c == '⁻') {
+        return written.substring(0, i);
+      }
+    }
+    return written;
   }
 
   private static boolean isTime(Atom a) {
@@ -264,8 +421,11 @@ public final class UnitParser {
       return j;
     }
     char c = s.charAt(j);
-    if (c == '$' || c == '¢' || c == '×') {
+    if (c == '$' || c == '¢' || c == '×' || c == '℃' || c == '℉') {
       return j + 1;
+    }
+    if (c == '°' || c == 'º') {
+      return j + 1 < n && (s.charAt(j + 1) == 'C' || s.charAt(j + 1) == 'F') ? j + 2 : j + 1;
     }
     if (!(Character.isLetter(c) || c == 'µ')) {
       return j;
@@ -351,6 +511,15 @@ public final class UnitParser {
 
   private static Integer readExponent(CharSequence s, int k, int[] end) {
     int n = s.length();
+    if (k < n && s.charAt(k) == '(') {
+      int[] inner = new int[1];
+      Integer v = readExponent(s, k + 1, inner);
+      if (v == null || inner[0] >= n || s.charAt(inner[0]) != ')') {
+        return null;
+      }
+      end[0] = inner[0] + 1;
+      return v;
+    }
     boolean brace = k < n && s.charAt(k) == '{';
     int i = brace ? k + 1 : k;
     int start = i;

@@ -49,6 +49,10 @@ public final class DiscrepancyExplainer {
           + "; consistent with a different assumption, a sign or offset slip, or an arithmetic"
           + " slip.";
     }
+    List<Hypothesis> offsets = SimpleFactors.offsets(m.value(), k, m.keyUnit());
+    if (!offsets.isEmpty()) {
+      return against + ": " + offsets.get(0).text() + ".";
+    }
     if (Math.signum(k) != Math.signum(m.value())) {
       return against
           + ": the sign is opposite — consistent with a sign slip or subtracting the wrong way"

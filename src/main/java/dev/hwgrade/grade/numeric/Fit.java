@@ -33,7 +33,10 @@ enum Fit {
 
   static Fit of(Amount a, KeyTarget target) {
     Fit f = of(a, target.unit());
-    if (f == MISMATCH && target.numerator() != null && a.unit().sameDimension(target.numerator())) {
+    if (f == MISMATCH
+        && target.numerator() != null
+        && a.unit().sameDimension(target.numerator())
+        && !physical(target.numerator())) {
       return PER_ADOPTED;
     }
     return f;
@@ -64,6 +67,32 @@ enum Fit {
     return MISMATCH;
   }
 
+  /**
+   * True when a unit measures a physical quantity (length, mass, time…) rather than money,
+   * information or compute: {@code 5 m} for a key in m/s names another quantity and is not read
+   * "per second", while {@code $45k} for a key in $/year is a salary whose "per year" went unsaid.
+   */
+  private static boolean physical(QuantityUnit u) {
+    java.util.Map<? extends javax.measure.Dimension, Integer> base =
+        u.measuredDimension().getBaseDimensions();
+    if (base == null) {
+      return isPhysicalBase(u.measuredDimension());
+    }
+    for (javax.measure.Dimension d : base.keySet()) {
+      if (isPhysicalBase(d)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPhysicalBase(javax.measure.Dimension d) {
+    return !(d.equals(dev.hwgrade.quantity.UnitCatalog.MONEY)
+        || d.equals(dev.hwgrade.quantity.UnitCatalog.INFORMATION)
+        || d.equals(dev.hwgrade.quantity.UnitCatalog.COMPUTE)
+        || d.equals(tech.units.indriya.unit.UnitDimension.NONE));
+  }
+
   /** {@code x}, a value written in {@code a}'s unit, in the key's unit. */
   double toKeyUnit(double x, Amount a, KeyTarget target) {
     QuantityUnit key = target.unit();
@@ -71,7 +100,7 @@ enum Fit {
       case PER_ADOPTED:
         return x * a.unit().factorTo(target.numerator());
       case EXACT:
-        return x * a.unit().factorTo(key);
+        return a.unit().convertTo(x, key);
       case COUNT_ADOPTED:
       case COUNT_DIFFERS:
         return x * a.unit().measuredFactorTo(key);

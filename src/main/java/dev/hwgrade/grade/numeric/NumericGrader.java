@@ -238,6 +238,21 @@ public final class NumericGrader implements Grader {
 
     private Grade mismatch(Amount a) {
       KeyTarget k = key.primary();
+      if (a.unit().isUnread()) {
+        return Grade.needsReview(
+                a.text(),
+                "The response writes its figure with a unit hwgrade cannot read, '"
+                    + a.unit().label()
+                    + "' (in "
+                    + a.text()
+                    + "), so it cannot be compared with the key's "
+                    + k.display()
+                    + ".",
+                name())
+            .withDiagnosis(
+                "An unread unit: consistent with a typo, a non-standard abbreviation or a unit"
+                    + " outside the SI, US customary and UCUM systems.");
+      }
       List<String> evidence =
           List.of(
               "read: " + a.text(),

@@ -94,6 +94,14 @@ public record NumericKey(
       throw new KeyProblem("the key's answer '" + text + "' holds no number");
     }
     QuantityUnit unit = chosen.unit();
+    if (unit.isUnread()) {
+      throw new KeyProblem(
+          "the key's answer '"
+              + text
+              + "' has a unit hwgrade cannot read, '"
+              + unit.label()
+              + "'; write it as an SI, US customary or UCUM unit (e.g. m/s^2, kPa, ft)");
+    }
     if (unit.isNone()) {
       unit = fieldUnit;
     } else if (!fieldUnit.isNone() && !unit.sameDimension(fieldUnit)) {

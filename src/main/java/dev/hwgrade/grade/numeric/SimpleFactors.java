@@ -10,11 +10,13 @@ import java.util.Locale;
 import java.util.Map;
 import javax.measure.Dimension;
 import tech.units.indriya.unit.UnitDimension;
+import tech.units.indriya.unit.Units;
 
 /**
  * The usual suspects behind a wrong estimate: simple factors (2, 3, 4, 8, 10, 1000, 1024, ln 2…),
- * bits against bytes, binary against decimal prefixes, and time-unit slips (3600, 24, 365…), each
- * with a reading that fits the quantity's dimension and the words of the problem.
+ * bits against bytes, binary against decimal prefixes, unit conversions (km/h and m/s, inches,
+ * pounds, °C and K…) and time-unit slips (3600, 24, 365…), each with a reading that fits the
+ * quantity's dimension and the words of the problem.
  */
 final class SimpleFactors {
   private SimpleFactors() {}
@@ -76,6 +78,7 @@ final class SimpleFactors {
               + " V");
       add(out, r, 4, fourBytes(ctx).contains("missing or extra") ? 0.04 : 0.02, fourBytes(ctx));
     }
+    conversions(out, r, keyUnit, ctx);
     if (time || flops) {
       add(out, r, 3600, 0.0, "consistent with a time-unit slip between seconds and hours (3600)");
       add(
@@ -151,6 +154,187 @@ final class SimpleFactors {
         0.03,
         "consistent with a missing or extra factor of 2π (h against ħ, or Hz against rad/s)");
     return bestPerFactor(out);
+  }
+
+  /**
+   * Unit-conversion factors of physics and chemistry, named: km/h against m/s (3.6, and 3.6² =
+   * 12.96 when the speed is squared), mph, miles, feet, inches, pounds, calories, atmospheres,
+   * Fahrenheit degrees, and a prefix step named for the quantity (g against kg, mA against A). Each
+   * applies when the key's dimension or the problem's words make it plausible; a named conversion
+   * comes before a weaker reading of the same factor such as "months against years".
+   */
+  private static void conversions(List<Hypothesis> out, double r, QuantityUnit key, String ctx) {
+    boolean length = has(key, UnitDimension.LENGTH);
+    boolean speedWords = ctx.contains("km/h") || ctx.contains("kph") || ctx.contains("km/hr");
+    boolean speed = is(key, Units.METRE_PER_SECOND) || is(key, Units.KILOMETRE_PER_HOUR);
+    if (speed || speedWords) {
+      add(
+          out,
+          r,
+          3.6,
+          speedWords ? -0.01 : 0.0,
+          "consistent with a unit-conversion slip between km/h and m/s (a factor of 3.6)");
+    }
+    if (speedWords || is(key, Units.JOULE) || is(key, Units.METRE_PER_SQUARE_SECOND)) {
+      add(
+          out,
+          r,
+          12.96,
+          speedWords ? -0.01 : 0.005,
+          "consistent with a speed used in km/h without converting to m/s where it is squared"
+              + " (3.6² = 12.96)");
+    }
+    boolean miles = ctx.contains("mph") || ctx.contains("mile");
+    if (speed || miles) {
+      add(
+          out,
+          r,
+          2.23694,
+          miles ? -0.01 : 0.005,
+          "consistent with a unit-conversion slip between mph and m/s (a factor of 2.237)");
+    }
+    if (miles || length) {
+      add(
+          out,
+          r,
+          1.609344,
+          miles ? -0.01 : 0.005,
+          "consistent with a unit-conversion slip between miles and kilometres (1.609)");
+    }
+    boolean feet = ctx.contains(" ft") || ctx.contains("feet") || ctx.contains("foot");
+    if (feet || length) {
+      add(
+          out,
+          r,
+          3.28084,
+          feet ? -0.01 : 0.005,
+          "consistent with a unit-conversion slip between feet and metres (3.281)");
+    }
+    boolean inches = ctx.contains(" in.") || ctx.contains("inch") || ctx.contains(" in)");
+    if (inches || length) {
+      add(
+          out,
+          r,
+          2.54,
+          inches ? -0.01 : 0.005,
+          "consistent with a unit-conversion slip between inches and centimetres (2.54)");
+    }
+    boolean pounds = ctx.contains(" lb") || ctx.contains("pound");
+    if (pounds || has(key, UnitDimension.MASS)) {
+      add(
+          out,
+          r,
+          2.20462,
+          pounds ? -0.01 : 0.005,
+          "consistent with a unit-conversion slip between pounds and kilograms (1 lb = 0.4536"
+              + " kg)");
+    }
+    if (ctx.contains("cal") || is(key, Units.JOULE)) {
+      add(
+          out,
+          r,
+          4.184,
+          ctx.contains("cal") ? -0.01 : 0.005,
+          "consistent with a unit-conversion slip between calories and joules (4.184)");
+    }
+    if (ctx.contains("atm") || is(key, Units.PASCAL)) {
+      add(
+          out,
+          r,
+          101.325,
+          0.0,
+          "consistent with a unit-conversion slip between atmospheres and kPa (101.325)");
+      add(out, r, 1.01325, 0.0, "consistent with atmospheres against bar (1 atm = 1.01325 bar)");
+    }
+    if (has(key, UnitDimension.TEMPERATURE)) {
+      add(
+          out,
+          r,
+          1.8,
+          0.0,
+          "consistent with a Fahrenheit/Celsius slip in a temperature difference (1.8)");
+    }
+    String step = prefixStep(key);
+    if (step != null) {
+      add(out, r, 1000, -0.005, "consistent with a prefix slip of one step (" + step + ", 1000)");
+      add(
+          out,
+          r,
+          1e6,
+          -0.005,
+          "consistent with a prefix slip of two steps (a factor of a million)");
+    }
+  }
+
+  /** The prefix pair a factor of 1000 most likely slipped between, by the key's quantity. */
+  private static String prefixStep(QuantityUnit key) {
+    if (is(key, Units.KILOGRAM)) {
+      return "g against kg";
+    }
+    if (is(key, Units.AMPERE)) {
+      return "mA against A";
+    }
+    if (is(key, Units.VOLT)) {
+      return "mV against V, or V against kV";
+    }
+    if (is(key, Units.METRE)) {
+      return "mm against m, or m against km";
+    }
+    if (is(key, Units.PASCAL)) {
+      return "Pa against kPa";
+    }
+    if (is(key, Units.JOULE)) {
+      return "J against kJ";
+    }
+    if (is(key, Units.WATT)) {
+      return "W against kW";
+    }
+    if (is(key, Units.OHM)) {
+      return "Ω against kΩ";
+    }
+    if (is(key, Units.CUBIC_METRE)) {
+      return "mL against L";
+    }
+    if (is(key, Units.NEWTON)) {
+      return "N against kN";
+    }
+    return null;
+  }
+
+  /**
+   * Offset slips of a temperature: a Celsius value given in kelvin or the other way round (273.15),
+   * Fahrenheit against Celsius (×1.8 + 32). Empty unless the key measures temperature.
+   */
+  static List<Hypothesis> offsets(double value, double key, QuantityUnit keyUnit) {
+    List<Hypothesis> out = new ArrayList<>();
+    if (!keyUnit.measuredDimension().equals(UnitDimension.TEMPERATURE)) {
+      return out;
+    }
+    double scale = Math.max(1.0, Math.abs(key));
+    double[][] slips = {{-273.15, 1}, {273.15, 1}, {32, 1.8}, {-32 / 1.8, 1 / 1.8}, {-32, 1}};
+    String[] texts = {
+      "consistent with a temperature left in °C where kelvin is asked, or converted the wrong way"
+          + " (an offset of 273.15)",
+      "consistent with a temperature left in kelvin where °C is asked, or 273.15 added twice (an"
+          + " offset of 273.15)",
+      "consistent with a Celsius/Fahrenheit conversion applied twice or the wrong way (×1.8 + 32)",
+      "consistent with a Celsius/Fahrenheit conversion left out or applied the wrong way (×1.8 +"
+          + " 32)",
+      "consistent with converting Celsius to Fahrenheit by ×1.8 without adding the 32"
+    };
+    for (int i = 0; i < slips.length; i++) {
+      double expected = key * slips[i][1] + slips[i][0];
+      double misfit = Math.abs(value - expected) / scale;
+      if (misfit < 0.01) {
+        out.add(new Hypothesis(texts[i], misfit - 0.02, 0));
+      }
+    }
+    return out;
+  }
+
+  private static boolean is(QuantityUnit u, javax.measure.Unit<?> unit) {
+    return u.measuredDimension().equals(unit.getDimension())
+        && u.countedDimension().equals(UnitDimension.NONE);
   }
 
   /** Keeps, for each factor, the most specific reading (the lowest misfit). */
