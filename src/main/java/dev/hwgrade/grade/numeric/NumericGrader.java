@@ -75,6 +75,9 @@ public final class NumericGrader implements Grader {
     if (scan.amounts().isEmpty() && answer.hasFinalAnswer()) {
       scan = scanner.scan(answer.fullText());
     }
+    if (key.isList()) {
+      return ListGrading.grade(key, scan, name());
+    }
     List<Amount> givens = givens(part.question());
     AnswerPicker.Pick pick = AnswerPicker.pick(scan, key.primary(), key.label(), givens);
     boolean fromReasoning = false;

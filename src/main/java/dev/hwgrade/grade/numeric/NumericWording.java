@@ -20,7 +20,22 @@ final class NumericWording {
 
   /** The explanation of a grade: the reading note, then the tier sentence. */
   String explanation(Amount a, Evaluation e) {
-    return readingNote(a, e) + tierSentence(a, e);
+    return readingNote(a, e) + tierSentence(a, e) + figuresNote(a, e);
+  }
+
+  /** With {@code sigfigs}: both values rounded half-up to the asked figures. */
+  private String figuresNote(Amount a, Evaluation e) {
+    Integer n = key.sigfigs();
+    if (n == null || a.isRange() || e.target().isRange()) {
+      return "";
+    }
+    String k = Tiers.rounded(e.target().low(), n).toString();
+    String v = Tiers.rounded(e.value(), n).toString();
+    return " At "
+        + n
+        + " significant figures (rounding half up) the key is "
+        + k
+        + (k.equals(v) ? " and so is the answer." : " but the answer is " + v + ".");
   }
 
   /** The explanation of a unit of another dimension. */
