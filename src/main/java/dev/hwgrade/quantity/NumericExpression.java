@@ -158,6 +158,27 @@ public final class NumericExpression {
     }
   }
 
+  /**
+   * The first expression in normalised {@code text} that cannot be evaluated ({@code
+   * \\sqrt{f(20)}}, {@code \\Gamma(21)}), or null — to say why a text gives no number.
+   */
+  public static Result firstUnevaluable(String text) {
+    int n = Math.min(text.length(), 200_000);
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if ((c == '\\' || c == '√' || Character.isLetter(c) || c == '(') && startsAt(text, i)) {
+        Result r = read(text, i);
+        if (r != null && !r.hasValue()) {
+          return r;
+        }
+        if (r != null) {
+          i = r.end() - 1;
+        }
+      }
+    }
+    return null;
+  }
+
   /** A construct the evaluator does not know; carries how far the reading got. */
   private static final class Unevaluable extends Exception {
     private static final long serialVersionUID = 1L;
@@ -484,8 +505,13 @@ public final class NumericExpression {
           break;
       }
       if (!FUNCTIONS.contains(w)) {
-        throw fail(
-            (command ? "\\" : "") + w + " is not a function hwgrade evaluates in a numeric answer");
+        int from = command ? at - 1 : at;
+        int to = at;
+        while (to < limit && Character.isLetter(s.charAt(to))) {
+          to++;
+        }
+        pos = to;
+        throw fail(text(from, to) + " is not a number or a function hwgrade evaluates");
       }
       double base = 0;
       if (w.equals("log") && peek() == '_') {

@@ -2,6 +2,7 @@ package dev.hwgrade.grade.numeric;
 
 import dev.hwgrade.model.Key;
 import dev.hwgrade.quantity.Amount;
+import dev.hwgrade.quantity.NumericExpression;
 import dev.hwgrade.quantity.QuantityScanner;
 import dev.hwgrade.quantity.QuantityUnit;
 import dev.hwgrade.quantity.UnitParser;
@@ -151,6 +152,14 @@ public record NumericKey(
       }
     }
     if (chosen == null) {
+      NumericExpression.Result x = NumericExpression.firstUnevaluable(scan.text());
+      if (x != null) {
+        throw new KeyProblem(
+            "the key's answer '"
+                + text
+                + "' is an expression that cannot be evaluated: "
+                + x.problem());
+      }
       throw new KeyProblem("the key's answer '" + text + "' holds no number");
     }
     if (Math.abs(chosen.low()) == Double.MAX_VALUE || Math.abs(chosen.high()) == Double.MAX_VALUE) {
