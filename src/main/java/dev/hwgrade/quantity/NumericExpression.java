@@ -82,6 +82,10 @@ public final class NumericExpression {
       return w.length() > 0 && after < n && s.charAt(after) == '(';
     }
     if (c == '(') {
+      char d = i + 1 < n ? s.charAt(i + 1) : ' ';
+      if (!isDigit(d) && d != '-' && d != '(' && d != '\\') {
+        return false;
+      }
       int close = matching(s, i, '(', ')');
       return close > 0
           && close + 1 < n
@@ -91,13 +95,22 @@ public final class NumericExpression {
       return i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
     }
     if ("slctaep".indexOf(c) >= 0 && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
-      String w = word(s, i);
-      int after = i + w.length();
-      char next = after < n ? s.charAt(after) : ' ';
-      if (w.equals("pi")) {
-        return !Character.isLetterOrDigit(next);
+      // without allocating: most words here are prose ("the", "cost", "at")
+      int len = 0;
+      while (i + len < n && len <= 6 && isLower(s.charAt(i + len))) {
+        len++;
       }
-      return FUNCTIONS.contains(w) && (next == '(' || next == '_' || next == '^');
+      if (len < 2 || len > 6) {
+        return false;
+      }
+      char next = i + len < n ? s.charAt(i + len) : ' ';
+      if (Character.isLetterOrDigit(next)) {
+        return false;
+      }
+      if (len == 2 && c == 'p' && s.charAt(i + 1) == 'i') {
+        return true;
+      }
+      return (next == '(' || next == '_' || next == '^') && isFunction(s, i, len);
     }
     return false;
   }
@@ -661,6 +674,27 @@ public final class NumericExpression {
       }
     }
     return -1;
+  }
+
+  private static final String[] FUNCTION_NAMES = FUNCTIONS.toArray(new String[0]);
+
+  private static boolean isFunction(CharSequence s, int i, int len) {
+    for (String f : FUNCTION_NAMES) {
+      if (f.length() == len && f.charAt(0) == s.charAt(i)) {
+        int k = 1;
+        while (k < len && f.charAt(k) == s.charAt(i + k)) {
+          k++;
+        }
+        if (k == len) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  private static boolean isLower(char c) {
+    return c >= 'a' && c <= 'z';
   }
 
   private static boolean isDigit(char c) {
