@@ -74,7 +74,8 @@ public final class NumericExpression {
           || w.equals("pi")
           || w.equals("frac")
           || w.equals("dfrac")
-          || w.equals("tfrac")) {
+          || w.equals("tfrac")
+          || w.equals("cfrac")) {
         return true;
       }
       // an unknown function called on something (\Gamma(21)): never read the number inside it
@@ -492,6 +493,7 @@ public final class NumericExpression {
         case "frac":
         case "dfrac":
         case "tfrac":
+        case "cfrac":
           {
             double num = braced(d + 1);
             double den = braced(d + 1);
@@ -560,8 +562,14 @@ public final class NumericExpression {
       throw fail("a function has no argument");
     }
 
+    /** A braced argument, or a single digit as TeX reads it ({@code \frac13}). */
     private double braced(int d) throws Unevaluable {
       spaces();
+      if (isDigit(peek())) {
+        pos++;
+        lastEnd = pos;
+        return s.charAt(pos - 1) - '0';
+      }
       if (peek() != '{') {
         throw fail("\\frac needs braced numerator and denominator");
       }

@@ -42,6 +42,9 @@ class NumericExpressionTest {
         "\\sqrt{3^2+4^2}|5",
         "sqrt(3)/2|0.8660254037844386",
         "\\exp(1)|2.718281828459045",
+        "\\frac13|0.3333333333333333",
+        "\\frac3{3}|1",
+        "\\cfrac{1}{3}|0.3333333333333333",
         "\\sin^2(\\pi/4) + \\cos^2(\\pi/4)|1",
       })
   void evaluates(String text, double expected) {

@@ -25,8 +25,14 @@ public record ListKey(List<KeyTarget> entries, boolean ordered, String text) {
   }
 
   /**
-   * The key's entries as written, with a unit after the bracket applied, or null when not a list.
+   * True when a numeric key's answer is a list or set ({@code [2, 5]}, {@code {1.2 ms, 3.4 ms}}),
+   * whose answers name several values on purpose.
    */
+  public static boolean isList(String answer) {
+    return answer != null && split(answer) != null;
+  }
+
+  /** The key's entries as written, or null when the key is not a list. */
   static Written split(String raw) {
     String s = TextNormalizer.normalizeUnit(raw).strip();
     s = s.replace("\\{", "{").replace("\\}", "}");

@@ -140,7 +140,10 @@ public record NumericKey(
   }
 
   private static KeyTarget target(String text, QuantityUnit fieldUnit) throws KeyProblem {
-    QuantityScanner.Scan scan = QuantityScanner.shared().scan(text);
+    // a key that is Euler's number alone; in a sentence a lone e is a letter, so only e^… is read
+    String s = text.strip();
+    QuantityScanner.Scan scan =
+        QuantityScanner.shared().scan(s.equals("e") || s.equals("\\mathrm{e}") ? "e^1" : text);
     // a stated result (after = or ≈) wins, the last of a chain; otherwise the first figure that is
     // not a factor of a product: "2.4 MB/token (96 × 96 × 128 × 2 bytes)", "6 billion books
     // (~350x)"

@@ -18,6 +18,7 @@ class NumericKeyTest {
   void aSymbolicKeyIsEvaluatedWithItsUnit() throws Exception {
     assertThat(read("sqrt(3)").primary().low()).isCloseTo(Math.sqrt(3), within(1e-12));
     assertThat(read("pi").primary().low()).isCloseTo(Math.PI, within(1e-12));
+    assertThat(read("e").primary().low()).isCloseTo(Math.E, within(1e-12));
     assertThat(read("\\frac{\\sqrt{2}}{2}").primary().low())
         .isCloseTo(Math.sqrt(0.5), within(1e-12));
     KeyTarget t = read("15/pi kN/mm^2").primary();
@@ -46,6 +47,8 @@ class NumericKeyTest {
         .extracting(KeyTarget::low)
         .containsExactly(1000.0, 2000.0);
     assertThat(read("2.4 MB/token").isList()).isFalse();
+    assertThat(ListKey.isList("{1.2 ms, 3.4 ms}")).isTrue();
+    assertThat(ListKey.isList("1,000 tokens")).isFalse();
   }
 
   @Test
