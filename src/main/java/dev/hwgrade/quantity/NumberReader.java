@@ -270,21 +270,23 @@ public final class NumberReader {
       return null;
     }
     int k = j + 1;
-    boolean brace = k < n && s.charAt(k) == '{';
-    if (brace) {
-      k++;
+    char open = k < n ? s.charAt(k) : ' ';
+    char close = open == '{' ? '}' : open == '(' ? ')' : ' ';
+    if (close != ' ') {
+      k++; // 10^{-3}, 10^(-3)
     }
     Integer v = readSignedInt(s, k, end);
     if (v == null) {
       return null;
     }
-    if (brace) {
-      if (end[0] >= n || s.charAt(end[0]) != '}') {
+    if (close != ' ') {
+      if (end[0] >= n || s.charAt(end[0]) != close) {
         return null;
       }
       end[0]++;
     }
-    return Math.abs(v) > 400 ? null : v;
+    // a right-associative tower (2^3^2) is read by NumericExpression
+    return end[0] < n && s.charAt(end[0]) == '^' ? null : v;
   }
 
   private static Integer readSignedInt(CharSequence s, int k, int[] end) {

@@ -119,7 +119,8 @@ public final class QuantityScanner {
       boolean digitStart =
           isDigit(c) || (c == '.' && i + 1 < n && isDigit(s.charAt(i + 1)) && !isDigit(prev));
       boolean wordStart = Character.isLetter(c) && !Character.isLetterOrDigit(prev);
-      if (!digitStart && !wordStart) {
+      boolean symbolStart = c == '\\' || c == 'π' || c == '√' || c == '(';
+      if (!digitStart && !wordStart && !symbolStart) {
         i++;
         continue;
       }
@@ -128,10 +129,42 @@ public final class QuantityScanner {
         continue;
       }
       int moneyAt = moneySignBefore(s, i);
-      NumberReader.Reading r = NumberReader.read(s, i, moneyAt >= 0);
+      NumberReader.Reading r = null;
+      boolean expression = false;
+      if (!digitStart && NumericExpression.startsAt(s, i)) {
+        // \sqrt{400}, e^{20}, \ln(20), 15/\pi: the value of the expression, never a number inside
+        // it
+        NumericExpression.Result x = NumericExpression.read(s, i);
+        if (x != null && !x.hasValue()) {
+          i = Math.max(x.end(), i + 1);
+          continue;
+        }
+        if (x != null) {
+          r = asReading(x);
+          expression = true;
+        }
+      }
+      if (r == null && !digitStart && !wordStart) {
+        i++;
+        continue;
+      }
+      if (r == null) {
+        r = NumberReader.read(s, i, moneyAt >= 0);
+      }
       if (r == null) {
         i = wordStart ? UnitParser.wordEnd(s, i) : i + 1;
         continue;
+      }
+      if (digitStart && !r.scaled() && NumericExpression.continuesAt(s, r.end())) {
+        // 10!, 2^3^2, 10\sqrt{3}, 4\pi, 15/\pi
+        NumericExpression.Result x = NumericExpression.read(s, i);
+        if (x != null && x.hasValue() && x.end() > r.end()) {
+          r = asReading(x);
+          expression = true;
+        } else if (x != null && !x.hasValue() && s.charAt(r.end()) != '(') {
+          i = Math.max(x.end(), i + 1);
+          continue;
+        }
       }
       int j = r.end();
       if (j + 1 < n
@@ -149,7 +182,11 @@ public final class QuantityScanner {
         low = -low;
       }
       // fractions: 18/20
-      if (j + 1 < n && s.charAt(j) == '/' && isDigit(s.charAt(j + 1)) && !r.scaled()) {
+      if (!expression
+          && j + 1 < n
+          && s.charAt(j) == '/'
+          && isDigit(s.charAt(j + 1))
+          && !r.scaled()) {
         NumberReader.Reading d = NumberReader.read(s, j + 1);
         if (d != null && d.value() != 0 && !Character.isLetter(charAt(s, d.end()))) {
           low = low / d.value();
@@ -186,10 +223,13 @@ public final class QuantityScanner {
         unit = range.unit;
         end = range.end;
       }
-      if (!Double.isFinite(low) || !Double.isFinite(high)) {
-        i = Math.max(end, i + 1); // 1e999999: not a number anyone means
+      if (Double.isNaN(low) || Double.isNaN(high)) {
+        i = Math.max(end, i + 1);
         continue;
       }
+      // 1e999999, \exp(1000): beyond a double, kept as the largest one so it compares as huge
+      low = beyondRange(low);
+      high = beyondRange(high);
       out.add(
           new Amount(
               low,
@@ -204,6 +244,14 @@ public final class QuantityScanner {
       i = Math.max(end, i + 1);
     }
     return out;
+  }
+
+  private static NumberReader.Reading asReading(NumericExpression.Result x) {
+    return new NumberReader.Reading(x.value(), x.start(), x.end(), false, 3, 1.0);
+  }
+
+  private static double beyondRange(double v) {
+    return Double.isInfinite(v) ? Math.copySign(Double.MAX_VALUE, v) : v;
   }
 
   /**

@@ -22,7 +22,8 @@ public final class TextNormalizer {
   private static final Pattern THIN_SPACE_GROUP = Pattern.compile("(\\d)\\\\[,;:! ](\\d{3})");
   private static final Pattern NARROW_SPACE_GROUP =
       Pattern.compile("(\\d)[\u202F\u2009\u00A0](\\d{3})(?!\\d)");
-  private static final Pattern PY_POWER = Pattern.compile("(\\d)\\s*\\*\\*\\s*([-+]?\\d)");
+  private static final Pattern PY_POWER =
+      Pattern.compile("(?<=[\\d)])\\s*\\*\\*\\s*(?=[-+]?[\\d(])");
 
   /** The plain form of {@code text}. */
   public static String normalize(String text) {
@@ -38,7 +39,7 @@ public final class TextNormalizer {
     if (text == null || text.isEmpty()) {
       return "";
     }
-    String s = text;
+    String s = withoutFormatCharacters(text);
     if (s.indexOf('\u202F') >= 0 || s.indexOf('\u2009') >= 0 || s.indexOf('\u00A0') >= 0) {
       s = NARROW_SPACE_GROUP.matcher(s).replaceAll("$1$2"); // 1 179 648 with thin spaces
       s = NARROW_SPACE_GROUP.matcher(s).replaceAll("$1$2");
@@ -53,7 +54,7 @@ public final class TextNormalizer {
       s = dollars(s);
     }
     if (s.indexOf("**") >= 0) {
-      s = PY_POWER.matcher(s).replaceAll("$1^$2");
+      s = PY_POWER.matcher(s).replaceAll("^"); // 2**3**2 is the tower 2^3^2
       s = s.replace("**", "");
     }
     StringBuilder b = new StringBuilder(s.length());
@@ -85,6 +86,36 @@ public final class TextNormalizer {
       }
     }
     return b.toString();
+  }
+
+  /**
+   * {@code text} without Unicode format characters (category Cf: zero-width space U+200B, soft
+   * hyphen U+00AD, direction marks U+200E/U+200F, word joiner U+2060, byte-order mark U+FEFF…), so
+   * that {@code 2\u200b4 GB} reads as 24 GB. Returns {@code text} itself when it holds none.
+   */
+  public static String withoutFormatCharacters(String text) {
+    int n = text.length();
+    int k = 0;
+    while (k < n && !isFormatOrSurrogate(text.charAt(k))) {
+      k++;
+    }
+    if (k == n) {
+      return text;
+    }
+    StringBuilder b = new StringBuilder(n);
+    b.append(text, 0, k);
+    while (k < n) {
+      int cp = text.codePointAt(k);
+      if (Character.getType(cp) != Character.FORMAT) {
+        b.appendCodePoint(cp);
+      }
+      k += Character.charCount(cp);
+    }
+    return b.toString();
+  }
+
+  private static boolean isFormatOrSurrogate(char c) {
+    return c >= '\u00AD' && (Character.getType(c) == Character.FORMAT || Character.isSurrogate(c));
   }
 
   /** The content of the last {@code \boxed{…}} in {@code text}, or null when there is none. */

@@ -1,6 +1,7 @@
 package dev.hwgrade.quantity;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -51,7 +52,24 @@ class QuantityScannerTest {
   }
 
   @Test
-  void absurdExponentsAreDropped() {
-    assertThat(scan("1e999999 hours")).isEmpty();
+  void exponentsBeyondADoubleAreReadAsTheLargestOrAsZero() {
+    assertThat(scan("1e999999 hours").get(0).value()).isEqualTo(Double.MAX_VALUE);
+    assertThat(scan("\\exp(1000) s").get(0).value()).isEqualTo(Double.MAX_VALUE);
+    assertThat(scan("10^{-999999999} GB").get(0).value()).isZero();
+    assertThat(scan("10^{-999999999} GB")).hasSize(1);
+  }
+
+  @Test
+  void expressionsAreEvaluatedNotMinedForNumbers() {
+    assertThat(scan("\\sqrt{400}")).extracting(Amount::value).containsExactly(20.0);
+    assertThat(scan("2^3^2")).extracting(Amount::value).containsExactly(512.0);
+    assertThat(scan("138*10^(-3)").get(0).value()).isCloseTo(0.138, within(1e-12));
+    assertThat(scan("\\Gamma(21) and \\sqrt{f(20)}")).isEmpty();
+  }
+
+  @Test
+  void formatCharactersInsideANumberAreIgnored() {
+    assertThat(scan("2\u200b4 GB")).extracting(Amount::value).containsExactly(24.0);
+    assertThat(scan("2\u00ad4 GB")).extracting(Amount::value).containsExactly(24.0);
   }
 }

@@ -9,6 +9,7 @@ import dev.hwgrade.model.Part;
 import dev.hwgrade.model.Verdict;
 import dev.hwgrade.quantity.Amount;
 import dev.hwgrade.quantity.DimensionNames;
+import dev.hwgrade.quantity.NumericExpression;
 import dev.hwgrade.quantity.QuantityScanner;
 import dev.hwgrade.quantity.TextNormalizer;
 import java.util.ArrayList;
@@ -75,6 +76,9 @@ public final class NumericGrader implements Grader {
     if (scan.amounts().isEmpty() && answer.hasFinalAnswer()) {
       scan = scanner.scan(answer.fullText());
     }
+    if (key.isList()) {
+      return ListGrading.grade(key, scan, name());
+    }
     List<Amount> givens = givens(part.question());
     AnswerPicker.Pick pick = AnswerPicker.pick(scan, key.primary(), key.label(), givens);
     boolean fromReasoning = false;
@@ -93,6 +97,18 @@ public final class NumericGrader implements Grader {
       }
     }
     if (pick == null) {
+      NumericExpression.Result x = NumericExpression.firstUnevaluable(scan.text());
+      if (x != null) {
+        String written = scan.text().substring(x.start(), x.end());
+        return Grade.needsReview(
+            written,
+            "The response writes "
+                + written
+                + ", which cannot be evaluated ("
+                + x.problem()
+                + "); no number is taken from inside it.",
+            name());
+      }
       return noNumber(text);
     }
     return new Judgement(part, answer, key, pick, fromReasoning).grade();

@@ -2,6 +2,7 @@ package dev.hwgrade.grade.numeric;
 
 import dev.hwgrade.model.Key;
 import dev.hwgrade.quantity.Amount;
+import dev.hwgrade.quantity.NumericExpression;
 import dev.hwgrade.quantity.QuantityScanner;
 import dev.hwgrade.quantity.QuantityUnit;
 import dev.hwgrade.quantity.UnitParser;
@@ -21,13 +22,16 @@ import java.util.regex.Pattern;
  * @param sigfigs significant figures that must agree, or null
  * @param partialWithin factor within which an answer is partially correct, or null for none
  * @param label the word before a colon in the key's answer ({@code GPT-6: 41.7 s/token}), or null
+ * @param lists when the key is a list or set ({@code [2, 5]}, {@code {1.2 ms, 3.4 ms}}), one per
+ *     accepted answer; empty otherwise
  */
 public record NumericKey(
     List<KeyTarget> targets,
     double tolerance,
     Integer sigfigs,
     Double partialWithin,
-    String label) {
+    String label,
+    List<ListKey> lists) {
   /** The tolerance when the key gives none. */
   public static final double DEFAULT_TOLERANCE = 0.05;
 
@@ -36,6 +40,27 @@ public record NumericKey(
 
   public NumericKey {
     targets = List.copyOf(targets);
+    lists = List.copyOf(lists);
+  }
+
+  /** A key for one value, with no list. */
+  public NumericKey(
+      List<KeyTarget> targets,
+      double tolerance,
+      Integer sigfigs,
+      Double partialWithin,
+      String label) {
+    this(targets, tolerance, sigfigs, partialWithin, label, List.of());
+  }
+
+  /** True when the key is a list or set of values. */
+  public boolean isList() {
+    return !lists.isEmpty();
+  }
+
+  /** The same tolerance for one entry of a list key. */
+  NumericKey forEntry(KeyTarget entry) {
+    return new NumericKey(List.of(entry), tolerance, sigfigs, partialWithin, null);
   }
 
   /** The key's own answer. */
@@ -53,9 +78,19 @@ public record NumericKey(
       }
       fieldUnit = u.get();
     }
+    List<ListKey> lists = new ArrayList<>();
+    if (ListKey.split(key.answer()) != null) {
+      for (String accepted : key.acceptedAnswers()) {
+        lists.add(list(accepted, fieldUnit));
+      }
+    }
     List<KeyTarget> targets = new ArrayList<>();
-    for (String accepted : key.acceptedAnswers()) {
-      targets.add(target(accepted, fieldUnit));
+    if (lists.isEmpty()) {
+      for (String accepted : key.acceptedAnswers()) {
+        targets.add(target(accepted, fieldUnit));
+      }
+    } else {
+      targets.addAll(lists.get(0).entries());
     }
     double tol =
         key.tolerance() != null ? key.tolerance() : key.sigfigs() != null ? 0.0 : DEFAULT_TOLERANCE;
@@ -72,14 +107,43 @@ public record NumericKey(
     if (sig != null && (sig < 1 || sig > 15)) {
       throw new KeyProblem("the key's sigfigs " + sig + " must be between 1 and 15");
     }
+    if (!lists.isEmpty()) {
+      return new NumericKey(targets, tol, sig, partial, null, lists);
+    }
     Matcher m = LABEL.matcher(key.answer());
     String label =
         m.find() ? m.group(1).strip() : labelInExplanation(key.explanation(), targets.get(0));
     return new NumericKey(targets, tol, sig, partial, label);
   }
 
+  /** A list or set key; an accepted answer that is a single value is a list of one. */
+  private static ListKey list(String text, QuantityUnit fieldUnit) throws KeyProblem {
+    ListKey.Written w = ListKey.split(text);
+    if (w == null) {
+      return new ListKey(List.of(target(text, fieldUnit)), true, text.strip());
+    }
+    if (w.parts().size() > ListKey.MAX_ENTRIES) {
+      throw new KeyProblem(
+          "the key's list '" + text + "' has more than " + ListKey.MAX_ENTRIES + " entries");
+    }
+    QuantityUnit after = w.unit();
+    if (after == null) {
+      throw new KeyProblem(
+          "the key's list '" + text + "' ends in '" + w.unitAfter() + "', which is not a unit");
+    }
+    QuantityUnit unit = after.isNone() ? fieldUnit : after;
+    List<KeyTarget> entries = new ArrayList<>();
+    for (String part : w.parts()) {
+      entries.add(target(part, unit));
+    }
+    return new ListKey(entries, w.ordered(), text.strip());
+  }
+
   private static KeyTarget target(String text, QuantityUnit fieldUnit) throws KeyProblem {
-    QuantityScanner.Scan scan = QuantityScanner.shared().scan(text);
+    // a key that is Euler's number alone; in a sentence a lone e is a letter, so only e^… is read
+    String s = text.strip();
+    QuantityScanner.Scan scan =
+        QuantityScanner.shared().scan(s.equals("e") || s.equals("\\mathrm{e}") ? "e^1" : text);
     // a stated result (after = or ≈) wins, the last of a chain; otherwise the first figure that is
     // not a factor of a product: "2.4 MB/token (96 × 96 × 128 × 2 bytes)", "6 billion books
     // (~350x)"
@@ -91,7 +155,18 @@ public record NumericKey(
       }
     }
     if (chosen == null) {
+      NumericExpression.Result x = NumericExpression.firstUnevaluable(scan.text());
+      if (x != null) {
+        throw new KeyProblem(
+            "the key's answer '"
+                + text
+                + "' is an expression that cannot be evaluated: "
+                + x.problem());
+      }
       throw new KeyProblem("the key's answer '" + text + "' holds no number");
+    }
+    if (Math.abs(chosen.low()) == Double.MAX_VALUE || Math.abs(chosen.high()) == Double.MAX_VALUE) {
+      throw new KeyProblem("the key's answer '" + text + "' is too large to compare");
     }
     QuantityUnit unit = chosen.unit();
     if (unit.isUnread()) {

@@ -20,7 +20,22 @@ final class NumericWording {
 
   /** The explanation of a grade: the reading note, then the tier sentence. */
   String explanation(Amount a, Evaluation e) {
-    return readingNote(a, e) + tierSentence(a, e);
+    return readingNote(a, e) + tierSentence(a, e) + figuresNote(a, e);
+  }
+
+  /** With {@code sigfigs}: both values rounded half-up to the asked figures. */
+  private String figuresNote(Amount a, Evaluation e) {
+    Integer n = key.sigfigs();
+    if (n == null || a.isRange() || e.target().isRange()) {
+      return "";
+    }
+    String k = Tiers.rounded(e.target().low(), n).toString();
+    String v = Tiers.rounded(e.value(), n).toString();
+    return " At "
+        + n
+        + " significant figures (rounding half up) the key is "
+        + k
+        + (k.equals(v) ? " and so is the answer." : " but the answer is " + v + ".");
   }
 
   /** The explanation of a unit of another dimension. */
@@ -103,7 +118,9 @@ final class NumericWording {
       return shown + " " + off + " the key's " + k.display() + ", within " + tol + ".";
     }
     String ratioText;
-    if (nearest == 0 || e.value() == 0 || Math.signum(nearest) != Math.signum(e.value())) {
+    if (Math.abs(e.value()) >= Double.MAX_VALUE / 1e3) {
+      ratioText = shown + " is astronomically far from the key's " + k.display();
+    } else if (nearest == 0 || e.value() == 0 || Math.signum(nearest) != Math.signum(e.value())) {
       ratioText = shown + " is not near the key's " + k.display();
     } else {
       double ratio = e.value() / nearest;
@@ -177,6 +194,14 @@ final class NumericWording {
 
   /** The response's quantity as shown in explanations, with its reading in the key's unit. */
   static String shown(Amount a, Evaluation e) {
+    if (isExpression(a.text()) && !a.isRange()) {
+      double v = e.value();
+      String value =
+          Math.abs(v) >= Double.MAX_VALUE / 1e3
+              ? (v > 0 ? "beyond 10^308" : "below -10^308")
+              : Magnitudes.withUnit(v, e.target().unit());
+      return Amounts.approximate(a.text()) + " (= " + value + ")";
+    }
     String in = Magnitudes.withUnit(e.value(), e.target().unit());
     if (a.isRange()) {
       return a.text()
@@ -194,6 +219,22 @@ final class NumericWording {
       return Amounts.approximate(a.text());
     }
     return Amounts.approximate(a.text()) + " (= " + in + ")";
+  }
+
+  /**
+   * True for a written expression ({@code \\sqrt{400}}, {@code 10!}, {@code 2^3^2}, {@code 4π}).
+   */
+  private static boolean isExpression(String text) {
+    for (int k = 0; k < text.length(); k++) {
+      char c = text.charAt(k);
+      if (c == '\\' || c == '!' || c == 'π' || c == '√' || c == '(') {
+        return true;
+      }
+      if (c == '^' && text.indexOf('^', k + 1) > 0) {
+        return true; // a tower; a single power (10^15) is plain scientific notation
+      }
+    }
+    return text.startsWith("e^") || text.contains("sqrt") || text.contains("pi");
   }
 
   private static String percent(double fraction) {

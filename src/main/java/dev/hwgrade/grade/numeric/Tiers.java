@@ -1,11 +1,14 @@
 package dev.hwgrade.grade.numeric;
 
 import dev.hwgrade.model.Verdict;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 
 /**
  * Decides the tier of a value against a key value or range: correct within the relative tolerance
- * (or the significant figures), partially correct within the partial factor, else incorrect. Moving
- * a value further from the key on either side never raises its tier.
+ * or when it rounds to the key's significant figures, partially correct within the partial factor,
+ * else incorrect. Moving a value further from the key on either side never raises its tier.
  */
 public final class Tiers {
   private Tiers() {}
@@ -26,14 +29,7 @@ public final class Tiers {
     if (Double.isNaN(value) || Double.isInfinite(value)) {
       return Verdict.INCORRECT;
     }
-    // EPS keeps a value written exactly at a boundary (3.3e-18 against 3.3e-19 with a factor 10)
-    // from falling out through binary rounding
-    double slackLow =
-        Math.max(t.relative() * Math.abs(low), sigfigSlack(low, t.sigfigs())) + EPS * Math.abs(low);
-    double slackHigh =
-        Math.max(t.relative() * Math.abs(high), sigfigSlack(high, t.sigfigs()))
-            + EPS * Math.abs(high);
-    if (value >= low - slackLow && value <= high + slackHigh) {
+    if (withinTolerance(low, high, value, t) || sameFigures(low, high, value, t.sigfigs())) {
       return Verdict.CORRECT;
     }
     Double f = t.partialWithin();
@@ -77,11 +73,40 @@ public final class Tiers {
     return mid;
   }
 
-  private static double sigfigSlack(double key, Integer sigfigs) {
-    if (sigfigs == null || key == 0) {
-      return 0;
+  /**
+   * Within the relative tolerance. With significant figures and no tolerance, only the figures
+   * decide: a fixed slack would swamp a band of 10^-9 at nine figures.
+   */
+  private static boolean withinTolerance(double low, double high, double value, Tolerance t) {
+    if (t.sigfigs() != null && t.relative() == 0) {
+      return value >= low && value <= high;
     }
-    double exp = Math.floor(Math.log10(Math.abs(key)));
-    return 0.5 * Math.pow(10, exp - sigfigs + 1) * (1 + 1e-9);
+    // EPS keeps a value written exactly at a boundary (3.3e-18 against 3.3e-19 with a factor 10)
+    // from falling out through binary rounding
+    double slackLow = (t.relative() + EPS) * Math.abs(low);
+    double slackHigh = (t.relative() + EPS) * Math.abs(high);
+    return value >= low - slackLow && value <= high + slackHigh;
+  }
+
+  /**
+   * True when {@code value} rounded to {@code sigfigs} significant figures equals the key (or an
+   * end of a key range) rounded the same way. Rounding is half-up (half away from zero) on the
+   * decimal value, so 0.04985 at 3 figures is 0.0499 and 2.45 at 2 figures is 2.5; the values are
+   * first rounded to 12 figures so that binary noise from a unit conversion (2.4499999999999997)
+   * does not decide a half case.
+   */
+  static boolean sameFigures(double low, double high, double value, Integer sigfigs) {
+    if (sigfigs == null) {
+      return false;
+    }
+    BigDecimal v = rounded(value, sigfigs);
+    return v.compareTo(rounded(low, sigfigs)) == 0
+        || high != low && v.compareTo(rounded(high, sigfigs)) == 0;
+  }
+
+  /** {@code x} rounded half-up to {@code figures} significant figures. */
+  public static BigDecimal rounded(double x, int figures) {
+    BigDecimal clean = BigDecimal.valueOf(x).round(new MathContext(Math.max(12, figures + 1)));
+    return clean.round(new MathContext(figures, RoundingMode.HALF_UP));
   }
 }
