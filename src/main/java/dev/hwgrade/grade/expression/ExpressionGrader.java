@@ -5,6 +5,7 @@ import dev.hwgrade.grade.GradingOptions;
 import dev.hwgrade.latex.FinalMathExtractor;
 import dev.hwgrade.latex.LatexCleaner;
 import dev.hwgrade.latex.MathNode;
+import dev.hwgrade.latex.MathNode.Relation;
 import dev.hwgrade.latex.MathParser;
 import dev.hwgrade.latex.MathSyntaxException;
 import dev.hwgrade.model.Answer;
@@ -89,7 +90,7 @@ public final class ExpressionGrader implements Grader {
   public Grade grade(Part part, Answer answer) {
     Key key = part.key();
     Deadline deadline = Deadline.after(options.timeLimit());
-    String extracted = FinalMathExtractor.extract(answer.text());
+    String extracted = ProseValues.widen(answer.text(), FinalMathExtractor.extract(answer.text()));
     if (FinalMathExtractor.hasUnclosedBox(answer.text())
         && !FinalMathExtractor.hasUnclosedBox(key.answer())) {
       return new Grade(
@@ -161,8 +162,21 @@ public final class ExpressionGrader implements Grader {
     evidence.add("answer read as " + shorten(response.toString()));
     Decision first = null;
     for (int i = 0; i < keys.size(); i++) {
-      MathNode keyNode = keys.get(i);
-      Decision d = safely(equivalence, keyNode, response);
+      SharedNotation.Pair read = SharedNotation.read(keys.get(i), response, matrices);
+      MathNode keyNode = read.key();
+      MathNode answerNode = read.answer();
+      if (!(keyNode instanceof Relation)) {
+        answerNode =
+            LeftSides.withoutRestatedSubject(
+                answerNode,
+                cleanedAnswer,
+                part.question(),
+                (l, r) -> safely(equivalence, l, r).isEqual());
+      }
+      if (answerNode != response) {
+        evidence.add("answer read as " + shorten(answerNode.toString()));
+      }
+      Decision d = safely(equivalence, keyNode, answerNode);
       if (d.isEqual()) {
         evidence.add("key read as " + shorten(keyNode.toString()));
         String which = keyTexts.get(i).equals(key.answer()) ? "" : " (an accepted alternative)";
@@ -241,10 +255,10 @@ public final class ExpressionGrader implements Grader {
         depth++;
       } else if (c == ')' || c == ']' || c == '}') {
         depth--;
+      } else if (c == ',' && depth == 0 && (i == 0 || extracted.charAt(i - 1) != '\\')) {
+        return null;
       } else if (c == '=' && depth == 0) {
-        if (eq >= 0) {
-          return null;
-        }
+        // a chain P(A|B) = … = 2/3 counts by its last value
         eq = i;
       }
     }

@@ -1,0 +1,147 @@
+package dev.hwgrade.grade.expression;
+
+import dev.hwgrade.latex.MathNode;
+import dev.hwgrade.latex.MathNode.Call;
+import dev.hwgrade.latex.MathNode.Mul;
+import dev.hwgrade.latex.MathNode.Relation;
+import dev.hwgrade.latex.MathNode.Sym;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Reads a key and an answer in one notation where a letter means different things in different
+ * fields: {@code j} is the imaginary unit when the key uses it (or when the answer writes it where
+ * the key has {@code i}), {@code I} is the identity when the comparison involves matrices, and a
+ * unit written after every value of a chain ({@code T = 2π√0.01 s = π/5 s}) is the unit, not a
+ * factor.
+ */
+final class SharedNotation {
+  /** Unit symbols recognised after every value of a chain; letters that are rarely variables. */
+  private static final Set<String> CHAIN_UNITS =
+      Set.of("s", "m", "g", "kg", "cm", "mm", "km", "ms", "Hz", "Pa", "rad", "J", "W", "V", "N");
+
+  private SharedNotation() {}
+
+  /** The key and the answer as they are read together. */
+  record Pair(MathNode key, MathNode answer) {}
+
+  static Pair read(MathNode key, MathNode answer, Set<String> matrices) {
+    Pair p = imaginaryJ(key, answer);
+    p = identity(p, matrices);
+    return new Pair(p.key(), unitAfterEveryValue(p.answer(), p.key()));
+  }
+
+  /**
+   * Electrical engineers write {@code j} for the imaginary unit: {@code 3 + 4j} is {@code 3 + 4i}.
+   * {@code j} is read so when the key uses it and not {@code i}, or when the answer uses it where
+   * the key has {@code i}; a key with neither keeps {@code j} a variable.
+   */
+  static Pair imaginaryJ(MathNode key, MathNode answer) {
+    boolean keyJ = mentionsJ(key);
+    boolean keyI = mentions(key, "i");
+    boolean answerJ = mentionsJ(answer);
+    boolean answerI = mentions(answer, "i");
+    if (keyJ && !keyI) {
+      return new Pair(jAsI(key), answerI && answerJ ? answer : jAsI(answer));
+    }
+    if (keyI && !keyJ && answerJ && !answerI) {
+      return new Pair(key, jAsI(answer));
+    }
+    return new Pair(key, answer);
+  }
+
+  /**
+   * {@code I} (or {@code I_n}) beside matrices is the identity: the key {@code I} against {@code A
+   * A^{-1}} with {@code matrices: [A]}. A written-out matrix on either side is left to the
+   * comparison, which gives {@code I} that matrix's size.
+   */
+  static Pair identity(Pair p, Set<String> matrices) {
+    if (matrices.isEmpty() || matrices.contains("I")) {
+      return p;
+    }
+    boolean matrixExpression =
+        Nodes.involvesMatrix(p.key(), matrices) || Nodes.involvesMatrix(p.answer(), matrices);
+    if (!matrixExpression
+        || Nodes.contains(p.key(), MathNode.Matrix.class)
+        || Nodes.contains(p.answer(), MathNode.Matrix.class)) {
+      return p;
+    }
+    return new Pair(identityOf(p.key()), identityOf(p.answer()));
+  }
+
+  private static MathNode identityOf(MathNode n) {
+    return Nodes.map(
+        n,
+        x ->
+            x instanceof Sym s && (s.name().equals("I") || s.name().matches("I_\\{?\\d+\\}?"))
+                ? new Call("identity", List.of())
+                : x);
+  }
+
+  /**
+   * {@code T = 2π√0.01 s = π/5 s}: the same unit symbol ends every value of a chain, and appears
+   * nowhere else in the answer or the key, so it is the unit and is dropped.
+   */
+  static MathNode unitAfterEveryValue(MathNode answer, MathNode key) {
+    if (!(answer instanceof Relation r) || !r.ops().stream().allMatch("="::equals)) {
+      return answer;
+    }
+    List<MathNode> operands = r.operands();
+    int first = Nodes.isName(operands.get(0)) ? 1 : 0;
+    if (operands.size() - first < 2) {
+      return answer;
+    }
+    String unit = null;
+    List<MathNode> values = new ArrayList<>();
+    for (int i = first; i < operands.size(); i++) {
+      if (!(operands.get(i) instanceof Mul m)
+          || m.factors().size() < 2
+          || !(m.factors().get(m.factors().size() - 1) instanceof Sym s)
+          || !CHAIN_UNITS.contains(s.name())
+          || unit != null && !unit.equals(s.name())) {
+        return answer;
+      }
+      unit = s.name();
+      List<MathNode> rest = m.factors().subList(0, m.factors().size() - 1);
+      values.add(rest.size() == 1 ? rest.get(0) : new Mul(List.copyOf(rest)));
+    }
+    for (MathNode v : values) {
+      if (Nodes.freeSymbols(v).contains(unit)) {
+        return answer;
+      }
+    }
+    if (Nodes.freeSymbols(key).contains(unit)
+        || first == 1 && Nodes.freeSymbols(operands.get(0)).contains(unit)) {
+      return answer;
+    }
+    List<MathNode> out = new ArrayList<>(operands.subList(0, first));
+    out.addAll(values);
+    return new Relation(out, r.ops());
+  }
+
+  private static boolean mentionsJ(MathNode n) {
+    return mentions(n, "j") || mentions(n, "jmath");
+  }
+
+  private static MathNode jAsI(MathNode n) {
+    return Nodes.map(
+        n,
+        x ->
+            x instanceof Sym s && (s.name().equals("j") || s.name().equals("jmath"))
+                ? new Sym("i")
+                : x);
+  }
+
+  static boolean mentions(MathNode n, String name) {
+    if (n instanceof Sym s) {
+      return s.name().equals(name);
+    }
+    for (MathNode c : Nodes.children(n)) {
+      if (mentions(c, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
