@@ -76,6 +76,11 @@ public final class ExpressionGrader implements Grader {
   public List<String> checkKey(Part part) {
     List<String> problems = new ArrayList<>();
     for (String accepted : part.key().acceptedAnswers()) {
+      String word = ProseKeys.proseWord(accepted);
+      if (word != null) {
+        problems.add(notMathematics(accepted, word));
+        continue;
+      }
       try {
         parse(cleaned(FinalMathExtractor.extract(accepted)));
       } catch (MathSyntaxException e) {
@@ -129,6 +134,11 @@ public final class ExpressionGrader implements Grader {
     String keyError = null;
     for (int i = 0; i < cleanedKeys.size(); i++) {
       String accepted = key.acceptedAnswers().get(i);
+      String word = ProseKeys.proseWord(accepted);
+      if (word != null) {
+        keyError = notMathematics(accepted, word);
+        continue;
+      }
       try {
         keys.add(parse(cleanedKeys.get(i)));
         keyTexts.add(accepted);
@@ -226,6 +236,15 @@ public final class ExpressionGrader implements Grader {
         evidence,
         null,
         name());
+  }
+
+  private static String notMathematics(String key, String word) {
+    return "'"
+        + shorten(key)
+        + "' is words, not mathematics ('"
+        + word
+        + "' would be read as a product of letters); write the mathematics, put words in"
+        + " \\text{…}, or use kind: text";
   }
 
   private static Decision safely(Equivalence equivalence, MathNode key, MathNode response) {
