@@ -76,7 +76,7 @@ public final class ExpressionGrader implements Grader {
   public List<String> checkKey(Part part) {
     List<String> problems = new ArrayList<>();
     for (String accepted : part.key().acceptedAnswers()) {
-      String word = ProseKeys.proseWord(accepted);
+      String word = ProseKeys.proseWord(FinalMathExtractor.extract(accepted));
       if (word != null) {
         problems.add(notMathematics(accepted, word));
         continue;
@@ -134,7 +134,7 @@ public final class ExpressionGrader implements Grader {
     String keyError = null;
     for (int i = 0; i < cleanedKeys.size(); i++) {
       String accepted = key.acceptedAnswers().get(i);
-      String word = ProseKeys.proseWord(accepted);
+      String word = ProseKeys.proseWord(FinalMathExtractor.extract(accepted));
       if (word != null) {
         keyError = notMathematics(accepted, word);
         continue;
