@@ -183,7 +183,7 @@ public final class ExpressionGrader implements Grader {
                 part.question(),
                 (l, r) -> safely(equivalence, l, r).isEqual());
       }
-      if (answerNode != response) {
+      if (!answerNode.equals(response)) {
         evidence.add("answer read as " + shorten(answerNode.toString()));
       }
       Decision d = safely(equivalence, keyNode, answerNode);

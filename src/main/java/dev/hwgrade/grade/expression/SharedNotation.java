@@ -38,6 +38,9 @@ final class SharedNotation {
    * the key has {@code i}; a key with neither keeps {@code j} a variable.
    */
   static Pair imaginaryJ(MathNode key, MathNode answer) {
+    if (raisesJ(key) || raisesJ(answer)) {
+      return new Pair(key, answer); // j^2 + j: an index or a variable, not the imaginary unit
+    }
     boolean keyJ = mentionsJ(key);
     boolean keyI = mentions(key, "i");
     boolean answerJ = mentionsJ(answer);
@@ -118,6 +121,18 @@ final class SharedNotation {
     List<MathNode> out = new ArrayList<>(operands.subList(0, first));
     out.addAll(values);
     return new Relation(out, r.ops());
+  }
+
+  private static boolean raisesJ(MathNode n) {
+    if (n instanceof MathNode.Pow p && p.base() instanceof Sym s && s.name().equals("j")) {
+      return true;
+    }
+    for (MathNode c : Nodes.children(n)) {
+      if (raisesJ(c)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static boolean mentionsJ(MathNode n) {
