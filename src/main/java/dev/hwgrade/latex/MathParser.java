@@ -403,7 +403,10 @@ public final class MathParser {
       return exponent;
     }
     next();
-    return new Pow(exponent, raisedFurther(script()));
+    enter();
+    MathNode raised = new Pow(exponent, raisedFurther(script()));
+    depth--;
+    return raised;
   }
 
   /**

@@ -1,10 +1,16 @@
 package dev.hwgrade.grade.expression;
 
 import dev.hwgrade.latex.MathNode;
+import dev.hwgrade.latex.MathNode.Add;
 import dev.hwgrade.latex.MathNode.Call;
+import dev.hwgrade.latex.MathNode.Matrix;
 import dev.hwgrade.latex.MathNode.Mul;
+import dev.hwgrade.latex.MathNode.Neg;
+import dev.hwgrade.latex.MathNode.Num;
 import dev.hwgrade.latex.MathNode.Relation;
+import dev.hwgrade.latex.MathNode.Seq;
 import dev.hwgrade.latex.MathNode.Sym;
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -21,12 +27,22 @@ final class SharedNotation {
   private static final Set<String> CHAIN_UNITS =
       Set.of("s", "m", "g", "kg", "cm", "mm", "km", "ms", "Hz", "Pa", "rad", "J", "W", "V", "N");
 
+  /** Unit vectors along x, y, z: plain, then with a hat or arrow as the parser names them. */
+  private static final List<String> UNIT_VECTORS =
+      List.of("i", "j", "k", "hat(i)", "hat(j)", "hat(k)", "hat(imath)", "hat(jmath)", "vec(k)");
+
   private SharedNotation() {}
 
   /** The key and the answer as they are read together. */
   record Pair(MathNode key, MathNode answer) {}
 
   static Pair read(MathNode key, MathNode answer, Set<String> matrices) {
+    int size = vectorSize(key);
+    if (size > 0) {
+      answer = unitVectors(answer, size);
+    } else if (vectorSize(answer) > 0) {
+      key = unitVectors(key, vectorSize(answer));
+    }
     Pair p = imaginaryJ(key, answer);
     p = identity(p, matrices);
     return new Pair(p.key(), unitAfterEveryValue(p.answer(), p.key()));
@@ -121,6 +137,68 @@ final class SharedNotation {
     List<MathNode> out = new ArrayList<>(operands.subList(0, first));
     out.addAll(values);
     return new Relation(out, r.ops());
+  }
+
+  /** The number of components of a key that is a vector of 2 or 3 components; 0 otherwise. */
+  private static int vectorSize(MathNode key) {
+    int n = 0;
+    if (key instanceof Seq s && s.open() == '(' && s.close() == ')') {
+      n = s.items().size();
+    } else if (key instanceof Matrix m && m.rows().get(0).size() == 1) {
+      n = m.rows().size();
+    } else if (key instanceof Matrix m && m.rows().size() == 1) {
+      n = m.rows().get(0).size();
+    }
+    return n == 2 || n == 3 ? n : 0;
+  }
+
+  /**
+   * {@code 3\hat{i} - \hat{j} + 2\hat{k}} or {@code 3\mathbf{i} - \mathbf{j} + 2\mathbf{k}} is the
+   * vector {@code (3, -1, 2)} when the key is a vector of that many components; the answer itself
+   * when it is not a sum of multiples of unit vectors.
+   */
+  static MathNode unitVectors(MathNode answer, int size) {
+    List<MathNode> terms = answer instanceof Add a ? a.terms() : List.of(answer);
+    MathNode[] components = new MathNode[size];
+    boolean hatted = false;
+    for (MathNode term : terms) {
+      boolean negative = term instanceof Neg;
+      MathNode t = term instanceof Neg g ? g.operand() : term;
+      List<MathNode> factors = t instanceof Mul m ? m.factors() : List.of(t);
+      int axis = -1;
+      List<MathNode> coefficient = new ArrayList<>();
+      for (MathNode f : factors) {
+        int a = f instanceof Sym s ? UNIT_VECTORS.indexOf(s.name()) : -1;
+        if (a >= 0) {
+          if (axis >= 0) {
+            return answer;
+          }
+          axis = a % 3;
+          hatted |= a >= 3;
+        } else if (Nodes.freeSymbols(f).isEmpty() && !mentions(f, "i")) {
+          coefficient.add(f);
+        } else {
+          return answer;
+        }
+      }
+      if (axis < 0 || axis >= size || components[axis] != null) {
+        return answer;
+      }
+      MathNode c =
+          coefficient.isEmpty()
+              ? new Num(BigDecimal.ONE, false)
+              : coefficient.size() == 1 ? coefficient.get(0) : new Mul(coefficient);
+      components[axis] = negative ? new Neg(c) : c;
+    }
+    // plain i, j, k: only with j or k present, so that 3i stays an imaginary number
+    if (!hatted && components[1] == null && (size < 3 || components[2] == null)) {
+      return answer;
+    }
+    List<MathNode> items = new ArrayList<>();
+    for (MathNode c : components) {
+      items.add(c == null ? new Num(BigDecimal.ZERO, false) : c);
+    }
+    return new Seq(items, '(', ')');
   }
 
   private static boolean raisesJ(MathNode n) {
