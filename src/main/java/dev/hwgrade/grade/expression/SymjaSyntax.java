@@ -98,7 +98,14 @@ final class SymjaSyntax {
       return joined(List.of(d.numerator(), d.denominator()), "/", sb);
     }
     if (n instanceof Pow p) {
-      return joined(List.of(p.base(), p.exponent()), "^", sb);
+      // a tower of numbers such as 2^2^2^2^2^2 is too large for Symja to expand in time
+      boolean tower =
+          p.exponent() instanceof Pow e
+              && Nodes.freeSymbols(p).isEmpty()
+              && (e.exponent() instanceof Pow
+                  || !(e.exponent() instanceof Num small)
+                  || small.value().compareTo(java.math.BigDecimal.valueOf(4)) > 0);
+      return !tower && joined(List.of(p.base(), p.exponent()), "^", sb);
     }
     if (n instanceof Call c) {
       return call(c, sb);
