@@ -111,9 +111,11 @@ final class LeftSides {
     return DERIVATIVE.matcher(left).matches();
   }
 
-  /** {@code A^2}, {@code A^{-1}}, {@code (AB)^T} before a written-out matrix. */
+  /**
+   * {@code A^2}, {@code A^{-1}}, {@code (AB)^T} before a written-out matrix or a multiple of one.
+   */
   private static boolean namesMatrix(MathNode left, MathNode right) {
-    if (!(right instanceof Matrix)) {
+    if (!(right instanceof Matrix) && !Nodes.contains(right, Matrix.class)) {
       return false;
     }
     MathNode base = left;
