@@ -73,6 +73,12 @@ public final class MathParser {
           Map.entry("atanh", "artanh"),
           Map.entry("arctanh", "artanh"));
 
+  /** {@code \\sin^{-1}} is {@code \\arcsin}: the inverse function's own name. */
+  private static final Map<String, String> INVERSES =
+      Map.of(
+          "sin", "arcsin", "cos", "arccos", "tan", "arctan", "sec", "arcsec", "csc", "arccsc",
+          "cot", "arccot", "sinh", "arsinh", "cosh", "arcosh", "tanh", "artanh");
+
   /** Asymptotic classes written as a call: {@code O(n)}, {@code \Theta(n)}, {@code \Omega(n)}. */
   private static final Set<String> GROWTH_CLASSES = Set.of("O", "Theta", "Omega");
 
@@ -638,7 +644,11 @@ public final class MathParser {
           power instanceof Neg n
               && n.operand() instanceof Num num
               && num.value().compareTo(BigDecimal.ONE) == 0;
-      return inverse ? new Call("inverse-" + name, args) : new Pow(call, power);
+      if (inverse) {
+        String arc = INVERSES.get(name);
+        return new Call(arc == null ? "inverse-" + name : arc, args);
+      }
+      return new Pow(call, power);
     }
     return call;
   }

@@ -217,9 +217,15 @@ final class NumericEvaluator {
           case "arccsc", "inverse-csc" -> Complex.real(Math.asin(1 / real(x)));
           case "arccot", "inverse-cot" -> Complex.real(Math.atan(1 / real(x)));
           case "arsinh", "inverse-sinh" -> x.plus(x.times(x).plus(Complex.ONE).sqrt()).log();
-          case "arcosh", "inverse-cosh" -> x.plus(x.times(x).minus(Complex.ONE).sqrt()).log();
+            // outside their real domains (x < 1, |x| ≥ 1) these are not evaluated, as arcsin is not
+          case "arcosh", "inverse-cosh" ->
+              x.isReal() && x.re() < 1
+                  ? Complex.real(Double.NaN)
+                  : x.plus(x.times(x).minus(Complex.ONE).sqrt()).log();
           case "artanh", "inverse-tanh" ->
-              Complex.ONE.plus(x).divide(Complex.ONE.minus(x)).log().divide(Complex.real(2));
+              x.isReal() && Math.abs(x.re()) >= 1
+                  ? Complex.real(Double.NaN)
+                  : Complex.ONE.plus(x).divide(Complex.ONE.minus(x)).log().divide(Complex.real(2));
           case "floor" -> Complex.real(Math.floor(real(x)));
           case "ceil" -> Complex.real(Math.ceil(real(x)));
           case "factorial" -> factorial(x);
