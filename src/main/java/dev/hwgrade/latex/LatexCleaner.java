@@ -140,6 +140,14 @@ public final class LatexCleaner {
   private static final Pattern DEGREES =
       Pattern.compile("\\^\\s*\\{?\\s*\\\\circ\\s*\\}?|°|\\\\degree(?![a-zA-Z])");
 
+  /** {@code 30 degrees}, {@code 45 deg}: an angle with its unit spelled out. */
+  private static final Pattern DEGREE_WORD =
+      Pattern.compile("(\\d|\\})\\s*(?:degrees|degree|deg)(?![A-Za-z])(?!\\s*[CF](?![A-Za-z]))");
+
+  /** {@code 50 - j30\,\Omega}: the ohm after a number at the end is the unit. */
+  private static final Pattern OHMS =
+      Pattern.compile("(\\d)\\s*(?:\\\\[,;: !]|~|\\s)*(?:\\\\Omega(?![A-Za-z])|Ω)\\s*$");
+
   private static final Pattern TEMPERATURE =
       Pattern.compile("°\\s*(?:\\\\(?:mathrm|text)\\s*\\{\\s*[CF]\\s*\\}|[CF](?![A-Za-z]))");
   private static final Pattern COMPOSITION = Pattern.compile("\\\\circ(?![a-zA-Z])");
@@ -343,6 +351,8 @@ public final class LatexCleaner {
     s = THOUSANDS_TIGHT.matcher(s).replaceAll("$1");
     s = THOUSANDS_BRACED.matcher(s).replaceAll("$1");
     s = SIZE_COMMANDS.matcher(s).replaceAll("");
+    s = DEGREE_WORD.matcher(s).replaceAll("$1°");
+    s = OHMS.matcher(s).replaceFirst("$1");
     if (s.contains("circ") || s.contains("°") || s.contains("degree")) {
       s = DEGREES.matcher(s).replaceAll("° ");
       s = TEMPERATURE.matcher(s).replaceAll(" ");
@@ -465,7 +475,7 @@ public final class LatexCleaner {
     if (CONNECTORS.contains(lower)) {
       return " , ";
     }
-    if (FUNCTION_WORDS.contains(t)) {
+    if (FUNCTION_WORDS.contains(t) || Tokenizer.FUNCTIONS.contains(t)) {
       return " \\" + t + " ";
     }
     boolean mathCommand =

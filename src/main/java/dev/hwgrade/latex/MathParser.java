@@ -58,7 +58,29 @@ public final class MathParser {
           "overrightarrow",
           "underline");
   private static final Map<String, String> FUNCTION_ALIASES =
-      Map.of("Tr", "tr", "trace", "tr", "lg", "log10", "sqrt", "sqrt");
+      Map.ofEntries(
+          Map.entry("Tr", "tr"),
+          Map.entry("trace", "tr"),
+          Map.entry("lg", "log10"),
+          Map.entry("cosec", "csc"),
+          Map.entry("asin", "arcsin"),
+          Map.entry("acos", "arccos"),
+          Map.entry("atan", "arctan"),
+          Map.entry("asinh", "arsinh"),
+          Map.entry("arcsinh", "arsinh"),
+          Map.entry("acosh", "arcosh"),
+          Map.entry("arccosh", "arcosh"),
+          Map.entry("atanh", "artanh"),
+          Map.entry("arctanh", "artanh"));
+
+  /** {@code \\sin^{-1}} is {@code \\arcsin}: the inverse function's own name. */
+  private static final Map<String, String> INVERSES =
+      Map.of(
+          "sin", "arcsin", "cos", "arccos", "tan", "arctan", "sec", "arcsec", "csc", "arccsc",
+          "cot", "arccot", "sinh", "arsinh", "cosh", "arcosh", "tanh", "artanh");
+
+  /** Asymptotic classes written as a call: {@code O(n)}, {@code \Theta(n)}, {@code \Omega(n)}. */
+  private static final Set<String> GROWTH_CLASSES = Set.of("O", "Theta", "Omega");
 
   private final List<Token> tokens;
   private int pos;
@@ -244,6 +266,14 @@ public final class MathParser {
       if (peek().is("*")) {
         next();
         factors.add(unary());
+      } else if (peek().type() == Type.COMMAND && peek().text().equals("angle")) {
+        // a phasor: 5∠53.13° is 5·e^{i·53.13°}
+        next();
+        MathNode angle = unary();
+        MathNode magnitude = factors.size() == 1 ? factors.get(0) : new Mul(List.copyOf(factors));
+        factors.clear();
+        factors.add(magnitude);
+        factors.add(new Call("exp", List.of(new Mul(List.of(new Sym("i"), angle)))));
       } else if (peek().is("/") || peek().is(":")) {
         next();
         MathNode denominator = unary();
@@ -356,15 +386,68 @@ public final class MathParser {
       }
       MathNode exponent = script();
       if (exponent instanceof Sym s && (s.name().equals("T") || s.name().equals("top"))) {
-        base = new Call("transpose", List.of(base));
+        base = transpose(base);
       } else if (exponent instanceof Sym s && s.name().equals("*")) {
         base = base instanceof Sym b ? new Sym(b.name() + "^*") : base;
       } else {
-        base = new Pow(base, exponent);
+        base = new Pow(base, raisedFurther(exponent));
       }
       base = postfix(base);
     }
     return base;
+  }
+
+  /**
+   * Exponentiation is right-associative: in {@code 2^3^2} the exponent 3 is itself raised to 2, so
+   * the whole is 2^9 = 512, not (2^3)^2.
+   */
+  private MathNode raisedFurther(MathNode exponent) throws MathSyntaxException {
+    if (!peek().is("^")
+        || peekAt(1).is("*")
+        || peekAt(1).is("'")
+        || peekAt(1).type() == Type.IDENT && peekAt(1).text().equals("T")) {
+      return exponent;
+    }
+    next();
+    enter();
+    MathNode raised = new Pow(exponent, raisedFurther(script()));
+    depth--;
+    return raised;
+  }
+
+  /**
+   * {@code ^T} of a written-out vector or matrix is that vector or matrix transposed: {@code (1,
+   * 1)^T} is the column with entries 1 and 1; of anything else, a transpose to evaluate.
+   */
+  private static MathNode transpose(MathNode base) {
+    if (base instanceof Matrix m) {
+      List<List<MathNode>> rows = new ArrayList<>();
+      for (int j = 0; j < m.rows().get(0).size(); j++) {
+        List<MathNode> row = new ArrayList<>();
+        for (List<MathNode> r : m.rows()) {
+          row.add(r.get(j));
+        }
+        rows.add(row);
+      }
+      return new Matrix(rows);
+    }
+    if (base instanceof Seq s
+        && !s.bare()
+        && !s.isSet()
+        && s.open() == (s.close() == ')' ? '(' : '[')
+        && !s.items().isEmpty()
+        && s.items().stream().noneMatch(MathParser::isCollection)) {
+      List<List<MathNode>> rows = new ArrayList<>();
+      for (MathNode item : s.items()) {
+        rows.add(List.of(item));
+      }
+      return new Matrix(rows);
+    }
+    return new Call("transpose", List.of(base));
+  }
+
+  private static boolean isCollection(MathNode n) {
+    return n instanceof Seq || n instanceof Matrix || n instanceof Union || n instanceof Relation;
   }
 
   private MathNode postfix(MathNode node) throws MathSyntaxException {
@@ -459,11 +542,11 @@ public final class MathParser {
         return choose;
       }
     }
-    if (name.equals("O") && peek().is("(")) {
+    if (GROWTH_CLASSES.contains(name) && peek().is("(")) {
       next();
       MathNode inner = list(Set.of(")"));
       expect(")");
-      return new Call("O", List.of(inner));
+      return new Call(name, List.of(inner));
     }
     if (peek().is("_")) {
       next();
@@ -561,7 +644,11 @@ public final class MathParser {
           power instanceof Neg n
               && n.operand() instanceof Num num
               && num.value().compareTo(BigDecimal.ONE) == 0;
-      return inverse ? new Call("inverse-" + name, args) : new Pow(call, power);
+      if (inverse) {
+        String arc = INVERSES.get(name);
+        return new Call(arc == null ? "inverse-" + name : arc, args);
+      }
+      return new Pow(call, power);
     }
     return call;
   }
@@ -807,6 +894,26 @@ public final class MathParser {
     return condition;
   }
 
+  /**
+   * The rows of a matrix written as nested brackets, {@code [[1, 2], [0, 1]]} (NumPy, MATLAB,
+   * Mathematica with square brackets): rows of equal length, each in square brackets; null
+   * otherwise.
+   */
+  private static List<List<MathNode>> nestedRows(MathNode inner) {
+    List<MathNode> rows = inner instanceof Seq s && s.bare() ? s.items() : List.of(inner);
+    List<List<MathNode>> out = new ArrayList<>();
+    for (MathNode row : rows) {
+      if (!(row instanceof Seq r && r.open() == '[' && r.close() == ']')
+          || r.items().isEmpty()
+          || r.items().stream().anyMatch(MathParser::isCollection)
+          || !out.isEmpty() && out.get(0).size() != r.items().size()) {
+        return null;
+      }
+      out.add(r.items());
+    }
+    return out;
+  }
+
   private MathNode bracket(char open) throws MathSyntaxException {
     int savedAbs = absDepth;
     absDepth = 0;
@@ -817,6 +924,9 @@ public final class MathParser {
       throw new MathSyntaxException("a bracket '" + open + "' is not closed");
     }
     char c = close.text().charAt(0);
+    if (open == '[' && c == ']' && nestedRows(inner) != null) {
+      return new Matrix(nestedRows(inner));
+    }
     if (inner instanceof Seq s && s.bare()) {
       return new Seq(s.items(), open, c);
     }

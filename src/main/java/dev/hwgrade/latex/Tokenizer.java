@@ -16,7 +16,8 @@ final class Tokenizer {
           "sin", "cos", "tan", "sec", "csc", "cot", "arcsin", "arccos", "arctan", "sinh", "cosh",
           "tanh", "coth", "log", "ln", "lg", "exp", "sqrt", "abs", "det", "tr", "Tr", "trace",
           "floor", "ceil", "max", "min", "gcd", "lcm", "arcsec", "arccsc", "arccot", "sgn", "sigma",
-          "softmax", "diag", "rank", "cbrt");
+          "softmax", "diag", "rank", "cbrt", "cosec", "sech", "csch", "asin", "acos", "atan",
+          "asinh", "acosh", "atanh", "arsinh", "arcosh", "artanh", "arcsinh", "arccosh", "arctanh");
 
   /** Letters spelled out as commands: Greek letters and named constants. */
   private static final Set<String> LETTER_COMMANDS =
@@ -70,9 +71,27 @@ final class Tokenizer {
   /** Plain-text names read whole rather than as a product of letters, longest first. */
   private static final List<String> PLAIN_NAMES =
       List.of(
+          "arcsinh",
+          "arccosh",
+          "arctanh",
+          "arsinh",
+          "arcosh",
+          "artanh",
+          "arcsec",
+          "arccsc",
+          "arccot",
           "arcsin",
           "arccos",
           "arctan",
+          "asinh",
+          "acosh",
+          "atanh",
+          "asin",
+          "acos",
+          "atan",
+          "cosec",
+          "Theta",
+          "Omega",
           "infinity",
           "softmax",
           "trace",
@@ -81,6 +100,9 @@ final class Tokenizer {
           "sinh",
           "cosh",
           "tanh",
+          "coth",
+          "sech",
+          "csch",
           "infty",
           "sin",
           "cos",
@@ -100,6 +122,13 @@ final class Tokenizer {
           "ln",
           "pi",
           "tr");
+
+  /** Inverse functions spelled as in C and Python, read only at the start of a word. */
+  private static final Set<String> SHORT_INVERSES =
+      Set.of("asin", "acos", "atan", "asinh", "acosh", "atanh");
+
+  /** Greek capitals written out in plain text, read as one letter ({@code Theta(n)}). */
+  private static final Set<String> GREEK_CAPITALS = Set.of("Theta", "Omega");
 
   private Tokenizer() {}
 
@@ -212,7 +241,8 @@ final class Tokenizer {
     while (i < run.length()) {
       String match = null;
       for (String name : PLAIN_NAMES) {
-        if (run.startsWith(name, i)) {
+        // asin, acos, atan only at a word's start (C's and Python's names): "basin" is b·a·sin
+        if (run.startsWith(name, i) && (i == 0 || !SHORT_INVERSES.contains(name))) {
           match = name;
           break;
         }
@@ -223,8 +253,8 @@ final class Tokenizer {
       } else {
         if (match.startsWith("inf")) {
           out.add(new Token(Type.SYMBOL, "∞"));
-        } else if (match.equals("pi")) {
-          out.add(new Token(Type.IDENT, "pi"));
+        } else if (match.equals("pi") || GREEK_CAPITALS.contains(match)) {
+          out.add(new Token(Type.IDENT, match));
         } else {
           out.add(new Token(Type.FUNCTION, match));
         }

@@ -36,6 +36,21 @@ class MathParserTest {
         "30°|degrees(30)",
         "\\emptyset|{}",
         "2, 4, …, 2n|2, 4, …, 2*n",
+        "2^3^2|2^(3^2)",
+        "x^{y}^z|x^(y^z)",
+        "(x^y)^z|(x^y)^z",
+        "A^{-1}^T|transpose(A^(-1))",
+        "[[1, 2], [0, 1]]|[1, 2; 0, 1]",
+        "(1, 1)^T|[1; 1]",
+        "[1, 2]^T|[1; 2]",
+        "\\Theta(n)|Theta(n)",
+        "Omega(n^2)|Omega(n^2)",
+        "cosec(x)|csc(x)",
+        "asin(x) + atan x|arcsin(x) + arctan(x)",
+        "basin|b*a*sin",
+        "\\sech x|sech(x)",
+        "arcsinh(x)|arsinh(x)",
+        "5 \\angle 30°|5*exp(i*degrees(30))",
       })
   void reads(String cleaned, String tree) throws MathSyntaxException {
     assertThat(MathParser.parse(cleaned).toString()).isEqualTo(tree);

@@ -51,6 +51,11 @@ final class CollectionComparison {
         return equivalence.any(
             k instanceof Seq ? k : columnAsTuple(m), k instanceof Seq ? columnAsTuple(m) : a);
       }
+      // a tuple has no orientation: it is a row vector as well as a column
+      if (other instanceof Matrix m && m.rows().size() == 1 && !s.bare() && !s.isSet()) {
+        Seq row = new Seq(m.rows().get(0), '(', ')');
+        return equivalence.any(k instanceof Seq ? k : row, k instanceof Seq ? row : a);
+      }
       return Decision.different(
           k instanceof Seq
               ? "the key lists " + s.items().size() + " items; the answer is " + a

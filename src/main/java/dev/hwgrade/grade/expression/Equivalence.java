@@ -2,7 +2,6 @@ package dev.hwgrade.grade.expression;
 
 import dev.hwgrade.latex.MathNode;
 import dev.hwgrade.latex.MathNode.Add;
-import dev.hwgrade.latex.MathNode.Call;
 import dev.hwgrade.latex.MathNode.Div;
 import dev.hwgrade.latex.MathNode.Matrix;
 import dev.hwgrade.latex.MathNode.Mul;
@@ -181,8 +180,7 @@ final class Equivalence {
     if (k instanceof Matrix km && a instanceof Matrix am) {
       return collections.matrices(km, am);
     }
-    if (k instanceof Call kc && kc.function().equals("O")
-        || a instanceof Call ac && ac.function().equals("O")) {
+    if (GrowthComparison.isClass(k) || GrowthComparison.isClass(a)) {
       return GrowthComparison.compare(k, a);
     }
     if (k instanceof Percent || a instanceof Percent) {

@@ -5,6 +5,7 @@ import dev.hwgrade.grade.GradingOptions;
 import dev.hwgrade.latex.FinalMathExtractor;
 import dev.hwgrade.latex.LatexCleaner;
 import dev.hwgrade.latex.MathNode;
+import dev.hwgrade.latex.MathNode.Relation;
 import dev.hwgrade.latex.MathParser;
 import dev.hwgrade.latex.MathSyntaxException;
 import dev.hwgrade.model.Answer;
@@ -75,6 +76,11 @@ public final class ExpressionGrader implements Grader {
   public List<String> checkKey(Part part) {
     List<String> problems = new ArrayList<>();
     for (String accepted : part.key().acceptedAnswers()) {
+      String word = ProseKeys.proseWord(FinalMathExtractor.extract(accepted));
+      if (word != null) {
+        problems.add(notMathematics(accepted, word));
+        continue;
+      }
       try {
         parse(cleaned(FinalMathExtractor.extract(accepted)));
       } catch (MathSyntaxException e) {
@@ -89,7 +95,7 @@ public final class ExpressionGrader implements Grader {
   public Grade grade(Part part, Answer answer) {
     Key key = part.key();
     Deadline deadline = Deadline.after(options.timeLimit());
-    String extracted = FinalMathExtractor.extract(answer.text());
+    String extracted = ProseValues.widen(answer.text(), FinalMathExtractor.extract(answer.text()));
     if (FinalMathExtractor.hasUnclosedBox(answer.text())
         && !FinalMathExtractor.hasUnclosedBox(key.answer())) {
       return new Grade(
@@ -128,6 +134,11 @@ public final class ExpressionGrader implements Grader {
     String keyError = null;
     for (int i = 0; i < cleanedKeys.size(); i++) {
       String accepted = key.acceptedAnswers().get(i);
+      String word = ProseKeys.proseWord(FinalMathExtractor.extract(accepted));
+      if (word != null) {
+        keyError = notMathematics(accepted, word);
+        continue;
+      }
       try {
         keys.add(parse(cleanedKeys.get(i)));
         keyTexts.add(accepted);
@@ -161,8 +172,21 @@ public final class ExpressionGrader implements Grader {
     evidence.add("answer read as " + shorten(response.toString()));
     Decision first = null;
     for (int i = 0; i < keys.size(); i++) {
-      MathNode keyNode = keys.get(i);
-      Decision d = safely(equivalence, keyNode, response);
+      SharedNotation.Pair read = SharedNotation.read(keys.get(i), response, matrices);
+      MathNode keyNode = read.key();
+      MathNode answerNode = read.answer();
+      if (!(keyNode instanceof Relation)) {
+        answerNode =
+            LeftSides.withoutRestatedSubject(
+                answerNode,
+                cleanedAnswer,
+                part.question(),
+                (l, r) -> safely(equivalence, l, r).isEqual());
+      }
+      if (!answerNode.equals(response)) {
+        evidence.add("answer read as " + shorten(answerNode.toString()));
+      }
+      Decision d = safely(equivalence, keyNode, answerNode);
       if (d.isEqual()) {
         evidence.add("key read as " + shorten(keyNode.toString()));
         String which = keyTexts.get(i).equals(key.answer()) ? "" : " (an accepted alternative)";
@@ -214,6 +238,15 @@ public final class ExpressionGrader implements Grader {
         name());
   }
 
+  private static String notMathematics(String key, String word) {
+    return "'"
+        + shorten(key)
+        + "' is words, not mathematics ('"
+        + word
+        + "' would be read as a product of letters); write the mathematics, put words in"
+        + " \\text{…}, or use kind: text";
+  }
+
   private static Decision safely(Equivalence equivalence, MathNode key, MathNode response) {
     try {
       return equivalence.compare(key, response);
@@ -241,10 +274,10 @@ public final class ExpressionGrader implements Grader {
         depth++;
       } else if (c == ')' || c == ']' || c == '}') {
         depth--;
+      } else if (c == ',' && depth == 0 && (i == 0 || extracted.charAt(i - 1) != '\\')) {
+        return null;
       } else if (c == '=' && depth == 0) {
-        if (eq >= 0) {
-          return null;
-        }
+        // a chain P(A|B) = … = 2/3 counts by its last value
         eq = i;
       }
     }

@@ -142,6 +142,19 @@ final class NumericEvaluator {
         return trace(eval(args.get(0)));
       case "det":
         return determinant(eval(args.get(0)));
+      case "identity":
+        // I beside matrices: the identity of the size random matrices have
+        return identity(RandomPoints.SIZE);
+      case "diag":
+        {
+          Complex[][] d = new Complex[args.size()][args.size()];
+          for (int i = 0; i < args.size(); i++) {
+            for (int j = 0; j < args.size(); j++) {
+              d[i][j] = i == j ? scalar(args.get(i)) : Complex.ZERO;
+            }
+          }
+          return args.size() == 1 ? Value.of(d[0][0]) : Value.matrix(d);
+        }
       case "conj":
         {
           Value v = eval(args.get(0));
@@ -194,9 +207,25 @@ final class NumericEvaluator {
             Complex b = x.negate().exp();
             yield a.minus(b).divide(a.plus(b));
           }
+          case "coth" -> x.exp().plus(x.negate().exp()).divide(x.exp().minus(x.negate().exp()));
+          case "sech" -> Complex.real(2).divide(x.exp().plus(x.negate().exp()));
+          case "csch" -> Complex.real(2).divide(x.exp().minus(x.negate().exp()));
           case "arcsin", "inverse-sin" -> Complex.real(Math.asin(real(x)));
           case "arccos", "inverse-cos" -> Complex.real(Math.acos(real(x)));
           case "arctan", "inverse-tan" -> Complex.real(Math.atan(real(x)));
+          case "arcsec", "inverse-sec" -> Complex.real(Math.acos(1 / real(x)));
+          case "arccsc", "inverse-csc" -> Complex.real(Math.asin(1 / real(x)));
+          case "arccot", "inverse-cot" -> Complex.real(Math.atan(1 / real(x)));
+          case "arsinh", "inverse-sinh" -> x.plus(x.times(x).plus(Complex.ONE).sqrt()).log();
+            // outside their real domains (x < 1, |x| ≥ 1) these are not evaluated, as arcsin is not
+          case "arcosh", "inverse-cosh" ->
+              x.isReal() && x.re() < 1
+                  ? Complex.real(Double.NaN)
+                  : x.plus(x.times(x).minus(Complex.ONE).sqrt()).log();
+          case "artanh", "inverse-tanh" ->
+              x.isReal() && Math.abs(x.re()) >= 1
+                  ? Complex.real(Double.NaN)
+                  : Complex.ONE.plus(x).divide(Complex.ONE.minus(x)).log().divide(Complex.real(2));
           case "floor" -> Complex.real(Math.floor(real(x)));
           case "ceil" -> Complex.real(Math.ceil(real(x)));
           case "factorial" -> factorial(x);

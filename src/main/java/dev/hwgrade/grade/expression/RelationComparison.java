@@ -115,6 +115,14 @@ final class RelationComparison {
   private Decision equations(Relation k, Relation a) {
     MathNode kl = k.operands().get(0);
     MathNode al = a.operands().get(0);
+    if (kl instanceof Sym ks
+        && al instanceof Sym as
+        && ks.name().matches("[A-Za-z]")
+        && as.name().matches("[A-Za-z]")
+        && !ks.name().equals(as.name())) {
+      // y = 5 against x = 5: the answer gives another unknown
+      return Decision.different("the answer gives " + as + " where the key gives " + ks);
+    }
     if (Nodes.isName(kl) && Nodes.isName(al)) {
       Decision rhs = equivalence.any(k.operands().get(1), a.operands().get(1));
       if (!rhs.isDifferent()

@@ -41,6 +41,15 @@ final class SymjaSyntax {
           Map.entry("sinh", "Sinh"),
           Map.entry("cosh", "Cosh"),
           Map.entry("tanh", "Tanh"),
+          Map.entry("coth", "Coth"),
+          Map.entry("sech", "Sech"),
+          Map.entry("csch", "Csch"),
+          Map.entry("arsinh", "ArcSinh"),
+          Map.entry("arcosh", "ArcCosh"),
+          Map.entry("artanh", "ArcTanh"),
+          Map.entry("arcsec", "ArcSec"),
+          Map.entry("arccsc", "ArcCsc"),
+          Map.entry("arccot", "ArcCot"),
           Map.entry("floor", "Floor"),
           Map.entry("ceil", "Ceiling"),
           Map.entry("binom", "Binomial"),
@@ -92,7 +101,14 @@ final class SymjaSyntax {
       return joined(List.of(d.numerator(), d.denominator()), "/", sb);
     }
     if (n instanceof Pow p) {
-      return joined(List.of(p.base(), p.exponent()), "^", sb);
+      // a tower of numbers such as 2^2^2^2^2^2 is too large for Symja to expand in time
+      boolean tower =
+          p.exponent() instanceof Pow e
+              && Nodes.freeSymbols(p).isEmpty()
+              && (e.exponent() instanceof Pow
+                  || !(e.exponent() instanceof Num small)
+                  || small.value().compareTo(java.math.BigDecimal.valueOf(4)) > 0);
+      return !tower && joined(List.of(p.base(), p.exponent()), "^", sb);
     }
     if (n instanceof Call c) {
       return call(c, sb);
