@@ -191,7 +191,7 @@ public final class AssignmentReader {
     }
     Key.Builder b = Key.builder(kind);
     String answer = f.text("answer");
-    List<KeyPoint> points = keyPoints(f.list("key_points", false));
+    List<KeyPoint> points = keyPoints(f.list("key_points", false), path);
     if (answer == null || answer.isBlank()) {
       if (kind != Kind.TEXT || points.isEmpty()) {
         diagnostics.add(
@@ -212,6 +212,7 @@ public final class AssignmentReader {
         .unit(f.text("unit"))
         .matrices(f.texts("matrices"))
         .options(f.textMap("options"));
+    checkDistinctOptions(f.node("options"), path);
     Double sig = f.number("sigfigs", 1, 17, "a whole number from 1 to 17");
     if (sig != null) {
       if (sig != Math.rint(sig)) {
@@ -287,12 +288,53 @@ public final class AssignmentReader {
     }
   }
 
-  private List<KeyPoint> keyPoints(List<YamlNode> items) {
+  /** Option letters are read stripped and without case, so "A" and " a" name one option. */
+  private void checkDistinctOptions(YamlNode node, String path) {
+    if (!(node instanceof YamlNode.MapNode m)) {
+      return;
+    }
+    Map<String, SourceLocation> seen = new HashMap<>();
+    for (YamlNode.Entry e : m.entries().values()) {
+      String letter = e.key().strip();
+      SourceLocation first = seen.putIfAbsent(letter.toLowerCase(Locale.ROOT), e.keyLocation());
+      if (first != null) {
+        diagnostics.add(
+            Diagnostic.error(
+                e.keyLocation(),
+                "duplicate option '"
+                    + letter
+                    + "' in part "
+                    + path
+                    + " (first at line "
+                    + first.line()
+                    + "); give each option its own letter"));
+      }
+    }
+  }
+
+  private List<KeyPoint> keyPoints(List<YamlNode> items, String path) {
     if (items == null) {
       return List.of();
     }
     List<KeyPoint> points = new ArrayList<>();
+    Map<String, SourceLocation> seen = new HashMap<>();
     for (YamlNode item : items) {
+      String pointText = pointText(item);
+      if (pointText != null) {
+        SourceLocation first = seen.putIfAbsent(pointText, item.location());
+        if (first != null) {
+          // The same point twice would count twice in the partial score.
+          diagnostics.add(
+              Diagnostic.error(
+                  item.location(),
+                  "duplicate key point in part "
+                      + path
+                      + " (first at line "
+                      + first.line()
+                      + "); write each point once and give it a 'weight' instead"));
+          continue;
+        }
+      }
       if (item instanceof YamlNode.Scalar s && !s.isNull()) {
         points.add(new KeyPoint(s.text(), false, 1.0, List.of(), List.of()));
         continue;
@@ -319,6 +361,18 @@ public final class AssignmentReader {
       points.replaceAll(p -> new KeyPoint(p.text(), true, p.weight(), p.accept(), p.reject()));
     }
     return points;
+  }
+
+  /** A key point's text as compared for duplicates (spacing and case aside), or null. */
+  private static String pointText(YamlNode item) {
+    YamlNode text = item;
+    if (item instanceof YamlNode.MapNode m) {
+      text = m.get("text");
+    }
+    if (text instanceof YamlNode.Scalar s && !s.isNull() && !s.text().isBlank()) {
+      return s.text().strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+    }
+    return null;
   }
 
   private String checkedId(Fields f, String what) {

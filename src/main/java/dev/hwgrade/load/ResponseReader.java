@@ -4,6 +4,7 @@ import dev.hwgrade.extract.FinalAnswerExtractor;
 import dev.hwgrade.model.Answer;
 import dev.hwgrade.model.Assignment;
 import dev.hwgrade.model.Response;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -50,10 +51,24 @@ public final class ResponseReader {
                   + answersNode.describe()));
     } else {
       PartIds ids = new PartIds(assignment);
+      Map<String, YamlNode.Entry> seen = new HashMap<>();
       for (YamlNode.Entry e : m.entries().values()) {
         String problem = ids.problemWith(e.key());
         if (problem != null) {
           diagnostics.add(Diagnostic.error(e.keyLocation(), problem));
+          continue;
+        }
+        YamlNode.Entry first = seen.putIfAbsent(e.key().strip(), e);
+        if (first != null) {
+          // Ids are compared as the grader reads them, so "1.a" and " 1.a" are one part.
+          diagnostics.add(
+              Diagnostic.error(
+                  e.keyLocation(),
+                  "a second answer to part "
+                      + e.key().strip()
+                      + " (first at line "
+                      + first.keyLocation().line()
+                      + "); keep one answer per part"));
           continue;
         }
         Answer a = answer(e, diagnostics);

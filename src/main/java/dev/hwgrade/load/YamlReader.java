@@ -6,6 +6,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.hwgrade.model.SourceLocation;
 import java.io.IOException;
 import java.util.ArrayList;
@@ -16,6 +17,11 @@ import java.util.Map;
 /**
  * Reads YAML into {@link YamlNode}s with locations. Duplicate keys are reported, not silently
  * overwritten; a syntax error becomes one located diagnostic.
+ *
+ * <p>Aliases ({@code *name}) are refused with a located error rather than resolved: the streaming
+ * parser hands an alias over as the text of its name, which read silently as a value ("four" for
+ * {@code *four}), and resolving them would let a few lines of nested aliases (a "billion laughs"
+ * file) grow without bound. Anchors on their own ({@code &name}) change nothing and are accepted.
  */
 public final class YamlReader {
   /** The largest input file read, in characters; larger files are refused with a clear error. */
@@ -71,6 +77,15 @@ public final class YamlReader {
   private YamlNode value(JsonParser p, int depth) throws IOException {
     SourceLocation at = loc(p.currentTokenLocation());
     JsonToken t = p.currentToken();
+    if (p instanceof YAMLParser y && y.isCurrentAlias()) {
+      diagnostics.add(
+          Diagnostic.error(
+              at,
+              "YAML alias '*"
+                  + p.getText()
+                  + "' is not supported; write the value out in full where the alias stands"));
+      return new YamlNode.Scalar(at, null, YamlNode.Scalar.Type.NULL);
+    }
     switch (t) {
       case START_OBJECT:
         return map(p, at, depth);

@@ -3,7 +3,9 @@ package dev.hwgrade.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /** Bad files give every located problem at once, exit code 2 and no stack trace. */
 class BadInputTest {
@@ -62,6 +64,49 @@ class BadInputTest {
         .contains("the key of part 1.b: '\\frac{1}{' cannot be read as mathematics")
         .contains("the key of part 1.c:")
         .contains("3 errors");
+  }
+
+  @Test
+  void yamlAliasIsALocatedErrorNotTheAliasName() {
+    // `answer: *four` used to become the key "four" and pass validate.
+    Cli.Run r = Cli.run("validate", BAD + "/aliases-duplicates");
+    assertThat(r.code()).isEqualTo(2);
+    String a = BAD + "/aliases-duplicates/assignment.yaml";
+    assertThat(r.err())
+        .contains(a + ":8:38: error: YAML alias '*four' is not supported")
+        .doesNotContain("'four'");
+  }
+
+  @Test
+  void duplicatesAfterTrimmingAreErrorsReportedWithEveryOtherProblem() {
+    Cli.Run r = Cli.run("validate", BAD + "/aliases-duplicates");
+    assertThat(r.code()).isEqualTo(2);
+    String a = BAD + "/aliases-duplicates/assignment.yaml";
+    String resp = BAD + "/aliases-duplicates/responses/model-x.yaml";
+    assertThat(r.err())
+        .contains(resp + ":4:3: error: a second answer to part 1.a (first at line 3)")
+        .contains(a + ":13:44: error: duplicate option 'a' in part 1.c (first at line 13)")
+        .contains(a + ":19:15: error: duplicate key point in part 1.d (first at line 18)")
+        .contains("5 errors");
+    assertThat(r.err()).doesNotContain("Exception");
+  }
+
+  @Test
+  void duplicateAnswerIsNotGradedSilentlyAsTheSecond() {
+    Cli.Run r = Cli.run("grade", BAD + "/aliases-duplicates");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err()).contains("a second answer to part 1.a");
+  }
+
+  @Test
+  @Timeout(value = 20, unit = TimeUnit.SECONDS)
+  void nestedAliasesStayBounded() {
+    // Nine levels of ten aliases each would expand to a billion items if aliases were resolved.
+    Cli.Run r = Cli.run("validate", BAD + "/yaml-bomb");
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .containsPattern("yaml-bomb/assignment\\.yaml:9:\\d+: error: YAML alias '\\*a0'")
+        .doesNotContain("Exception");
   }
 
   @Test
