@@ -30,7 +30,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * The bundled examples graded by the real graders: every part's verdict is what a careful TA
  * decides (src/test/resources/expected), and the EECS 182 example's report matches its golden
- * files.
+ * files. A part written {@code {verdict: …, pending: true}} is one the graders do not yet grade as
+ * the TA does: its verdict is printed, not asserted.
  */
 class ExamplesTest {
   private static final Path EXPECTED = Path.of("src/test/resources/expected");
@@ -72,6 +73,9 @@ class ExamplesTest {
       String verdict = pr.grade().verdict().id();
       if (e != null && e.pending()) {
         pending.append(describe(pr, e.verdict()));
+        if (verdict.equals(e.verdict())) {
+          pending.append(" (now as the TA decides: the part need no longer be pending)");
+        }
         continue;
       }
       expected.put(id, e == null ? null : e.verdict());
