@@ -15,6 +15,7 @@ import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -36,10 +37,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 class VerifyCaseTableTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final GradingEngine ENGINE = GradingEngine.builder().parallelism(1).build();
+  // A generous time limit, as in ExamplesTest: the rows check verdicts, not the speed of a busy
+  // machine.
+  private static final Duration TIME_LIMIT = Duration.ofSeconds(60);
+  private static final GradingEngine ENGINE =
+      GradingEngine.builder()
+          .options(GradingOptions.DEFAULT.withTimeLimit(TIME_LIMIT))
+          .parallelism(1)
+          .build();
   private static final GradingEngine DECIDING =
       GradingEngine.builder()
-          .options(GradingOptions.DEFAULT.withDecide(true))
+          .options(GradingOptions.DEFAULT.withDecide(true).withTimeLimit(TIME_LIMIT))
           .parallelism(1)
           .build();
 
