@@ -1,8 +1,8 @@
 package dev.hwgrade.grade.expression;
 
+import dev.hwgrade.extract.MathAnswer;
 import dev.hwgrade.grade.Grader;
 import dev.hwgrade.grade.GradingOptions;
-import dev.hwgrade.latex.FinalMathExtractor;
 import dev.hwgrade.latex.LatexCleaner;
 import dev.hwgrade.latex.MathNode;
 import dev.hwgrade.latex.MathParser;
@@ -76,7 +76,7 @@ public final class ExpressionGrader implements Grader {
     List<String> problems = new ArrayList<>();
     for (String accepted : part.key().acceptedAnswers()) {
       try {
-        parse(cleaned(FinalMathExtractor.extract(accepted)));
+        parse(cleaned(MathAnswer.extract(accepted)));
       } catch (MathSyntaxException e) {
         problems.add(
             "'" + shorten(accepted) + "' cannot be read as mathematics: " + e.getMessage());
@@ -89,9 +89,8 @@ public final class ExpressionGrader implements Grader {
   public Grade grade(Part part, Answer answer) {
     Key key = part.key();
     Deadline deadline = Deadline.after(options.timeLimit());
-    String extracted = FinalMathExtractor.extract(answer.text());
-    if (FinalMathExtractor.hasUnclosedBox(answer.text())
-        && !FinalMathExtractor.hasUnclosedBox(key.answer())) {
+    String extracted = MathAnswer.extract(answer.text());
+    if (MathAnswer.hasUnclosedBox(answer.text()) && !MathAnswer.hasUnclosedBox(key.answer())) {
       return new Grade(
           Verdict.INCORRECT,
           0.0,
@@ -105,7 +104,7 @@ public final class ExpressionGrader implements Grader {
     String cleanedAnswer = cleaned(extracted);
     List<String> cleanedKeys = new ArrayList<>();
     for (String accepted : key.acceptedAnswers()) {
-      String cleanedKey = cleaned(FinalMathExtractor.extract(accepted));
+      String cleanedKey = cleaned(MathAnswer.extract(accepted));
       cleanedKeys.add(cleanedKey);
       if (cleanedKey != null
           && !cleanedKey.isBlank()

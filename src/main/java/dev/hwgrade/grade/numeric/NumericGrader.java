@@ -10,7 +10,6 @@ import dev.hwgrade.model.Verdict;
 import dev.hwgrade.quantity.Amount;
 import dev.hwgrade.quantity.DimensionNames;
 import dev.hwgrade.quantity.QuantityScanner;
-import dev.hwgrade.quantity.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -70,8 +69,7 @@ public final class NumericGrader implements Grader {
     }
     NumericKey key = (NumericKey) parsed;
     String text = answer.text();
-    String boxed = TextNormalizer.lastBoxed(text);
-    QuantityScanner.Scan scan = scanner.scan(boxed != null ? boxed : text);
+    QuantityScanner.Scan scan = scanner.scan(text);
     if (scan.amounts().isEmpty() && answer.hasFinalAnswer()) {
       scan = scanner.scan(answer.fullText());
     }
