@@ -24,6 +24,10 @@ public final class FinalAnswerExtractor {
   static final int MAX_ANSWER_CHARS = 2000;
 
   private static final int MAX_BLOCK_LINES = 12;
+
+  /** A withdrawal followed by at most this much text is followed by the answer that replaces it. */
+  private static final int MAX_REVISION_CHARS = 300;
+
   private static final int MAX_BOLD_CHARS = 300;
   private static final int LONG_PARAGRAPH = 1200;
 
@@ -48,6 +52,8 @@ public final class FinalAnswerExtractor {
   private static final Pattern FINAL_IN_LINE =
       Pattern.compile(
           "(?i)\\bfinal answer\\b[*_\\s]*(?:[:：]|is\\b)[*_\\s]*(?:the final answer is\\s*)?");
+
+  private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("(?i)[\\s,]*\\(?\\s*or\\b");
 
   private static final String[] CLOSING_REMARKS = {
     "let me know", "i hope this helps", "hope this helps", "feel free to"
@@ -126,6 +132,13 @@ public final class FinalAnswerExtractor {
     if (text.isBlank() || NonAnswers.isNonAnswer(text)) {
       return new Extraction(null, Rule.NONE);
     }
+    String tail = Withdrawals.afterLastWithdrawal(text);
+    if (tail != null && !tail.isBlank() && tail.length() <= MAX_REVISION_CHARS) {
+      Extraction revised = extractMarked(tail); // the tail holds no withdrawal: no recursion
+      if (revised.answer() != null) {
+        return revised;
+      }
+    }
     List<String> lines = proseLines(text);
     lines.replaceAll(Withdrawals::unstrike);
     Rule rule = Rule.STATED;
@@ -150,6 +163,14 @@ public final class FinalAnswerExtractor {
       return new Extraction(null, Rule.NONE);
     }
     List<String> others = new ArrayList<>();
+    if (rule == Rule.BOLD) {
+      for (String bold : standaloneBoldValues(lines)) {
+        String v = clean(bold);
+        if (!comparable(v).equals(comparable(cleaned)) && !others.contains(v)) {
+          others.add(v);
+        }
+      }
+    }
     if (!stated.isEmpty() && rule == Rule.STATED) {
       for (String w : stated.get(stated.size() - 1).with()) {
         others.add(clean(w));
@@ -447,7 +468,9 @@ public final class FinalAnswerExtractor {
         int close = line.indexOf("**", at + 2);
         String inner = close < 0 ? "" : line.substring(at + 2, close).strip();
         if (!inner.isEmpty() && inner.length() <= MAX_BOLD_CHARS && !isLabel(inner)) {
-          return inner;
+          String after = line.substring(close + 2);
+          // "**False** (or True…)": the alternative belongs to the answer
+          return ALTERNATIVE_AFTER.matcher(after).lookingAt() ? line.strip() : inner;
         }
       }
     }
@@ -462,6 +485,24 @@ public final class FinalAnswerExtractor {
       }
     }
     return null;
+  }
+
+  /** Lines that are only a bold value with a digit ("**0.651**"): each displays a final value. */
+  private static List<String> standaloneBoldValues(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String line : lines) {
+      String t = line.strip();
+      if (t.length() > 4
+          && t.startsWith("**")
+          && t.endsWith("**")
+          && t.indexOf("**", 2) == t.length() - 2) {
+        String inner = t.substring(2, t.length() - 2).strip();
+        if (!isLabel(inner) && inner.length() <= 60 && inner.matches("(?s).*\\d.*")) {
+          out.add(inner);
+        }
+      }
+    }
+    return out;
   }
 
   private static String lastBoldOnLine(String line) {

@@ -18,7 +18,7 @@ final class Withdrawals {
           "(?i)(?:\\bwait\\s*[,.!—–-]|\\bcorrect(?:ion|ed)\\s*:|\\bthat(?:'s|’s| is| was)"
               + " (?:wrong|incorrect|not right|a mistake|an error)|\\bi made (?:a|an)"
               + " (?:mistake|error|arithmetic error)|\\bscratch that|\\bon second thought"
-              + "|\\blet me (?:correct|redo|fix|recompute|recalculate|re-?check)|\\bchecking again"
+              + "|\\blet me (?:correct|redo|fix)"
               + "|\\bi apologi[sz]e for the (?:mistake|error)|\\bno,? sorry)");
 
   /** What may open the replacement: "— it's 4", "the answer is 4". */
@@ -38,6 +38,14 @@ final class Withdrawals {
   /** Whether the text takes back what was said before it. */
   static boolean withdraws(String text) {
     return CUE.matcher(text).find();
+  }
+
+  /** The text after the last withdrawal, without its lead-in ("— it's"); null when none. */
+  static String afterLastWithdrawal(String text) {
+    if (!CUE.matcher(text).find()) {
+      return null;
+    }
+    return revised(text);
   }
 
   /**
