@@ -2,6 +2,8 @@ package dev.hwgrade.bench;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.hwgrade.extract.FinalAnswerExtractor;
+import dev.hwgrade.grade.AnswerPolicy;
 import dev.hwgrade.grade.GradingOptions;
 import dev.hwgrade.grade.expression.ExpressionGrader;
 import dev.hwgrade.model.Answer;
@@ -129,7 +131,8 @@ public final class MathBench {
   private static Grade grade(ExpressionGrader grader, Pair p) {
     Part part = Part.adHoc("bench", "", Key.of(Kind.EXPRESSION, p.gold()));
     try {
-      return grader.grade(part, Answer.of("bench", p.pred()));
+      Answer answer = FinalAnswerExtractor.answer("bench", p.pred(), null);
+      return AnswerPolicy.grade(part, answer, grader);
     } catch (RuntimeException e) {
       return Grade.needsReview(p.pred(), "the grader failed: " + e, grader.name());
     }

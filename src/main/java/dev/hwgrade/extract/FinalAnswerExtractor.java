@@ -1,9 +1,13 @@
 package dev.hwgrade.extract;
 
+import dev.hwgrade.model.Answer;
+import dev.hwgrade.model.SourceLocation;
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -20,6 +24,10 @@ public final class FinalAnswerExtractor {
   static final int MAX_ANSWER_CHARS = 2000;
 
   private static final int MAX_BLOCK_LINES = 12;
+
+  /** A withdrawal followed by at most this much text is followed by the answer that replaces it. */
+  private static final int MAX_REVISION_CHARS = 300;
+
   private static final int MAX_BOLD_CHARS = 300;
   private static final int LONG_PARAGRAPH = 1200;
 
@@ -37,6 +45,16 @@ public final class FinalAnswerExtractor {
           "(?:(?:for|to|of) (?:part |problem |question )?)?(?:\\([A-Za-z0-9]{1,5}\\)){1,3}"
               + "|(?:for|to|of) (?:part |problem |question )?[A-Za-z0-9.]{1,8}");
 
+  /**
+   * "Final answer:" or "final answer is" inside a line; a run such as "Final Answer: The final
+   * answer is" counts as one.
+   */
+  private static final Pattern FINAL_IN_LINE =
+      Pattern.compile(
+          "(?i)\\bfinal answer\\b[*_\\s]*(?:[:：]|is\\b)[*_\\s]*(?:the final answer is\\s*)?");
+
+  private static final Pattern ALTERNATIVE_AFTER = Pattern.compile("(?i)[\\s,]*\\(?\\s*or\\b");
+
   private static final String[] CLOSING_REMARKS = {
     "let me know", "i hope this helps", "hope this helps", "feel free to"
   };
@@ -48,32 +66,87 @@ public final class FinalAnswerExtractor {
     return Optional.ofNullable(extractMarked(text).answer());
   }
 
+  /**
+   * The answer a response gives: its text as the reasoning, the final answer extracted from it, and
+   * the other different final answers it states and does not withdraw.
+   */
+  public static Answer answer(String partId, String text, SourceLocation at) {
+    Extraction e = extractMarked(text);
+    return new Answer(partId, text, e.answer(), at, e.others());
+  }
+
   /** How the final answer was found: the first two say so outright, the others guess. */
-  enum Rule {
+  public enum Rule {
     /** {@code Final answer:}, {@code **Answer:**}, {@code \boxed{}}, "the answer is". */
     STATED,
     /** A bold phrase. */
     BOLD,
     /** The last statement. */
     LAST_STATEMENT,
-    /** No answer: blank, or only declining. */
+    /** No answer: blank, only declining, or a withdrawn answer with nothing in its place. */
     NONE
   }
 
-  /** A final answer and the rule that found it; the answer is null when the rule is NONE. */
-  record Extraction(String answer, Rule rule) {}
+  /**
+   * A final answer, the rule that found it, and the other different final answers the text states
+   * (earlier final statements of the same standing that are not withdrawn); the answer is null when
+   * the rule is NONE.
+   */
+  public record Extraction(String answer, Rule rule, List<String> others) {
+    public Extraction {
+      others = others == null ? List.of() : List.copyOf(others);
+    }
 
-  /** Like {@link #extract}, and says how sure the answer is. */
-  static Extraction extractMarked(String text) {
-    if (text == null || text.isBlank() || NonAnswers.isNonAnswer(text)) {
+    Extraction(String answer, Rule rule) {
+      this(answer, rule, List.of());
+    }
+  }
+
+  /**
+   * A final statement: the line it starts on, its value, and the values written together with it
+   * (the earlier boxes of a run such as {@code \\boxed{-2} and \\boxed{1}}).
+   */
+  private record Statement(int line, String value, List<String> with) {
+    Statement(int line, String value) {
+      this(line, value, List.of());
+    }
+  }
+
+  /** Chat-template tokens and hidden reasoning: never part of what a reader is shown. */
+  private static final Pattern CHAT_TOKENS =
+      Pattern.compile("(?s)<think>.*?</think>|<\\|im_(?:start|end)\\|>.*$|<\\|endoftext\\|>.*$");
+
+  /** What a model appends to its answer: "I hope it is correct.", "Note: …". */
+  private static final Pattern TRAILER =
+      Pattern.compile("(?is)[\\s.]*(?:I hope (?:it|this) is correct|\\bNote:).*$");
+
+  /** Like {@link #extract}, and says how the answer was found and what else the text states. */
+  public static Extraction extractMarked(String text) {
+    if (text == null) {
       return new Extraction(null, Rule.NONE);
     }
-    List<String> lines = proseLines(text);
-    Rule rule = Rule.STATED;
-    String found = markedAnswer(lines, FINAL_KEYWORDS);
-    if (found == null) {
-      found = laterOfAnswerLineAndBoxed(lines);
+    text = HiddenText.strip(text);
+    if (text.contains("<|") || text.contains("<think>")) {
+      text = CHAT_TOKENS.matcher(text).replaceAll("");
     }
+    if (text.isBlank() || NonAnswers.isNonAnswer(text)) {
+      return new Extraction(null, Rule.NONE);
+    }
+    String tail = Withdrawals.afterLastWithdrawal(text);
+    if (tail != null && !tail.isBlank() && tail.length() <= MAX_REVISION_CHARS) {
+      Extraction revised = extractMarked(tail); // the tail holds no withdrawal: no recursion
+      if (revised.answer() != null) {
+        return revised;
+      }
+    }
+    List<String> lines = proseLines(text);
+    lines.replaceAll(Withdrawals::unstrike);
+    Rule rule = Rule.STATED;
+    List<Statement> stated = statements(lines, FINAL_KEYWORDS);
+    if (stated.isEmpty()) {
+      stated = answerLinesAndBoxes(lines);
+    }
+    String found = stated.isEmpty() ? null : stated.get(stated.size() - 1).value();
     if (found == null) {
       found = answerIsPhrase(lines);
     }
@@ -85,8 +158,67 @@ public final class FinalAnswerExtractor {
       found = lastStatement(lines);
       rule = Rule.LAST_STATEMENT;
     }
-    String cleaned = found == null ? "" : AnswerCleaner.clean(found);
-    return cleaned.isEmpty() ? new Extraction(null, Rule.NONE) : new Extraction(cleaned, rule);
+    String cleaned = found == null ? "" : clean(found);
+    if (cleaned.isEmpty()) {
+      return new Extraction(null, Rule.NONE);
+    }
+    List<String> others = new ArrayList<>();
+    if (rule == Rule.BOLD) {
+      for (String bold : standaloneBoldValues(lines)) {
+        String v = clean(bold);
+        if (!comparable(v).equals(comparable(cleaned)) && !others.contains(v)) {
+          others.add(v);
+        }
+      }
+    }
+    if (!stated.isEmpty() && rule == Rule.STATED) {
+      for (String w : stated.get(stated.size() - 1).with()) {
+        others.add(clean(w));
+      }
+    }
+    others.addAll(others(stated, lines, cleaned));
+    return new Extraction(cleaned, rule, others);
+  }
+
+  private static String clean(String value) {
+    String v = value;
+    if (v.contains("hope") || v.contains("Note:")) {
+      String cut = TRAILER.matcher(v).replaceFirst("");
+      v = cut.isBlank() ? v : cut;
+    }
+    return AnswerCleaner.clean(Withdrawals.revised(v));
+  }
+
+  /** The earlier statements' values that differ from the answer and are not withdrawn. */
+  private static List<String> others(List<Statement> stated, List<String> lines, String answer) {
+    if (stated.size() < 2) {
+      return List.of();
+    }
+    Set<String> seen = new LinkedHashSet<>();
+    seen.add(comparable(answer));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < stated.size() - 1; i++) {
+      Statement s = stated.get(i);
+      int to = stated.get(i + 1).line();
+      String between = String.join("\n", lines.subList(s.line(), Math.min(lines.size(), to + 1)));
+      if (Withdrawals.withdraws(between)) {
+        continue;
+      }
+      List<String> values = new ArrayList<>(s.with());
+      values.add(s.value());
+      for (String value : values) {
+        String v = clean(value);
+        if (!v.isEmpty() && seen.add(comparable(v))) {
+          out.add(v);
+        }
+      }
+    }
+    return out;
+  }
+
+  /** A value as compared for sameness: no spacing, math delimiters, bold or case. */
+  static String comparable(String v) {
+    return v.replaceAll("[\\s$*]+", "").replaceAll("\\.$", "").toLowerCase(Locale.ROOT);
   }
 
   /** The content of the last {@code \boxed{…}}, braces balanced; null if none. */
@@ -95,9 +227,11 @@ public final class FinalAnswerExtractor {
       return null;
     }
     int i = text.lastIndexOf("\\boxed{");
-    if (i < 0) {
-      return null;
-    }
+    return i < 0 ? null : boxedAt(text, i);
+  }
+
+  /** The content of the box that starts at {@code i}; null when it is never closed. */
+  private static String boxedAt(String text, int i) {
     int start = i + "\\boxed{".length();
     int depth = 1;
     for (int j = start; j < text.length(); j++) {
@@ -150,19 +284,35 @@ public final class FinalAnswerExtractor {
     return true;
   }
 
-  /** The value of the last line starting with one of the keywords and a colon; null if none. */
-  private static String markedAnswer(List<String> lines, String[] keywords) {
-    int at = lastMarkerLine(lines, keywords);
-    return at < 0 ? null : markerValue(lines, at, keywords);
-  }
-
-  private static int lastMarkerLine(List<String> lines, String[] keywords) {
-    for (int i = lines.size() - 1; i >= 0; i--) {
+  /** Every line starting with one of the keywords and a colon, with its value, in order. */
+  private static List<Statement> statements(List<String> lines, String[] keywords) {
+    List<Statement> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
       if (valueStart(lines.get(i), keywords) >= 0) {
-        return i;
+        out.add(new Statement(i, markerValue(lines, i, keywords)));
+      } else if (keywords == FINAL_KEYWORDS) {
+        String inLine = finalInLine(lines.get(i));
+        if (inLine != null) {
+          out.add(new Statement(i, inLine));
+        }
       }
     }
-    return -1;
+    return out;
+  }
+
+  /** "… so x = 3. Final Answer: The final answer is 12." : the value after the last marker. */
+  private static String finalInLine(String line) {
+    Matcher m = FINAL_IN_LINE.matcher(line);
+    int end = -1;
+    while (m.find()) {
+      end = m.end();
+    }
+    if (end < 0 || end >= line.length()) {
+      return null;
+    }
+    String value = line.substring(end).strip();
+    String boxed = lastBoxed(value);
+    return value.isEmpty() ? null : boxed != null ? boxed : value;
   }
 
   private static String markerValue(List<String> lines, int at, String[] keywords) {
@@ -235,21 +385,50 @@ public final class FinalAnswerExtractor {
     return sb.toString().strip();
   }
 
-  private static String laterOfAnswerLineAndBoxed(List<String> lines) {
-    int marker = lastMarkerLine(lines, ANSWER_KEYWORDS);
-    int boxed = -1;
-    for (int i = lines.size() - 1; i > marker && boxed < 0; i--) {
-      if (lines.get(i).contains("\\boxed{")) {
-        boxed = i;
+  /**
+   * "Answer:" lines and lines holding boxes, in order; the boxes of one line are one statement
+   * (several boxes written together are a list).
+   */
+  private static List<Statement> answerLinesAndBoxes(List<String> lines) {
+    List<Statement> out = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      String line = lines.get(i);
+      if (valueStart(line, ANSWER_KEYWORDS) >= 0) {
+        out.add(new Statement(i, markerValue(lines, i, ANSWER_KEYWORDS)));
+      } else if (line.contains("\\boxed{")) {
+        String rest = String.join("\n", lines.subList(i, lines.size()));
+        List<String> boxes = boxesStartingBefore(rest, line.length());
+        if (!boxes.isEmpty()) {
+          String last = boxes.get(boxes.size() - 1);
+          out.add(new Statement(i, last, boxes.subList(0, boxes.size() - 1)));
+        }
       }
     }
-    if (boxed >= 0) {
-      String value = lastBoxed(String.join("\n", lines.subList(boxed, lines.size())));
-      if (value != null) {
-        return value;
+    return out;
+  }
+
+  /**
+   * The contents of the last run of closed boxes that start before {@code limit}, repeats dropped:
+   * boxes with a few words between them ("and", "for part (a) and") are written together; otherwise
+   * the last box wins.
+   */
+  private static List<String> boxesStartingBefore(String text, int limit) {
+    Set<String> out = new LinkedHashSet<>();
+    int at = text.indexOf("\\boxed{");
+    int prevEnd = -1;
+    while (at >= 0 && at < limit) {
+      String inner = boxedAt(text, at);
+      if (inner == null) {
+        break;
       }
+      if (prevEnd >= 0 && !MathAnswer.shortGap(text.substring(prevEnd, at))) {
+        out.clear();
+      }
+      out.add(inner.strip());
+      prevEnd = at + 8 + inner.length();
+      at = text.indexOf("\\boxed{", prevEnd);
     }
-    return marker < 0 ? null : markerValue(lines, marker, ANSWER_KEYWORDS);
+    return new ArrayList<>(out);
   }
 
   /** "…, so the answer is 42." gives "42"; the sentence may go on to the next lines. */
@@ -289,7 +468,9 @@ public final class FinalAnswerExtractor {
         int close = line.indexOf("**", at + 2);
         String inner = close < 0 ? "" : line.substring(at + 2, close).strip();
         if (!inner.isEmpty() && inner.length() <= MAX_BOLD_CHARS && !isLabel(inner)) {
-          return inner;
+          String after = line.substring(close + 2);
+          // "**False** (or True…)": the alternative belongs to the answer
+          return ALTERNATIVE_AFTER.matcher(after).lookingAt() ? line.strip() : inner;
         }
       }
     }
@@ -304,6 +485,24 @@ public final class FinalAnswerExtractor {
       }
     }
     return null;
+  }
+
+  /** Lines that are only a bold value with a digit ("**0.651**"): each displays a final value. */
+  private static List<String> standaloneBoldValues(List<String> lines) {
+    List<String> out = new ArrayList<>();
+    for (String line : lines) {
+      String t = line.strip();
+      if (t.length() > 4
+          && t.startsWith("**")
+          && t.endsWith("**")
+          && t.indexOf("**", 2) == t.length() - 2) {
+        String inner = t.substring(2, t.length() - 2).strip();
+        if (!isLabel(inner) && inner.length() <= 60 && inner.matches("(?s).*\\d.*")) {
+          out.add(inner);
+        }
+      }
+    }
+    return out;
   }
 
   private static String lastBoldOnLine(String line) {

@@ -79,7 +79,47 @@ public final class NonAnswers {
   private static final Pattern MARKUP = Pattern.compile("[*_`#>]+");
   private static final Pattern SPACES = Pattern.compile("\\s+");
 
+  /** A hedge or refusal in any common wording. */
+  private static final Pattern REFUSAL =
+      Pattern.compile(
+          "\\b(?:i(?:'m| am) not sure how|i(?:'ll| will| would| am going to) (?:leave|skip|pass on"
+              + "|not (?:answer|attempt|guess))|(?:can't|cannot|can not|couldn't|could not"
+              + "|unable to|not able to|impossible to)(?: be)? (?:determine|compute|calculate"
+              + "|answer|solve|find|evaluate|give|say|tell|decide|work out|figure out)"
+              + "|(?:don't|do not|doesn't|does not) (?:have|give|provide) enough (?:information|data"
+              + "|context|detail)|not enough (?:information|data|context)|insufficient"
+              + " (?:information|data)|(?:i (?:don't|do not) know|no idea|not sure)"
+              + "|without (?:more|further|additional) (?:information|context|data))");
+
+  /** After a hedge, what gives an answer anyway: "…, but I think it's 5 m/s". */
+  private static final Pattern ANSWER_AFTER_HEDGE =
+      Pattern.compile(
+          "\\b(?:but|so|though|although|however|anyway)\\b.*\\b(?:i think|i'd say|i would say"
+              + "|my (?:best )?guess|probably|likely|roughly|about|approximately|it(?:'s| is)"
+              + "|the answer is)\\b");
+
   private NonAnswers() {}
+
+  /**
+   * True when the text is blank, only declines ({@link #isNonAnswer}), or is a hedge or refusal in
+   * any wording ("I'm not sure how you want this normalised, so I'll leave this one", "cannot be
+   * answered without the mass") with no number or formula in it. For answers whose key is a value
+   * (numbers, expressions): an explanation such as "it cannot be determined" may itself be the
+   * answer to a text key.
+   */
+  public static boolean isRefusal(String text) {
+    if (isNonAnswer(text)) {
+      return true;
+    }
+    if (text.length() > MAX_LENGTH) {
+      return false;
+    }
+    String t = normalise(text);
+    if (t.matches("(?s).*[0-9$\\\\=^_].*") || ANSWER_AFTER_HEDGE.matcher(t).find()) {
+      return false;
+    }
+    return REFUSAL.matcher(t).find();
+  }
 
   /** True when the text is blank or only declines to answer. */
   public static boolean isNonAnswer(String text) {

@@ -33,7 +33,8 @@ final class SummaryAnswers {
             section.path(),
             section.text(),
             extraction.answer(),
-            TranscriptSplitter.location(file, section.marker())));
+            TranscriptSplitter.location(file, section.marker()),
+            extraction.others()));
     rules.put(section.path(), extraction.rule());
   }
 

@@ -115,7 +115,7 @@ public final class GradingEngine implements AutoCloseable {
                 }
                 task.load.attach();
                 try {
-                  f.complete(grader.grade(part, answer));
+                  f.complete(AnswerPolicy.grade(part, answer, grader));
                 } catch (Throwable t) { // an OutOfMemoryError or StackOverflowError is the part's
                   f.completeExceptionally(t);
                 } finally {

@@ -1,7 +1,6 @@
 /**
- * Reading mathematics as models and answer keys write it: finding the final answer in a response
- * ({@link dev.hwgrade.latex.FinalMathExtractor}), normalising LaTeX and plain-text notation ({@link
- * dev.hwgrade.latex.LatexCleaner}) and parsing it into a small tree ({@link
+ * Reading mathematics as models and answer keys write it: normalising LaTeX and plain-text notation
+ * ({@link dev.hwgrade.latex.LatexCleaner}) and parsing it into a small tree ({@link
  * dev.hwgrade.latex.MathParser}, {@link dev.hwgrade.latex.MathNode}). Every step has size and depth
  * limits and fails only with {@link dev.hwgrade.latex.MathSyntaxException}.
  */

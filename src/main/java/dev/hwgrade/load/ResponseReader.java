@@ -93,7 +93,7 @@ public final class ResponseReader {
     String reasoning = f.text("reasoning");
     String answer = f.text("answer");
     if (answer == null && reasoning != null) {
-      answer = FinalAnswerExtractor.extract(reasoning).orElse(null);
+      return FinalAnswerExtractor.answer(id, reasoning, v.location());
     }
     return new Answer(id, reasoning, answer, v.location());
   }

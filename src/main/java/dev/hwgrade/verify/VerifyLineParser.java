@@ -124,14 +124,13 @@ public final class VerifyLineParser {
     return new VerifyRequest(id, part, answerOf(part.id(), response, lineNumber), null);
   }
 
-  /** A short response is its own final answer; a long one is reasoning with an extracted answer. */
+  /**
+   * The response as reasoning with its final answer extracted, short or long, as for every other
+   * path: the same response gets the same answer through {@code verify}, {@code grade} and {@code
+   * bench math}.
+   */
   static Answer answerOf(String id, String response, int lineNumber) {
-    SourceLocation at = new SourceLocation("<input>", lineNumber, 1);
-    String r = response.strip();
-    if (!r.contains("\n") && r.length() <= 200) {
-      return new Answer(id, "", r, at);
-    }
-    return new Answer(id, response, FinalAnswerExtractor.extract(response).orElse(null), at);
+    return FinalAnswerExtractor.answer(id, response, new SourceLocation("<input>", lineNumber, 1));
   }
 
   private static String text(JsonNode n, String field, List<String> problems) {

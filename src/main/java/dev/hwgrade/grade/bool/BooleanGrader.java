@@ -41,10 +41,17 @@ public final class BooleanGrader implements Grader {
       return Grade.unreadable(answer.text(), why, options.decide(), name());
     }
     if (r.ambiguous()) {
-      String why = "the answer says both true and false (" + r.evidence() + ")";
-      if (!options.decide()) {
-        return Grade.needsReview(r.word(), why, name());
-      }
+      return new Grade(
+          Verdict.INCORRECT,
+          0,
+          0.9,
+          r.word(),
+          "The answer says both true and false ("
+              + r.evidence()
+              + ") — an answer must commit to one.",
+          List.of("read both TRUE and FALSE from: " + r.evidence()),
+          "The model hedged between true and false.",
+          name());
     }
     String said = r.value() ? "TRUE" : "FALSE";
     String expected = key ? "TRUE" : "FALSE";

@@ -46,9 +46,20 @@ public final class ChoiceGrader implements Grader {
     Set<String> got = new TreeSet<>(r.letters());
     String said = String.join(", ", got);
     List<String> evidence = List.of("read " + said + " from: " + r.evidence());
-    if (key.size() == 1 && got.size() > 1 && !options.decide()) {
-      return Grade.needsReview(
-          said, "the answer names several options (" + said + ") where one is expected", name());
+    if (key.size() == 1 && got.size() > 1) {
+      return new Grade(
+          Verdict.INCORRECT,
+          0,
+          r.confidence(),
+          said,
+          "The answer names several options ("
+              + said
+              + ") where one is expected — an answer must commit to one; the key is "
+              + describe(key, opts)
+              + ".",
+          evidence,
+          "The model hedged between options instead of choosing one.",
+          name());
     }
     if (got.equals(key)) {
       return new Grade(
@@ -61,25 +72,8 @@ public final class ChoiceGrader implements Grader {
           null,
           name());
     }
-    Set<String> common = new TreeSet<>(got);
-    common.retainAll(key);
-    if (key.size() > 1 && !common.isEmpty()) {
-      double score = (double) common.size() / Math.max(key.size(), got.size());
-      return new Grade(
-          Verdict.PARTIALLY_CORRECT,
-          score,
-          r.confidence(),
-          said,
-          "The model chooses "
-              + said
-              + "; the key is "
-              + String.join(", ", key)
-              + " ("
-              + common.size()
-              + " in common).",
-          evidence,
-          "Some of the right options chosen, but not exactly the key's set.",
-          name());
+    if (key.size() > 1) {
+      return selectAll(key, got, said, r.confidence(), evidence);
     }
     return new Grade(
         Verdict.INCORRECT,
@@ -89,6 +83,51 @@ public final class ChoiceGrader implements Grader {
         "The model chooses " + describe(got, opts) + "; the key is " + describe(key, opts) + ".",
         evidence,
         null,
+        name());
+  }
+
+  /**
+   * A select-all answer: wrong picks cost as much as right picks earn, so marking every option
+   * earns no more than marking none. Score = max(0, (right picked − wrong picked) / keyed count).
+   */
+  private Grade selectAll(
+      Set<String> key, Set<String> got, String said, double confidence, List<String> evidence) {
+    Set<String> right = new TreeSet<>(got);
+    right.retainAll(key);
+    Set<String> wrong = new TreeSet<>(got);
+    wrong.removeAll(key);
+    double score = Math.max(0, (double) (right.size() - wrong.size()) / key.size());
+    String why =
+        "The model chooses "
+            + said
+            + "; the key is "
+            + String.join(", ", key)
+            + " ("
+            + right.size()
+            + " right, "
+            + wrong.size()
+            + " wrong of "
+            + key.size()
+            + " keyed; each wrong pick cancels a right one).";
+    if (score <= 0) {
+      return new Grade(
+          Verdict.INCORRECT,
+          0,
+          confidence,
+          said,
+          why,
+          evidence,
+          "The wrong options chosen outweigh the right ones.",
+          name());
+    }
+    return new Grade(
+        Verdict.PARTIALLY_CORRECT,
+        score,
+        confidence,
+        said,
+        why,
+        evidence,
+        "Some of the right options chosen, but not exactly the key's set.",
         name());
   }
 

@@ -1,8 +1,8 @@
 package dev.hwgrade.grade.expression;
 
+import dev.hwgrade.extract.MathAnswer;
 import dev.hwgrade.grade.Grader;
 import dev.hwgrade.grade.GradingOptions;
-import dev.hwgrade.latex.FinalMathExtractor;
 import dev.hwgrade.latex.LatexCleaner;
 import dev.hwgrade.latex.MathNode;
 import dev.hwgrade.latex.MathNode.Relation;
@@ -82,7 +82,7 @@ public final class ExpressionGrader implements Grader {
         continue;
       }
       try {
-        parse(cleaned(FinalMathExtractor.extract(accepted)));
+        parse(cleaned(MathAnswer.extract(accepted)));
       } catch (MathSyntaxException e) {
         problems.add(
             "'" + shorten(accepted) + "' cannot be read as mathematics: " + e.getMessage());
@@ -95,9 +95,14 @@ public final class ExpressionGrader implements Grader {
   public Grade grade(Part part, Answer answer) {
     Key key = part.key();
     Deadline deadline = Deadline.after(options.timeLimit());
+<<<<<<< HEAD
     String extracted = ProseValues.widen(answer.text(), FinalMathExtractor.extract(answer.text()));
     if (FinalMathExtractor.hasUnclosedBox(answer.text())
         && !FinalMathExtractor.hasUnclosedBox(key.answer())) {
+=======
+    String extracted = MathAnswer.extract(answer.text());
+    if (MathAnswer.hasUnclosedBox(answer.text()) && !MathAnswer.hasUnclosedBox(key.answer())) {
+>>>>>>> extract
       return new Grade(
           Verdict.INCORRECT,
           0.0,
@@ -111,7 +116,7 @@ public final class ExpressionGrader implements Grader {
     String cleanedAnswer = cleaned(extracted);
     List<String> cleanedKeys = new ArrayList<>();
     for (String accepted : key.acceptedAnswers()) {
-      String cleanedKey = cleaned(FinalMathExtractor.extract(accepted));
+      String cleanedKey = cleaned(MathAnswer.extract(accepted));
       cleanedKeys.add(cleanedKey);
       if (cleanedKey != null
           && !cleanedKey.isBlank()

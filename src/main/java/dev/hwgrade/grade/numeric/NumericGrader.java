@@ -11,7 +11,6 @@ import dev.hwgrade.quantity.Amount;
 import dev.hwgrade.quantity.DimensionNames;
 import dev.hwgrade.quantity.NumericExpression;
 import dev.hwgrade.quantity.QuantityScanner;
-import dev.hwgrade.quantity.TextNormalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -71,8 +70,7 @@ public final class NumericGrader implements Grader {
     }
     NumericKey key = (NumericKey) parsed;
     String text = answer.text();
-    String boxed = TextNormalizer.lastBoxed(text);
-    QuantityScanner.Scan scan = scanner.scan(boxed != null ? boxed : text);
+    QuantityScanner.Scan scan = scanner.scan(text);
     if (scan.amounts().isEmpty() && answer.hasFinalAnswer()) {
       scan = scanner.scan(answer.fullText());
     }

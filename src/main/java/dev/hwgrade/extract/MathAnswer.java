@@ -1,5 +1,6 @@
-package dev.hwgrade.latex;
+package dev.hwgrade.extract;
 
+import dev.hwgrade.latex.LatexCleaner;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -9,13 +10,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Finds the final mathematical answer in a response that may be a sentence, Markdown or a whole
- * derivation. In order of trust: the last {@code \boxed{}} (with boxes written next to it, "and"
- * between them), the text after "final answer is" or "answer:", the last math span ({@code $…$},
- * {@code \[…\]}, {@code \(…\)}; spans joined by "and"/"or" form a list), Markdown bold, and last
- * the final number in plain text. Short answers are returned whole.
+ * Reads the mathematics of a final answer that {@link FinalAnswerExtractor} has found (or of a
+ * key), which may still be a sentence or Markdown: the boxes it holds (boxes written next to each
+ * other, "and" between them, form a list), the text after "final answer is" or "answer:", the last
+ * math span ({@code $…$}, {@code \[…\]}, {@code \(…\)}; spans joined by "and"/"or" form a list),
+ * Markdown bold, and last the final number in plain text. Short answers are returned whole.
  */
-public final class FinalMathExtractor {
+public final class MathAnswer {
   private static final int SHORT = 80;
   private static final int MAX_TEXT = 50_000;
   private static final int MAX_GAP_WORDS = 4;
@@ -45,7 +46,7 @@ public final class FinalMathExtractor {
   private static final Pattern DOUBLE_ESCAPED = Pattern.compile("(?<!\\\\)\\\\\\\\(?=[a-zA-Z])");
   private static final Set<String> CONNECTOR_WORDS = Set.of("and", "or", "und", "et", "y");
 
-  private FinalMathExtractor() {}
+  private MathAnswer() {}
 
   /** The final answer in {@code text}, as LaTeX or plain text; never null, blank when none. */
   public static String extract(String text) {
@@ -71,6 +72,7 @@ public final class FinalMathExtractor {
     if (boxAt >= 0) {
       return boxed(t);
     }
+    t = afterLastIs(t);
     boolean hasMath = t.contains("$") || t.contains("\\");
     if (t.length() <= SHORT && !hasMath) {
       String body = TRAILING_WORDS.matcher(t).replaceFirst("");
@@ -200,7 +202,7 @@ public final class FinalMathExtractor {
     return between.isBlank() ? at : nextBox(t, brace);
   }
 
-  private static boolean shortGap(String gap) {
+  static boolean shortGap(String gap) {
     String words =
         gap.replaceAll("\\\\text\\{([^}]*)\\}", " $1 ")
             .replaceAll("\\\\[a-zA-Z]+", " ")
@@ -242,6 +244,19 @@ public final class FinalMathExtractor {
     return sentence.length() <= SHORT && !PROSE.matcher(sentence).find()
         ? sentence
         : lastNumber(sentence);
+  }
+
+  /** "The largest $n$ is 34." reads as 34: a short sentence's value follows its last "is". */
+  private static String afterLastIs(String t) {
+    if (t.length() > 200 || t.contains("\n")) {
+      return t;
+    }
+    int is = lastIs(t);
+    if (is < 0 || inMath(t, is)) {
+      return t;
+    }
+    String after = t.substring(is + 4).strip().replaceAll("\\.$", "").strip();
+    return after.matches("-?\\d[\\d,]*(?:\\.\\d+)?|\\$[^$]+\\$") ? after : t;
   }
 
   private static int lastIs(String s) {

@@ -1,12 +1,15 @@
-package dev.hwgrade.latex;
+package dev.hwgrade.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** Where the final answer is found in a response. */
-class FinalMathExtractorTest {
+/**
+ * The mathematics of a response's final answer: the final statement as {@link FinalAnswerExtractor}
+ * finds it, read by {@link MathAnswer}.
+ */
+class MathAnswerTest {
   @ParameterizedTest(name = "{0} → {1}")
   @CsvSource(
       delimiter = '|',
@@ -28,6 +31,10 @@ class FinalMathExtractorTest {
         "\\\\boxed{004}|004",
       })
   void findsTheFinalAnswer(String text, String expected) {
-    assertThat(FinalMathExtractor.extract(text)).isEqualTo(expected);
+    // what a key of several values reads: the values the final statement writes together
+    var e = FinalAnswerExtractor.extractMarked(text);
+    java.util.List<String> all = new java.util.ArrayList<>(e.others());
+    all.add(e.answer());
+    assertThat(MathAnswer.extract(String.join(", ", all))).isEqualTo(expected);
   }
 }

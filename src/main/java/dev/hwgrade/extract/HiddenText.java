@@ -1,0 +1,52 @@
+package dev.hwgrade.extract;
+
+import java.util.regex.Pattern;
+
+/**
+ * Removes what a reader of the rendered Markdown cannot see: HTML comments, collapsed {@code
+ * <details>} blocks and Unicode format characters (category Cf: zero-width spaces and joiners,
+ * direction marks, soft hyphens). Text hidden from the reader is no part of the answer, so a value
+ * in {@code <!-- 4 -->} earns nothing and {@code 2\u200b4} reads as {@code 24}.
+ */
+public final class HiddenText {
+  private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?(?:-->|$)");
+  private static final Pattern DETAILS =
+      Pattern.compile("(?is)<details\\b[^>]*>.*?(?:</details\\s*>|$)");
+
+  private HiddenText() {}
+
+  /** The text as a reader sees it; the same string when nothing is hidden. */
+  public static String strip(String text) {
+    if (text == null || !mayHide(text)) {
+      return text;
+    }
+    String t = text;
+    if (t.contains("<!--")) {
+      t = COMMENT.matcher(t).replaceAll("");
+    }
+    if (t.toLowerCase(java.util.Locale.ROOT).contains("<details")) {
+      t = DETAILS.matcher(t).replaceAll("");
+    }
+    StringBuilder sb = new StringBuilder(t.length());
+    for (int i = 0; i < t.length(); i++) {
+      char c = t.charAt(i);
+      if (Character.getType(c) != Character.FORMAT) {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+
+  /** Whether the text holds anything {@link #strip} removes. */
+  public static boolean mayHide(String text) {
+    if (text.contains("<!--") || text.contains("<details") || text.contains("<DETAILS")) {
+      return true;
+    }
+    for (int i = 0; i < text.length(); i++) {
+      if (Character.getType(text.charAt(i)) == Character.FORMAT) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
