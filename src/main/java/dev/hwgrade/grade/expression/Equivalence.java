@@ -196,7 +196,7 @@ final class Equivalence {
           "the answer " + a + " puts a list or interval inside arithmetic; the key is " + k);
     }
     Decision d = scalars.compare(k, a);
-    if (d.outcome() != Decision.Outcome.UNKNOWN) {
+    if (d.outcome() != Decision.Outcome.UNKNOWN || d.settled()) {
       return d;
     }
     if (Nodes.canonical(k, matrices).equals(Nodes.canonical(a, matrices))) {

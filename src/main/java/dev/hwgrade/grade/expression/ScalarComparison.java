@@ -17,6 +17,9 @@ import java.util.TreeSet;
 final class ScalarComparison {
   static final int POINTS = 6;
 
+  /** Points where both sides must be defined before agreement counts. */
+  private static final int MIN_DEFINED = 3;
+
   /** Whole-number points tried, of which many fail ({@code (n-k)!} with {@code k > n}). */
   private static final int INTEGER_TRIES = 24;
 
@@ -91,10 +94,16 @@ final class ScalarComparison {
         Nodes.contains(key, MathNode.Num.class) && hasApproximate(key) || hasApproximate(answer);
     double relative = approximate ? RELATIVE_APPROX : RELATIVE;
     boolean integers = !symbols.isEmpty() && (countsWithSymbols(key) || countsWithSymbols(answer));
-    int rounds = symbols.isEmpty() ? 1 : integers ? INTEGER_TRIES : POINTS;
+    boolean complexValued =
+        hasSymbol(key, "i")
+            || hasSymbol(answer, "i")
+            || Nodes.involvesMatrix(key, matrices)
+            || Nodes.involvesMatrix(answer, matrices);
+    int rounds = symbols.isEmpty() ? 1 : integers ? INTEGER_TRIES : RandomPoints.ALL;
     int valid = 0;
     String lastError = null;
     Decision firstDifference = null;
+    DomainGap gap = null;
     for (int p = 0; p < rounds; p++) {
       if (deadline.passed()) {
         return firstDifference != null
@@ -106,21 +115,26 @@ final class ScalarComparison {
       }
       Map<String, Value> point =
           integers ? points.integerPoint(p, symbols) : points.point(p, symbols);
-      Value kv;
-      Value av;
+      Value kv = null;
+      Value av = null;
       try {
         kv = new NumericEvaluator(point).eval(key);
       } catch (EvaluationException | ArithmeticException e) {
         lastError = "the key: " + e.getMessage();
-        continue;
       }
       try {
         av = new NumericEvaluator(point).eval(answer);
       } catch (EvaluationException | ArithmeticException e) {
         lastError = "the answer: " + e.getMessage();
+      }
+      boolean keyDefined = defined(kv, complexValued);
+      boolean answerDefined = defined(av, complexValued);
+      if (keyDefined != answerDefined && !symbols.isEmpty() && !integers) {
+        // one side is real here and the other is not (or has no value): a difference of domains
+        gap = gap == null ? new DomainGap(answerDefined, describePoint(symbols, point)) : gap;
         continue;
       }
-      if (!kv.isFinite() || !av.isFinite()) {
+      if (kv == null || av == null || !kv.isFinite() || !av.isFinite()) {
         continue;
       }
       double scale = Math.max(kv.magnitude(), av.magnitude());
@@ -155,9 +169,33 @@ final class ScalarComparison {
     if (firstDifference != null) {
       return firstDifference;
     }
-    if (valid == 0 || (!symbols.isEmpty() && valid < 2)) {
+    if (gap != null && valid == 0) {
+      return Decision.different(
+          "they are never both defined: at "
+              + gap.where()
+              + " only the "
+              + (gap.answerDefined() ? "answer" : "key")
+              + " has a real value");
+    }
+    if (valid == 0 || (!symbols.isEmpty() && valid < MIN_DEFINED)) {
       return Decision.unknown(
-          "could not evaluate " + (lastError == null ? "the expressions" : lastError));
+          valid > 0
+              ? "the two sides are both defined at only "
+                  + valid
+                  + " of "
+                  + rounds
+                  + " random points, too few to compare"
+              : "could not evaluate " + (lastError == null ? "the expressions" : lastError));
+    }
+    if (gap != null) {
+      return Decision.settledUnknown(
+          "they agree at "
+              + valid
+              + " random points where both are defined, but at "
+              + gap.where()
+              + " only the "
+              + (gap.answerDefined() ? "answer (" + answer + ")" : "key (" + key + ")")
+              + " has a real value: equal only on part of the domain");
     }
     if (symbols.isEmpty()) {
       String value = format(valueOf(key));
@@ -166,6 +204,40 @@ final class ScalarComparison {
           : Decision.equal("both evaluate to " + value);
     }
     return Decision.equal("agree at " + valid + " random points of " + describe(symbols));
+  }
+
+  /** Where one side has a real value and the other not, and which side it is. */
+  private record DomainGap(boolean answerDefined, String where) {}
+
+  /**
+   * Whether a value counts as defined: finite, and real unless the expressions involve {@code i} or
+   * matrices (where complex values are meant).
+   */
+  private static boolean defined(Value v, boolean complexValued) {
+    return v != null && v.isFinite() && (complexValued || v.isMatrix() || v.scalar.isReal());
+  }
+
+  private static boolean hasSymbol(MathNode n, String name) {
+    if (n instanceof MathNode.Sym s) {
+      return s.name().equals(name);
+    }
+    for (MathNode c : Nodes.children(n)) {
+      if (hasSymbol(c, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describePoint(Set<String> symbols, Map<String, Value> point) {
+    List<String> at = new ArrayList<>();
+    for (String s : symbols) {
+      Value v = point.get(s);
+      if (v != null && !v.isMatrix() && at.size() < 4) {
+        at.add(s + " = " + String.format(Locale.ROOT, "%.3g", v.scalar.re()));
+      }
+    }
+    return String.join(", ", at);
   }
 
   /**
