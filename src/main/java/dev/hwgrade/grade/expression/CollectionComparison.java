@@ -63,6 +63,14 @@ final class CollectionComparison {
     }
     boolean kTuple = !ks.bare() && !ks.isSet();
     boolean aTuple = !as.bare() && !as.isSet();
+    if (ks.isSet() && isClosedInterval(as) || as.isSet() && isClosedInterval(ks)) {
+      return Decision.different(
+          "a set of numbers is not an interval: "
+              + a
+              + " against "
+              + k
+              + (ks.isSet() ? " (the interval holds every number between its ends)" : ""));
+    }
     if (kTuple
         && aTuple
         && ks.items().size() == 2
@@ -92,6 +100,19 @@ final class CollectionComparison {
       return d.isDifferent() ? sorted : d;
     }
     return asSets(ks.items(), as.items(), "items");
+  }
+
+  /**
+   * {@code [1, 3]}, {@code [1, 3)}, {@code (1, 3]}: a pair with a square bracket and increasing
+   * constant ends, which reads as an interval (a round pair may be a point).
+   */
+  private static boolean isClosedInterval(Seq s) {
+    if (s.items().size() != 2 || s.open() != '[' && s.close() != ']' || s.bare() || s.isSet()) {
+      return false;
+    }
+    Rational lo = ExactEvaluator.eval(s.items().get(0));
+    Rational hi = ExactEvaluator.eval(s.items().get(1));
+    return lo != null && hi != null && lo.toBigDecimal().compareTo(hi.toBigDecimal()) < 0;
   }
 
   /**
