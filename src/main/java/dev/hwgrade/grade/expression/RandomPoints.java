@@ -1,6 +1,8 @@
 package dev.hwgrade.grade.expression;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -70,6 +72,31 @@ final class RandomPoints {
       case 2 -> sign * (0.05 + 2.95 * r.nextDouble());
       default -> sign * (0.01 + 0.09 * r.nextDouble());
     };
+  }
+
+  /** The values of {@link #lattice}: negative, fractional, whole and half-odd. */
+  private static final double[] LATTICE = {-2, -0.5, 0.5, 2, 1.5};
+
+  /**
+   * Every combination of -2, -1/2, 1/2, 2 and 3/2 for the symbols (at most 125 points for three),
+   * where powers with symbols in the exponent are real although a base is negative: {@code
+   * (a^2)^{1/2}} is 2 at a = -2 but {@code a^{2/2}} is -2.
+   */
+  static List<Map<String, Value>> lattice(Set<String> symbols) {
+    List<Map<String, Value>> out = new ArrayList<>();
+    out.add(new HashMap<>());
+    for (String s : symbols) {
+      List<Map<String, Value>> next = new ArrayList<>();
+      for (Map<String, Value> partial : out) {
+        for (double v : LATTICE) {
+          Map<String, Value> m = new HashMap<>(partial);
+          m.put(s, Value.of(v));
+          next.add(m);
+        }
+      }
+      out = next;
+    }
+    return out;
   }
 
   /**

@@ -17,6 +17,9 @@ import java.util.TreeSet;
 final class ScalarComparison {
   static final int POINTS = 6;
 
+  /** Most symbols compared at the lattice of {@link RandomPoints#lattice}. */
+  private static final int LATTICE_VARIABLES = 3;
+
   /** Points where both sides must be defined before agreement counts. */
   private static final int MIN_DEFINED = 3;
 
@@ -99,7 +102,12 @@ final class ScalarComparison {
             || hasSymbol(answer, "i")
             || Nodes.involvesMatrix(key, matrices)
             || Nodes.involvesMatrix(answer, matrices);
-    int rounds = symbols.isEmpty() ? 1 : integers ? INTEGER_TRIES : RandomPoints.ALL;
+    List<Map<String, Value>> lattice =
+        integers || symbols.size() > LATTICE_VARIABLES || !symbolicExponent(key, answer)
+            ? List.of()
+            : RandomPoints.lattice(symbols);
+    int random = symbols.isEmpty() ? 1 : integers ? INTEGER_TRIES : RandomPoints.ALL;
+    int rounds = random + lattice.size();
     int valid = 0;
     String lastError = null;
     Decision firstDifference = null;
@@ -114,31 +122,45 @@ final class ScalarComparison {
         break;
       }
       Map<String, Value> point =
-          integers ? points.integerPoint(p, symbols) : points.point(p, symbols);
+          p >= random
+              ? lattice.get(p - random)
+              : integers ? points.integerPoint(p, symbols) : points.point(p, symbols);
       Value kv = null;
       Value av = null;
+      NumericEvaluator ke = new NumericEvaluator(point);
+      NumericEvaluator ae = new NumericEvaluator(point);
       try {
-        kv = new NumericEvaluator(point).eval(key);
+        kv = ke.eval(key);
       } catch (EvaluationException | ArithmeticException e) {
         lastError = "the key: " + e.getMessage();
       }
       try {
-        av = new NumericEvaluator(point).eval(answer);
+        av = ae.eval(answer);
       } catch (EvaluationException | ArithmeticException e) {
         lastError = "the answer: " + e.getMessage();
       }
-      boolean keyDefined = defined(kv, complexValued);
-      boolean answerDefined = defined(av, complexValued);
+      boolean keyDefined = defined(kv, complexValued) && (complexValued || !ke.sawNonReal());
+      boolean answerDefined = defined(av, complexValued) && (complexValued || !ae.sawNonReal());
       if (keyDefined != answerDefined && !symbols.isEmpty() && !integers) {
         // one side is real here and the other is not (or has no value): a difference of domains
-        gap = gap == null ? new DomainGap(answerDefined, describePoint(symbols, point)) : gap;
+        if (p < random && gap == null) {
+          // lattice points are for real values of powers only: a^b a^c is not real at a = -2,
+          // b = c = 1/2 though a^{b+c} is, a difference of domains textbooks pass over
+          gap = new DomainGap(answerDefined, describePoint(symbols, point));
+        }
         continue;
       }
       if (kv == null || av == null || !kv.isFinite() || !av.isFinite()) {
         continue;
       }
+      if (!keyDefined && !symbols.isEmpty() && !integers) {
+        continue; // neither side is real here (principal branches of logarithms and powers)
+      }
       double scale = Math.max(kv.magnitude(), av.magnitude());
       double distance = kv.distance(av);
+      if (scale == 0 && !symbols.isEmpty()) {
+        continue; // both exactly 0, as max(x, 0) and (x + |x|)/2 for x < 0: uninformative
+      }
       if (scale < TINY && integers) {
         continue; // both 0 at a whole number such as n = 0: uninformative, try another
       }
@@ -204,6 +226,25 @@ final class ScalarComparison {
           : Decision.equal("both evaluate to " + value);
     }
     return Decision.equal("agree at " + valid + " random points of " + describe(symbols));
+  }
+
+  /**
+   * Whether a power has a symbol in its exponent ({@code a^{bc}}, {@code (a^b)^c}): such
+   * expressions are also compared at a lattice of half-integers, where {@code (a^2)^{1/2}} is real
+   * but not {@code a}.
+   */
+  private static boolean symbolicExponent(MathNode... nodes) {
+    for (MathNode n : nodes) {
+      if (n instanceof MathNode.Pow p && !Nodes.freeSymbols(p.exponent()).isEmpty()) {
+        return true;
+      }
+      for (MathNode c : Nodes.children(n)) {
+        if (symbolicExponent(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** Where one side has a real value and the other not, and which side it is. */

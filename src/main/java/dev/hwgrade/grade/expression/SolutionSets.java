@@ -123,7 +123,7 @@ final class SolutionSets {
       return false;
     }
     if (ks && as) {
-      return hasLogic(k) || hasLogic(a);
+      return hasLogic(k) || hasLogic(a) || k instanceof Union || a instanceof Union;
     }
     return relationsDiffered || hasLogic(k) || hasLogic(a) || compare == Compare.SOLUTION_SET;
   }
@@ -134,7 +134,8 @@ final class SolutionSets {
       Set<String> keySolved = solvedFor(k);
       if (keySolved != null) {
         Set<String> answerSolved = solvedFor(a);
-        if (answerSolved == null || !answerSolved.containsAll(keySolved)) {
+        boolean set = isNumberSet(a) && keySolved.size() <= 1;
+        if (!set && (answerSolved == null || !answerSolved.containsAll(keySolved))) {
           return Decision.different(
               "the answer "
                   + a
@@ -178,6 +179,8 @@ final class SolutionSets {
           : Decision.different("the answer is " + at + ", the key " + kt);
     }
     List<String> checked = new ArrayList<>();
+    int keyDefined = 0;
+    int answerDefined = 0;
     for (String v : variables) {
       for (int line = 0; line < (variables.size() == 1 ? 1 : LINES); line++) {
         Map<String, Value> base = new HashMap<>();
@@ -192,8 +195,6 @@ final class SolutionSets {
         if (deadline.passed()) {
           return Decision.unknown("the time limit was reached while comparing solution sets");
         }
-        int keyDefined = 0;
-        int answerDefined = 0;
         for (double t : testPoints(critical)) {
           Map<String, Value> at = new HashMap<>(base);
           at.put(v, Value.of(t));
@@ -213,16 +214,16 @@ final class SolutionSets {
                     + " (the solution sets differ)");
           }
         }
-        if (keyDefined < 3 || answerDefined < 3) {
-          return Decision.unknown(
-              "could not evaluate "
-                  + (keyDefined < 3 ? "the key " + k : "the answer " + a)
-                  + " at enough points to compare solution sets");
-        }
         if (variables.size() == 1) {
           critical.stream().limit(6).forEach(c -> checked.add(format(c)));
         }
       }
+    }
+    if (keyDefined < 3 || answerDefined < 3) {
+      return Decision.unknown(
+          "could not evaluate "
+              + (keyDefined < 3 ? "the key " + k : "the answer " + a)
+              + " at enough points to compare solution sets");
     }
     String where =
         checked.isEmpty() ? "" : " (checked at " + String.join(", ", checked) + " and between)";
@@ -319,6 +320,20 @@ final class SolutionSets {
       out.addAll(s);
     }
     return out;
+  }
+
+  /**
+   * The variables a condition gives values or bounds for ({@code x = 3}, {@code x > 2 or x < -2},
+   * {@code 1 < x < 3}); null when some relation has a variable on both sides ({@code y = 2x + 1},
+   * the equation of a line) or is not solved.
+   */
+  static Set<String> solvedWithValues(MathNode n) {
+    Set<String> names = solvedFor(n);
+    if (names == null || names.isEmpty()) {
+      return null;
+    }
+    Set<String> all = Nodes.freeSymbols(n);
+    return all.equals(names) && names.size() == 1 ? names : null;
   }
 
   private static boolean isVariable(MathNode n) {
@@ -486,6 +501,9 @@ final class SolutionSets {
       return all.parts().stream().allMatch(p -> truth(p, at));
     }
     if (c instanceof Any any) {
+      if (any.parts().isEmpty()) {
+        defined++; // the empty set: known to hold nowhere
+      }
       return any.parts().stream().anyMatch(p -> truth(p, at));
     }
     return !truth(((Not) c).part(), at);

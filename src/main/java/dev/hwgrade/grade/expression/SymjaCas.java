@@ -63,7 +63,26 @@ final class SymjaCas {
     if (s == null) {
       synchronized (SymjaCas.class) {
         if (startup == null) {
-          startup = POOL.submit(() -> EVALUATOR.get().eval("Simplify(x-x)"));
+          // every pool thread has its own evaluator: start each, so none is cold on first use
+          java.util.concurrent.CountDownLatch all =
+              new java.util.concurrent.CountDownLatch(THREADS);
+          java.util.concurrent.CompletableFuture<?>[] each =
+              new java.util.concurrent.CompletableFuture<?>[THREADS];
+          for (int i = 0; i < THREADS; i++) {
+            each[i] =
+                java.util.concurrent.CompletableFuture.runAsync(
+                    () -> {
+                      all.countDown();
+                      try {
+                        all.await(STARTUP_SECONDS, TimeUnit.SECONDS);
+                      } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                      }
+                      EVALUATOR.get().eval("Simplify(x-x)");
+                    },
+                    POOL);
+          }
+          startup = java.util.concurrent.CompletableFuture.allOf(each);
         }
         s = startup;
       }
