@@ -44,7 +44,6 @@ final class Equivalence {
   private final CollectionComparison collections;
   private final AmbiguousNotation notation;
   private final SolutionSets solutions;
-  private final Compare compare;
 
   Equivalence(Set<String> matrices, boolean ordered, long seed, Deadline deadline) {
     this(matrices, ordered, seed, deadline, Compare.FORM);
@@ -60,7 +59,6 @@ final class Equivalence {
     this.collections = new CollectionComparison(this, ordered);
     this.notation = new AmbiguousNotation(this::prepared, matrices);
     this.solutions = new SolutionSets(points, deadline, compare);
-    this.compare = compare;
   }
 
   Decision compare(MathNode key, MathNode answer) {
@@ -201,8 +199,8 @@ final class Equivalence {
       MathNode al = listed(a, null);
       if (kl instanceof Seq
           && al instanceof Seq
-          && Nodes.freeSymbols(kl).size() == 1
-          && Nodes.freeSymbols(kl).equals(Nodes.freeSymbols(al))) {
+          && SolutionSets.isListing(kl)
+          && SolutionSets.isListing(al)) {
         // x = 2 or x = -2 against x = -2, x = 2: the same list of solutions
         Decision d = collections.compare(kl, al);
         if (d.isEqual()) {
@@ -212,19 +210,6 @@ final class Equivalence {
       return solutions.compare(k, a);
     }
     if (k instanceof Relation || a instanceof Relation) {
-      if (compare == Compare.FORM
-          && SolutionSets.isCondition(a)
-          && !RelationComparison.isMembership(a)
-          && !RelationComparison.isMembership(k)) {
-        Set<String> values = SolutionSets.solvedWithValues(k);
-        Set<String> answered = SolutionSets.solvedFor(a);
-        if (values != null
-            && values.containsAll(Nodes.freeSymbols(a))
-            && (answered == null || !answered.containsAll(values))) {
-          // 2x = 6 against x = 3: the same solutions, but the equation is left to solve
-          return solutions.compare(k, a);
-        }
-      }
       Decision d = relations.compare(k, a);
       if (!d.isEqual() && solutions.applies(k, a, true)) {
         Decision s = solutions.compare(k, a);

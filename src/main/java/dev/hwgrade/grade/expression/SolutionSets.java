@@ -323,17 +323,36 @@ final class SolutionSets {
   }
 
   /**
-   * The variables a condition gives values or bounds for ({@code x = 3}, {@code x > 2 or x < -2},
-   * {@code 1 < x < 3}); null when some relation has a variable on both sides ({@code y = 2x + 1},
-   * the equation of a line) or is not solved.
+   * Equations with one and the same left side joined by and, or or commas ({@code x = 3 and x =
+   * -3}, {@code W(n) = 1, W(n) = -1}): a list of the values it may take, however joined.
    */
-  static Set<String> solvedWithValues(MathNode n) {
-    Set<String> names = solvedFor(n);
-    if (names == null || names.isEmpty()) {
-      return null;
+  static boolean isListing(MathNode n) {
+    List<MathNode> items = new ArrayList<>();
+    if (!flatten(n, items) || items.size() < 2) {
+      return false;
     }
-    Set<String> all = Nodes.freeSymbols(n);
-    return all.equals(names) && names.size() == 1 ? names : null;
+    String left = ((Relation) items.get(0)).operands().get(0).toString();
+    return items.stream().allMatch(i -> ((Relation) i).operands().get(0).toString().equals(left));
+  }
+
+  private static boolean flatten(MathNode n, List<MathNode> out) {
+    List<MathNode> parts;
+    if (n instanceof Call c && (c.function().equals("and") || c.function().equals("or"))) {
+      parts = c.args();
+    } else if (n instanceof Seq s && s.bare()) {
+      parts = s.items();
+    } else if (RelationComparison.isEquation(n)) {
+      out.add(n);
+      return true;
+    } else {
+      return false;
+    }
+    for (MathNode p : parts) {
+      if (!flatten(p, out)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isVariable(MathNode n) {
@@ -368,7 +387,7 @@ final class SolutionSets {
         parts.add(p);
       }
       return switch (c.function()) {
-        case "and" -> new All(parts);
+        case "and" -> isListing(c) ? new Any(parts) : new All(parts);
         case "or" -> new Any(parts);
         default -> new Not(parts.get(0));
       };

@@ -78,7 +78,11 @@ final class SymjaCas {
                       } catch (InterruptedException e) {
                         Thread.currentThread().interrupt();
                       }
-                      EVALUATOR.get().eval("Simplify(x-x)");
+                      // the kinds of call comparisons make, so their code is loaded and warm
+                      ExprEvaluator ev = EVALUATOR.get();
+                      ev.eval("Simplify(x-x)");
+                      ev.eval("Simplify(Sin(Pi)+E^(-3)-E^(-4)+Sqrt(2)*x^2/(1+x))");
+                      ev.eval("Sign(N(E^(-1000)-E^(-1001), 50))");
                     },
                     POOL);
           }
