@@ -82,6 +82,15 @@ public final class LatexCleaner {
           new String[] {":=", "="},
           new String[] {"\\in", "∈"},
           new String[] {"\\cup", "∪"},
+          new String[] {"\\cap", "∩"},
+          new String[] {"\\smallsetminus", "∖"},
+          new String[] {"\\setminus", "∖"},
+          new String[] {"\\land", "∧"},
+          new String[] {"\\wedge", "∧"},
+          new String[] {"\\lor", "∨"},
+          new String[] {"\\vee", "∨"},
+          new String[] {"\\lnot", "¬"},
+          new String[] {"\\neg", "¬"},
           new String[] {"\\pm", "±"},
           new String[] {"+-", "±"},
           new String[] {"\\infty", "∞"},
@@ -162,6 +171,9 @@ public final class LatexCleaner {
   private static final Pattern PERCENT_WORD =
       Pattern.compile("(?i)(\\d|\\})\\s*(percentage|percent|pct|per cent)\\b");
   private static final Pattern CONNECTOR = Pattern.compile("(?<![A-Za-z\\\\])(?:and|or)(?![a-z])");
+  private static final Pattern RELATION_SIGN =
+      Pattern.compile("[=<>≤≥≠∈]|\\\\(?:[lg]e|[lg]eq|[lg]t|neq?|in|neg|lnot)(?![a-z])");
+  private static final Pattern NOT_WORD = Pattern.compile("(?<![A-Za-z\\\\])not(?=\\s*\\()");
   private static final Pattern TRAILING_WORDS =
       Pattern.compile(
           "([\\w})\\]])\\s++(?:[A-Za-zµ]{3,}+\\.?+\\s*+)++(?:[²³]|\\^\\s*\\{?\\d\\}?)?\\s*$");
@@ -374,7 +386,7 @@ public final class LatexCleaner {
     s = SPACING.matcher(s).replaceAll(" ");
     s = shortArguments(s);
     s = PERCENT_WORD.matcher(s).replaceAll("$1%");
-    s = CONNECTOR.matcher(s).replaceAll(" , ");
+    s = connectives(s);
     s = WHITESPACE.matcher(s).replaceAll(" ").strip();
     s = stripTrailing(s);
     s = SHORT_UNIT.matcher(s).replaceFirst("$1");
@@ -386,6 +398,26 @@ public final class LatexCleaner {
     }
     s = numberSeparators(s);
     return s;
+  }
+
+  /**
+   * "and" and "or" as {@code ∧} and {@code ∨}, "not(" as {@code ¬(}: the parser joins conditions
+   * with them and reads them as commas between values ({@code 2 or 3} is a list).
+   */
+  private static String connectives(String s) {
+    if (!RELATION_SIGN.matcher(s).find()) {
+      return CONNECTOR.matcher(s).replaceAll(" , ");
+    }
+    if (s.contains("not")) {
+      s = NOT_WORD.matcher(s).replaceAll(" ¬ ");
+    }
+    Matcher m = CONNECTOR.matcher(s);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      m.appendReplacement(out, m.group().equals("or") ? " ∨ " : " ∧ ");
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   /** Removes a command that only wraps its argument: {@code \boxed{x}} → {@code x}. */
@@ -473,7 +505,7 @@ public final class LatexCleaner {
       return " ";
     }
     if (CONNECTORS.contains(lower)) {
-      return " , ";
+      return lower.equals("and") || lower.equals("or") ? " " + lower + " " : " , ";
     }
     if (FUNCTION_WORDS.contains(t) || Tokenizer.FUNCTIONS.contains(t)) {
       return " \\" + t + " ";

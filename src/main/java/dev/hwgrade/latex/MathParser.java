@@ -148,7 +148,9 @@ public final class MathParser {
     boolean separated = false;
     boolean commas = false;
     while (true) {
-      while (peek().is(",") || peek().is(";")) {
+      while (peek().is(",")
+          || peek().is(";")
+          || (peek().is("∧") || peek().is("∨")) && pos > 0 && tokens.get(pos - 1).is(",")) {
         if (next().text().equals(";")) {
           groupEnds.add(items.size());
         } else {
@@ -174,7 +176,9 @@ public final class MathParser {
         continue;
       }
       int before = pos;
-      items.add(relation());
+      List<MathNode> joined = conditions();
+      items.addAll(joined);
+      separated |= joined.size() > 1;
       if (pos == before) {
         throw new MathSyntaxException("unexpected " + peek());
       }
@@ -222,16 +226,104 @@ public final class MathParser {
   }
 
   private MathNode union() throws MathSyntaxException {
+    MathNode first = intersection();
+    if (!peek().is("∪") && !peek().is("∖")) {
+      return first;
+    }
+    MathNode result = first;
+    List<MathNode> parts = new ArrayList<>(List.of(first));
+    while (peek().is("∪") || peek().is("∖")) {
+      boolean union = next().is("∪");
+      MathNode right = intersection();
+      if (union) {
+        parts.add(right);
+        result = new Union(List.copyOf(parts));
+      } else {
+        result = new Call("setminus", List.of(result, right));
+        parts = new ArrayList<>(List.of(result));
+      }
+    }
+    return result;
+  }
+
+  // Conditions and set operations: a compact layer above relations and below sums.
+
+  /** {@code A ∩ B ∩ C} as {@code intersect(A, B, C)}. */
+  private MathNode intersection() throws MathSyntaxException {
     MathNode first = sum();
-    if (!peek().is("∪")) {
+    if (!peek().is("∩")) {
       return first;
     }
     List<MathNode> parts = new ArrayList<>(List.of(first));
-    while (peek().is("∪")) {
+    while (peek().is("∩")) {
       next();
       parts.add(sum());
     }
-    return new Union(parts);
+    return new Call("intersect", parts);
+  }
+
+  /**
+   * Relations joined by {@code ∧} ("and") and {@code ∨} ("or"), {@code ∧} binding tighter, each
+   * perhaps negated by {@code ¬}: one {@code and}/{@code or}/{@code not} call when every operand is
+   * a condition; otherwise the operands as separate list items, as commas would give ({@code 2 or
+   * 3}).
+   */
+  private List<MathNode> conditions() throws MathSyntaxException {
+    List<List<MathNode>> disjuncts = new ArrayList<>();
+    List<MathNode> flat = new ArrayList<>();
+    List<MathNode> current = new ArrayList<>();
+    boolean logical = true;
+    while (true) {
+      MathNode operand = negatable();
+      logical &= isCondition(operand);
+      current.add(operand);
+      flat.add(operand);
+      if (peek().is("∧")) {
+        next();
+      } else if (peek().is("∨")) {
+        next();
+        disjuncts.add(current);
+        current = new ArrayList<>();
+      } else {
+        break;
+      }
+    }
+    disjuncts.add(current);
+    if (flat.size() == 1) {
+      return flat;
+    }
+    if (!logical) {
+      for (MathNode n : flat) {
+        if (n instanceof Call c && c.function().equals("not")) {
+          throw new MathSyntaxException("'not' applies to a condition, not to " + c.args().get(0));
+        }
+      }
+      return flat;
+    }
+    List<MathNode> ors = new ArrayList<>();
+    for (List<MathNode> conj : disjuncts) {
+      ors.add(conj.size() == 1 ? conj.get(0) : new Call("and", List.copyOf(conj)));
+    }
+    return List.of(ors.size() == 1 ? ors.get(0) : new Call("or", ors));
+  }
+
+  private MathNode negatable() throws MathSyntaxException {
+    if (!peek().is("¬")) {
+      return relation();
+    }
+    next();
+    enter();
+    MathNode operand = negatable();
+    depth--;
+    if (!isCondition(operand)) {
+      throw new MathSyntaxException("'not' applies to a condition, not to " + operand);
+    }
+    return new Call("not", List.of(operand));
+  }
+
+  private static boolean isCondition(MathNode n) {
+    return n instanceof Relation
+        || n instanceof Call c && Set.of("and", "or", "not").contains(c.function());
   }
 
   private MathNode sum() throws MathSyntaxException {

@@ -1,6 +1,7 @@
 package dev.hwgrade.load;
 
 import dev.hwgrade.model.Assignment;
+import dev.hwgrade.model.Compare;
 import dev.hwgrade.model.Key;
 import dev.hwgrade.model.KeyPoint;
 import dev.hwgrade.model.Kind;
@@ -35,7 +36,8 @@ public final class AssignmentReader {
           "unit",
           "matrices",
           "options",
-          "ordered");
+          "ordered",
+          "compare");
   private static final Set<String> POINT_FIELDS =
       ordered("text", "required", "weight", "accept", "reject");
   private static final Pattern ID = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_'-]*");
@@ -224,6 +226,17 @@ public final class AssignmentReader {
     }
     Boolean ordered = f.bool("ordered");
     b.ordered(ordered == null || ordered);
+    String compare = f.text("compare");
+    if (compare != null) {
+      Compare c = Compare.parse(compare).orElse(null);
+      if (c == null) {
+        diagnostics.add(
+            Diagnostic.error(
+                f.at("compare"),
+                "unknown 'compare' value '" + compare + "'; known: " + Compare.known()));
+      }
+      b.compare(c);
+    }
     Key key = b.build();
     checkKind(key, f, path);
     return key;
@@ -236,6 +249,7 @@ public final class AssignmentReader {
     onlyFor(f, "sigfigs", key.kind(), Kind.NUMERIC, where);
     onlyFor(f, "unit", key.kind(), Kind.NUMERIC, where);
     onlyFor(f, "matrices", key.kind(), Kind.EXPRESSION, where);
+    onlyFor(f, "compare", key.kind(), Kind.EXPRESSION, where);
     onlyFor(f, "options", key.kind(), Kind.CHOICE, where);
     onlyFor(f, "key_points", key.kind(), Kind.TEXT, where);
     switch (key.kind()) {

@@ -20,6 +20,7 @@ import java.util.Objects;
  * @param matrices expression: symbols that do not commute
  * @param options choice: letter to option text, in order
  * @param ordered expression: whether tuples and lists must keep their order
+ * @param compare expression: how equations and conditions compare (by form, or by solution set)
  */
 public record Key(
     Kind kind,
@@ -33,13 +34,15 @@ public record Key(
     String unit,
     List<String> matrices,
     Map<String, String> options,
-    boolean ordered) {
+    boolean ordered,
+    Compare compare) {
   public Key {
     Objects.requireNonNull(kind, "kind");
     answer = answer == null ? "" : answer;
     alternatives = List.copyOf(alternatives == null ? List.of() : alternatives);
     keyPoints = List.copyOf(keyPoints == null ? List.of() : keyPoints);
     matrices = List.copyOf(matrices == null ? List.of() : matrices);
+    compare = compare == null ? Compare.FORM : compare;
     options =
         options == null
             ? Map.of()
@@ -77,6 +80,7 @@ public record Key(
     private List<String> matrices = List.of();
     private Map<String, String> options = Map.of();
     private boolean ordered = true;
+    private Compare compare = Compare.FORM;
 
     private Builder(Kind kind) {
       this.kind = kind;
@@ -137,6 +141,11 @@ public record Key(
       return this;
     }
 
+    public Builder compare(Compare v) {
+      compare = v;
+      return this;
+    }
+
     public Key build() {
       return new Key(
           kind,
@@ -150,7 +159,8 @@ public record Key(
           unit,
           matrices,
           options,
-          ordered);
+          ordered,
+          compare);
     }
   }
 }

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import dev.hwgrade.extract.FinalAnswerExtractor;
 import dev.hwgrade.model.Answer;
+import dev.hwgrade.model.Compare;
 import dev.hwgrade.model.Key;
 import dev.hwgrade.model.KeyPoint;
 import dev.hwgrade.model.Kind;
@@ -87,6 +88,14 @@ public final class VerifyLineParser {
         problems.add("unknown kind '" + n.get("kind").asText() + "'; known kinds: " + Kind.known());
       }
     }
+    Compare compare = Compare.FORM;
+    if (n.hasNonNull("compare")) {
+      compare = Compare.parse(n.get("compare").asText()).orElse(null);
+      if (compare == null) {
+        problems.add(
+            "unknown compare '" + n.get("compare").asText() + "'; known: " + Compare.known());
+      }
+    }
     if (tolerance != null && tolerance < 0) {
       problems.add("'tolerance' must be at least 0");
     }
@@ -118,6 +127,7 @@ public final class VerifyLineParser {
             .unit(unit)
             .explanation(n.hasNonNull("explanation") ? n.get("explanation").asText() : null)
             .ordered(ordered)
+            .compare(compare)
             .build();
     String question = n.hasNonNull("question") ? n.get("question").asText() : "";
     Part part = Part.adHoc(id == null ? "line-" + lineNumber : id, question, k);

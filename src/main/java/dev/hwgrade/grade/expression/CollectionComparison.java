@@ -66,8 +66,21 @@ final class CollectionComparison {
     if (ks.items().size() > MAX_ITEMS || as.items().size() > MAX_ITEMS) {
       return Decision.unknown("too many items to compare");
     }
+    TreeMap<String, MathNode> kNamed = ks.bare() ? byName(ks.items()) : null;
+    TreeMap<String, MathNode> aNamed = as.bare() ? byName(as.items()) : null;
+    if (kNamed != null && aNamed != null && kNamed.size() > 1) {
+      return namedValues(kNamed, aNamed);
+    }
     boolean kTuple = !ks.bare() && !ks.isSet();
     boolean aTuple = !as.bare() && !as.isSet();
+    if (ks.isSet() && isClosedInterval(as) || as.isSet() && isClosedInterval(ks)) {
+      return Decision.different(
+          "a set of numbers is not an interval: "
+              + a
+              + " against "
+              + k
+              + (ks.isSet() ? " (the interval holds every number between its ends)" : ""));
+    }
     if (kTuple
         && aTuple
         && ks.items().size() == 2
@@ -97,6 +110,19 @@ final class CollectionComparison {
       return d.isDifferent() ? sorted : d;
     }
     return asSets(ks.items(), as.items(), "items");
+  }
+
+  /**
+   * {@code [1, 3]}, {@code [1, 3)}, {@code (1, 3]}: a pair with a square bracket and increasing
+   * constant ends, which reads as an interval (a round pair may be a point).
+   */
+  private static boolean isClosedInterval(Seq s) {
+    if (s.items().size() != 2 || s.open() != '[' && s.close() != ']' || s.bare() || s.isSet()) {
+      return false;
+    }
+    Rational lo = ExactEvaluator.eval(s.items().get(0));
+    Rational hi = ExactEvaluator.eval(s.items().get(1));
+    return lo != null && hi != null && lo.toBigDecimal().compareTo(hi.toBigDecimal()) < 0;
   }
 
   /**
@@ -153,6 +179,37 @@ final class CollectionComparison {
    * by name; else null.
    */
   private static List<MathNode> sortedByName(List<MathNode> items) {
+    TreeMap<String, MathNode> byName = byName(items);
+    return byName == null ? null : new ArrayList<>(byName.values());
+  }
+
+  /**
+   * {@code x = 1, y = 2} against {@code y = 2, x = 1}: the same names, each with an equal value;
+   * {@code x = 2, y = 1} gives x the wrong value.
+   */
+  private Decision namedValues(TreeMap<String, MathNode> k, TreeMap<String, MathNode> a) {
+    if (!k.keySet().equals(a.keySet())) {
+      return Decision.different(
+          "the answer names "
+              + String.join(", ", a.keySet())
+              + "; the key names "
+              + String.join(", ", k.keySet()));
+    }
+    for (String name : k.keySet()) {
+      MathNode kv = ((Relation) k.get(name)).operands().get(1);
+      MathNode av = ((Relation) a.get(name)).operands().get(1);
+      Decision d = equivalence.any(kv, av);
+      if (!d.isEqual()) {
+        return d.isDifferent()
+            ? Decision.different("the value of " + name + " differs: " + d.reason())
+            : Decision.unknown("the value of " + name + ": " + d.reason());
+      }
+    }
+    return Decision.equal("each of " + String.join(", ", k.keySet()) + " has the key's value");
+  }
+
+  /** Equations naming distinct one-letter variables, by name; else null. */
+  private static TreeMap<String, MathNode> byName(List<MathNode> items) {
     TreeMap<String, MathNode> byName = new TreeMap<>();
     for (MathNode item : items) {
       if (!(RelationComparison.isEquation(item)
@@ -162,7 +219,7 @@ final class CollectionComparison {
         return null;
       }
     }
-    return new ArrayList<>(byName.values());
+    return byName;
   }
 
   private static Seq columnAsTuple(Matrix m) {

@@ -13,6 +13,7 @@ import dev.hwgrade.latex.MathNode.Seq;
 import dev.hwgrade.latex.MathNode.Sym;
 import dev.hwgrade.latex.MathNode.Union;
 import dev.hwgrade.latex.MathNode.Word;
+import dev.hwgrade.model.Compare;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -41,8 +42,14 @@ final class Equivalence {
   private final RelationComparison relations;
   private final CollectionComparison collections;
   private final AmbiguousNotation notation;
+  private final SolutionSets solutions;
 
   Equivalence(Set<String> matrices, boolean ordered, long seed, Deadline deadline) {
+    this(matrices, ordered, seed, deadline, Compare.FORM);
+  }
+
+  Equivalence(
+      Set<String> matrices, boolean ordered, long seed, Deadline deadline, Compare compare) {
     this.matrices = matrices;
     this.points = new RandomPoints(seed, matrices);
     this.deadline = deadline;
@@ -50,6 +57,7 @@ final class Equivalence {
     this.relations = new RelationComparison(this, points, scalars, matrices);
     this.collections = new CollectionComparison(this, ordered);
     this.notation = new AmbiguousNotation(this::prepared, matrices);
+    this.solutions = new SolutionSets(points, deadline, compare);
   }
 
   Decision compare(MathNode key, MathNode answer) {
@@ -58,6 +66,17 @@ final class Equivalence {
 
   /** Compares two trees as written, once {@code ±} is expanded and chains reduced. */
   private Decision prepared(MathNode key, MathNode answer) {
+    if (RelationComparison.isEquation(key)
+        && !Nodes.freeSymbols(key).isEmpty()
+        && answer instanceof Relation r
+        && Nodes.freeSymbols(answer).isEmpty()
+        && r.operands().stream().allMatch(Equivalence::isPlainNumber)) {
+      return Decision.different(
+          "the answer "
+              + answer
+              + " states an identity between numbers, not a value of the key's "
+              + String.join(", ", Nodes.freeSymbols(key)));
+    }
     // x = y = z = 1 against (1, 1, 1) names each entry; against a single value it is that value
     if (key instanceof Seq ks && ks.items().size() > 1) {
       answer = namedEntries(answer);
@@ -169,9 +188,67 @@ final class Equivalence {
     if (k instanceof Word || a instanceof Word) {
       return words(k, a);
     }
-    boolean keyRelation = k instanceof Relation;
-    boolean answerRelation = a instanceof Relation;
-    if (keyRelation || answerRelation) {
+    if (involvesMatrix(k) || involvesMatrix(a)) {
+      return beyondConditions(k, a);
+    }
+    k = listed(k, a);
+    a = listed(a, k);
+    if (solutions.applies(k, a, false)) {
+      MathNode kl = listed(k, null);
+      MathNode al = listed(a, null);
+      if (kl instanceof Seq
+          && al instanceof Seq
+          && SolutionSets.isListing(kl)
+          && SolutionSets.isListing(al)) {
+        // x = 2 or x = -2 against x = -2, x = 2: the same list of solutions
+        Decision d = collections.compare(kl, al);
+        if (d.isEqual()) {
+          return d;
+        }
+      }
+      return solutions.compare(k, a);
+    }
+    if (k instanceof Relation || a instanceof Relation) {
+      Decision d = relations.compare(k, a);
+      if (!d.isEqual() && solutions.applies(k, a, true)) {
+        Decision s = solutions.compare(k, a);
+        return s.outcome() == Decision.Outcome.UNKNOWN ? d : s;
+      }
+      return d;
+    }
+    return beyondConditions(k, a);
+  }
+
+  private boolean involvesMatrix(MathNode n) {
+    return !matrices.isEmpty() && Nodes.involvesMatrix(n, matrices);
+  }
+
+  /**
+   * Equations joined by and/or as a bare list ({@code x = 2 or x = -2} as {@code x = 2, x = -2}),
+   * as hwgrade reads a list of solutions, unless {@code other} is itself a condition.
+   */
+  private static MathNode listed(MathNode n, MathNode other) {
+    if (!(n instanceof Call c)
+        || !c.function().equals("or") && !c.function().equals("and")
+        || other != null && SolutionSets.isCondition(other)) {
+      return n;
+    }
+    List<MathNode> items = new ArrayList<>();
+    for (MathNode arg : c.args()) {
+      MathNode item = listed(arg, null);
+      if (item instanceof Seq s && s.bare()) {
+        items.addAll(s.items());
+      } else if (RelationComparison.isEquation(item)) {
+        items.add(item);
+      } else {
+        return n;
+      }
+    }
+    return new Seq(items, ' ', ' ');
+  }
+
+  private Decision beyondConditions(MathNode k, MathNode a) {
+    if (k instanceof Relation || a instanceof Relation) {
       return relations.compare(k, a);
     }
     if (k instanceof Seq || a instanceof Seq || k instanceof Union || a instanceof Union) {
@@ -194,7 +271,7 @@ final class Equivalence {
           "the answer " + a + " puts a list or interval inside arithmetic; the key is " + k);
     }
     Decision d = scalars.compare(k, a);
-    if (d.outcome() != Decision.Outcome.UNKNOWN) {
+    if (d.outcome() != Decision.Outcome.UNKNOWN || d.settled()) {
       return d;
     }
     if (Nodes.canonical(k, matrices).equals(Nodes.canonical(a, matrices))) {

@@ -172,7 +172,8 @@ public final class ExpressionGrader implements Grader {
       }
     }
     Set<String> matrices = matrixNames(key.matrices());
-    Equivalence equivalence = new Equivalence(matrices, key.ordered(), options.seed(), deadline);
+    Equivalence equivalence =
+        new Equivalence(matrices, key.ordered(), options.seed(), deadline, key.compare());
     List<String> evidence = new ArrayList<>();
     evidence.add("answer read as " + shorten(response.toString()));
     Decision first = null;

@@ -32,7 +32,26 @@ final class NumericEvaluator {
     this.point = point;
   }
 
+  /** Whether some part of the last expression evaluated took a value that is not real. */
+  private boolean nonReal;
+
+  /**
+   * Whether a part of what was evaluated had a value that is not real, as {@code sqrt(x)} for x < 0
+   * in {@code sqrt(x) sqrt(y)}: outside the real domain even when the result is real.
+   */
+  boolean sawNonReal() {
+    return nonReal;
+  }
+
   Value eval(MathNode node) throws EvaluationException {
+    Value v = evalNode(node);
+    if (!nonReal && !v.isMatrix() && !v.scalar.isReal()) {
+      nonReal = true;
+    }
+    return v;
+  }
+
+  private Value evalNode(MathNode node) throws EvaluationException {
     if (node instanceof Num n) {
       return Value.of(n.value().doubleValue());
     }
@@ -117,7 +136,14 @@ final class NumericEvaluator {
       throw new EvaluationException("a matrix exponent");
     }
     if (!base.isMatrix()) {
-      return Value.of(base.scalar.pow(exponent.scalar));
+      Complex b = base.scalar;
+      if (b.isReal() && b.re() < 0 && exponent.scalar.isReal()) {
+        Double odd = oddRootPower(b.re(), exponentNode);
+        if (odd != null) {
+          return Value.of(odd);
+        }
+      }
+      return Value.of(b.pow(exponent.scalar));
     }
     Complex e = exponent.scalar;
     if (e.im() != 0 || e.re() != Math.rint(e.re()) || Math.abs(e.re()) > 32) {
@@ -130,6 +156,36 @@ final class NumericEvaluator {
       result = multiply(result, b);
     }
     return result;
+  }
+
+  /** The n-th root, real for a negative radicand when n is odd: {@code \\sqrt[3]{-8} = -2}. */
+  private static Complex oddRoot(Complex a, Complex n) {
+    boolean oddIndex =
+        n.isReal() && n.re() == Math.rint(n.re()) && Math.abs(n.re() % 2) == 1 && a.isReal();
+    if (oddIndex && a.re() < 0) {
+      return Complex.real(-Math.pow(-a.re(), 1 / n.re()));
+    }
+    return a.pow(Complex.ONE.divide(n));
+  }
+
+  /**
+   * {@code x^{p/q}} with q odd and x < 0 as the real root, {@code (-8)^{1/3} = -2}, as in
+   * textbooks; null when the exponent is not such an exact fraction.
+   */
+  private static Double oddRootPower(double base, MathNode exponentNode) {
+    if (Nodes.freeSymbols(exponentNode).size() > 0) {
+      return null;
+    }
+    Rational r = ExactEvaluator.eval(exponentNode);
+    if (r == null
+        || r.den().equals(java.math.BigInteger.ONE)
+        || !r.den().testBit(0)
+        || r.den().bitLength() > 31
+        || r.num().bitLength() > 31) {
+      return null;
+    }
+    double magnitude = Math.pow(-base, r.num().doubleValue() / r.den().doubleValue());
+    return r.num().testBit(0) ? -magnitude : magnitude;
   }
 
   private Value call(Call c) throws EvaluationException {
@@ -171,7 +227,7 @@ final class NumericEvaluator {
       Complex b = scalar(args.get(1));
       return switch (f) {
         case "logb" -> Value.of(b.log().divide(a.log()));
-        case "root" -> Value.of(a.pow(Complex.ONE.divide(b)));
+        case "root" -> Value.of(oddRoot(a, b));
         default -> Value.of(binomial(a, b));
       };
     }

@@ -1,17 +1,32 @@
 package dev.hwgrade.grade.expression;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 
 /**
- * Random values for the free symbols of a comparison, the same for key and answer: positive scalars
- * (so roots and logarithms stay real), alternately below and above 1, and for symbols that do not
- * commute random {@value #SIZE}×{@value #SIZE} matrices. Seeded, so a grade is reproducible.
+ * Random values for the free symbols of a comparison, the same for key and answer. The first
+ * {@value #POSITIVE} points are positive scalars, alternately below and above 1 (where roots and
+ * logarithms are real); the next {@value #SIGNED} take negative values and values near zero too
+ * (from -3 to 3, as WeBWorK samples [-2, 2]), so {@code sqrt(x^2)} is not {@code x} and {@code |x|
+ * = |y|} is not {@code x = y}. Symbols that do not commute are random {@value #SIZE}×{@value #SIZE}
+ * matrices. Seeded, so a grade is reproducible.
  */
 final class RandomPoints {
   static final int SIZE = 3;
+
+  /** Points with every scalar positive. */
+  static final int POSITIVE = 6;
+
+  /** Points after those where scalars may be negative or near zero. */
+  static final int SIGNED = 4;
+
+  /** All the points a comparison uses. */
+  static final int ALL = POSITIVE + SIGNED;
+
   private final long seed;
   private final Set<String> matrices;
 
@@ -34,11 +49,52 @@ final class RandomPoints {
         }
         out.put(s, Value.matrix(m));
       } else {
-        // Alternate between (0.05, 0.95) and (1.05, 3.05): probabilities and fractions on one side,
-        // larger values on the other, so |x - 1| and x - 1 cannot agree everywhere by chance.
-        out.put(
-            s, Value.of(index % 2 == 0 ? 0.05 + 0.9 * r.nextDouble() : 1.05 + 2 * r.nextDouble()));
+        out.put(s, Value.of(scalar(index, r)));
       }
+    }
+    return out;
+  }
+
+  /**
+   * Positive points alternate between (0.05, 0.95) and (1.05, 3.05): probabilities and fractions on
+   * one side, larger values on the other, so |x - 1| and x - 1 cannot agree everywhere by chance.
+   * Signed points are all negative, then negative and small, then of mixed signs, then near zero of
+   * mixed signs (not nearer than 0.01, where floating point would lose the digits that matter).
+   */
+  private static double scalar(int index, SplittableRandom r) {
+    if (index < POSITIVE) {
+      return index % 2 == 0 ? 0.05 + 0.9 * r.nextDouble() : 1.05 + 2 * r.nextDouble();
+    }
+    double sign = r.nextBoolean() ? 1 : -1;
+    return switch ((index - POSITIVE) % SIGNED) {
+      case 0 -> -(1.05 + 2 * r.nextDouble());
+      case 1 -> -(0.05 + 0.9 * r.nextDouble());
+      case 2 -> sign * (0.05 + 2.95 * r.nextDouble());
+      default -> sign * (0.01 + 0.09 * r.nextDouble());
+    };
+  }
+
+  /** The values of {@link #lattice}: negative, fractional, whole and half-odd. */
+  private static final double[] LATTICE = {-2, -0.5, 0.5, 2, 1.5};
+
+  /**
+   * Every combination of -2, -1/2, 1/2, 2 and 3/2 for the symbols (at most 125 points for three),
+   * where powers with symbols in the exponent are real although a base is negative: {@code
+   * (a^2)^{1/2}} is 2 at a = -2 but {@code a^{2/2}} is -2.
+   */
+  static List<Map<String, Value>> lattice(Set<String> symbols) {
+    List<Map<String, Value>> out = new ArrayList<>();
+    out.add(new HashMap<>());
+    for (String s : symbols) {
+      List<Map<String, Value>> next = new ArrayList<>();
+      for (Map<String, Value> partial : out) {
+        for (double v : LATTICE) {
+          Map<String, Value> m = new HashMap<>(partial);
+          m.put(s, Value.of(v));
+          next.add(m);
+        }
+      }
+      out = next;
     }
     return out;
   }

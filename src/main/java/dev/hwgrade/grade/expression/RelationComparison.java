@@ -152,7 +152,7 @@ final class RelationComparison {
     }
     Complex ratio = null;
     int valid = 0;
-    for (int p = 0; p < ScalarComparison.POINTS; p++) {
+    for (int p = 0; p < RandomPoints.ALL; p++) {
       Map<String, Value> point = points.point(p, symbols);
       try {
         Value fv = new NumericEvaluator(point).eval(f);

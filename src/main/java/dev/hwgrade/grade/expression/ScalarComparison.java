@@ -17,6 +17,12 @@ import java.util.TreeSet;
 final class ScalarComparison {
   static final int POINTS = 6;
 
+  /** Most symbols compared at the lattice of {@link RandomPoints#lattice}. */
+  private static final int LATTICE_VARIABLES = 3;
+
+  /** Points where both sides must be defined before agreement counts. */
+  private static final int MIN_DEFINED = 3;
+
   /** Whole-number points tried, of which many fail ({@code (n-k)!} with {@code k > n}). */
   private static final int INTEGER_TRIES = 24;
 
@@ -91,10 +97,21 @@ final class ScalarComparison {
         Nodes.contains(key, MathNode.Num.class) && hasApproximate(key) || hasApproximate(answer);
     double relative = approximate ? RELATIVE_APPROX : RELATIVE;
     boolean integers = !symbols.isEmpty() && (countsWithSymbols(key) || countsWithSymbols(answer));
-    int rounds = symbols.isEmpty() ? 1 : integers ? INTEGER_TRIES : POINTS;
+    boolean complexValued =
+        hasSymbol(key, "i")
+            || hasSymbol(answer, "i")
+            || Nodes.involvesMatrix(key, matrices)
+            || Nodes.involvesMatrix(answer, matrices);
+    List<Map<String, Value>> lattice =
+        integers || symbols.size() > LATTICE_VARIABLES || !symbolicExponent(key, answer)
+            ? List.of()
+            : RandomPoints.lattice(symbols);
+    int random = symbols.isEmpty() ? 1 : integers ? INTEGER_TRIES : RandomPoints.ALL;
+    int rounds = random + lattice.size();
     int valid = 0;
     String lastError = null;
     Decision firstDifference = null;
+    DomainGap gap = null;
     for (int p = 0; p < rounds; p++) {
       if (deadline.passed()) {
         return firstDifference != null
@@ -105,26 +122,45 @@ final class ScalarComparison {
         break;
       }
       Map<String, Value> point =
-          integers ? points.integerPoint(p, symbols) : points.point(p, symbols);
-      Value kv;
-      Value av;
+          p >= random
+              ? lattice.get(p - random)
+              : integers ? points.integerPoint(p, symbols) : points.point(p, symbols);
+      Value kv = null;
+      Value av = null;
+      NumericEvaluator ke = new NumericEvaluator(point);
+      NumericEvaluator ae = new NumericEvaluator(point);
       try {
-        kv = new NumericEvaluator(point).eval(key);
+        kv = ke.eval(key);
       } catch (EvaluationException | ArithmeticException e) {
         lastError = "the key: " + e.getMessage();
-        continue;
       }
       try {
-        av = new NumericEvaluator(point).eval(answer);
+        av = ae.eval(answer);
       } catch (EvaluationException | ArithmeticException e) {
         lastError = "the answer: " + e.getMessage();
+      }
+      boolean keyDefined = defined(kv, complexValued) && (complexValued || !ke.sawNonReal());
+      boolean answerDefined = defined(av, complexValued) && (complexValued || !ae.sawNonReal());
+      if (keyDefined != answerDefined && !symbols.isEmpty() && !integers) {
+        // one side is real here and the other is not (or has no value): a difference of domains
+        if (p < random && gap == null) {
+          // lattice points are for real values of powers only: a^b a^c is not real at a = -2,
+          // b = c = 1/2 though a^{b+c} is, a difference of domains textbooks pass over
+          gap = new DomainGap(answerDefined, describePoint(symbols, point));
+        }
         continue;
       }
-      if (!kv.isFinite() || !av.isFinite()) {
+      if (kv == null || av == null || !kv.isFinite() || !av.isFinite()) {
         continue;
+      }
+      if (!keyDefined && !symbols.isEmpty() && !integers) {
+        continue; // neither side is real here (principal branches of logarithms and powers)
       }
       double scale = Math.max(kv.magnitude(), av.magnitude());
       double distance = kv.distance(av);
+      if (scale == 0 && !symbols.isEmpty()) {
+        continue; // both exactly 0, as max(x, 0) and (x + |x|)/2 for x < 0: uninformative
+      }
       if (scale < TINY && integers) {
         continue; // both 0 at a whole number such as n = 0: uninformative, try another
       }
@@ -155,9 +191,33 @@ final class ScalarComparison {
     if (firstDifference != null) {
       return firstDifference;
     }
-    if (valid == 0 || (!symbols.isEmpty() && valid < 2)) {
+    if (gap != null && valid == 0) {
+      return Decision.different(
+          "they are never both defined: at "
+              + gap.where()
+              + " only the "
+              + (gap.answerDefined() ? "answer" : "key")
+              + " has a real value");
+    }
+    if (valid == 0 || (!symbols.isEmpty() && valid < MIN_DEFINED)) {
       return Decision.unknown(
-          "could not evaluate " + (lastError == null ? "the expressions" : lastError));
+          valid > 0
+              ? "the two sides are both defined at only "
+                  + valid
+                  + " of "
+                  + rounds
+                  + " random points, too few to compare"
+              : "could not evaluate " + (lastError == null ? "the expressions" : lastError));
+    }
+    if (gap != null) {
+      return Decision.settledUnknown(
+          "they agree at "
+              + valid
+              + " random points where both are defined, but at "
+              + gap.where()
+              + " only the "
+              + (gap.answerDefined() ? "answer (" + answer + ")" : "key (" + key + ")")
+              + " has a real value: equal only on part of the domain");
     }
     if (symbols.isEmpty()) {
       String value = format(valueOf(key));
@@ -166,6 +226,59 @@ final class ScalarComparison {
           : Decision.equal("both evaluate to " + value);
     }
     return Decision.equal("agree at " + valid + " random points of " + describe(symbols));
+  }
+
+  /**
+   * Whether a power has a symbol in its exponent ({@code a^{bc}}, {@code (a^b)^c}): such
+   * expressions are also compared at a lattice of half-integers, where {@code (a^2)^{1/2}} is real
+   * but not {@code a}.
+   */
+  private static boolean symbolicExponent(MathNode... nodes) {
+    for (MathNode n : nodes) {
+      if (n instanceof MathNode.Pow p && !Nodes.freeSymbols(p.exponent()).isEmpty()) {
+        return true;
+      }
+      for (MathNode c : Nodes.children(n)) {
+        if (symbolicExponent(c)) {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
+  /** Where one side has a real value and the other not, and which side it is. */
+  private record DomainGap(boolean answerDefined, String where) {}
+
+  /**
+   * Whether a value counts as defined: finite, and real unless the expressions involve {@code i} or
+   * matrices (where complex values are meant).
+   */
+  private static boolean defined(Value v, boolean complexValued) {
+    return v != null && v.isFinite() && (complexValued || v.isMatrix() || v.scalar.isReal());
+  }
+
+  private static boolean hasSymbol(MathNode n, String name) {
+    if (n instanceof MathNode.Sym s) {
+      return s.name().equals(name);
+    }
+    for (MathNode c : Nodes.children(n)) {
+      if (hasSymbol(c, name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String describePoint(Set<String> symbols, Map<String, Value> point) {
+    List<String> at = new ArrayList<>();
+    for (String s : symbols) {
+      Value v = point.get(s);
+      if (v != null && !v.isMatrix() && at.size() < 4) {
+        at.add(s + " = " + String.format(Locale.ROOT, "%.3g", v.scalar.re()));
+      }
+    }
+    return String.join(", ", at);
   }
 
   /**

@@ -91,6 +91,34 @@ final class SymjaCas {
     return unavailable;
   }
 
+  /**
+   * Starts an evaluator on every thread of {@code pool} and runs the kinds of call comparisons
+   * make, so that no thread is cold on first use.
+   */
+  private static Future<?> warmUp(ExecutorService pool) {
+    java.util.concurrent.CountDownLatch all = new java.util.concurrent.CountDownLatch(THREADS);
+    java.util.concurrent.CompletableFuture<?>[] each =
+        new java.util.concurrent.CompletableFuture<?>[THREADS];
+    for (int i = 0; i < THREADS; i++) {
+      each[i] =
+          java.util.concurrent.CompletableFuture.runAsync(
+              () -> {
+                all.countDown();
+                try {
+                  all.await(STARTUP_SECONDS, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                  Thread.currentThread().interrupt();
+                }
+                ExprEvaluator ev = EVALUATOR.get();
+                ev.eval("Simplify(x-x)");
+                ev.eval("Simplify(Sin(Pi)+E^(-3)-E^(-4)+Sqrt(2)*x^2/(1+x))");
+                ev.eval("Sign(N(E^(-1000)-E^(-1001), 50))");
+              },
+              pool);
+    }
+    return java.util.concurrent.CompletableFuture.allOf(each);
+  }
+
   /** Starts Symja once; its start-up is not charged to the first comparison's time limit. */
   private static boolean started() {
     if (unavailable != null) {
@@ -99,7 +127,7 @@ final class SymjaCas {
     Future<?> s;
     synchronized (LOCK) {
       if (startup == null) {
-        startup = pool.submit(() -> EVALUATOR.get().eval("Simplify(x-x)"));
+        startup = warmUp(pool);
       }
       s = startup;
     }
