@@ -2,6 +2,7 @@ package dev.hwgrade.grade.expression;
 
 import dev.hwgrade.latex.MathNode;
 import dev.hwgrade.latex.MathNode.Add;
+import dev.hwgrade.latex.MathNode.Call;
 import dev.hwgrade.latex.MathNode.Div;
 import dev.hwgrade.latex.MathNode.Matrix;
 import dev.hwgrade.latex.MathNode.Mul;

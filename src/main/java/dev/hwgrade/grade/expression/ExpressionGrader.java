@@ -76,7 +76,7 @@ public final class ExpressionGrader implements Grader {
   public List<String> checkKey(Part part) {
     List<String> problems = new ArrayList<>();
     for (String accepted : part.key().acceptedAnswers()) {
-      String word = ProseKeys.proseWord(FinalMathExtractor.extract(accepted));
+      String word = ProseKeys.proseWord(MathAnswer.extract(accepted));
       if (word != null) {
         problems.add(notMathematics(accepted, word));
         continue;
@@ -95,14 +95,8 @@ public final class ExpressionGrader implements Grader {
   public Grade grade(Part part, Answer answer) {
     Key key = part.key();
     Deadline deadline = Deadline.after(options.timeLimit());
-<<<<<<< HEAD
-    String extracted = ProseValues.widen(answer.text(), FinalMathExtractor.extract(answer.text()));
-    if (FinalMathExtractor.hasUnclosedBox(answer.text())
-        && !FinalMathExtractor.hasUnclosedBox(key.answer())) {
-=======
-    String extracted = MathAnswer.extract(answer.text());
+    String extracted = ProseValues.widen(answer.text(), MathAnswer.extract(answer.text()));
     if (MathAnswer.hasUnclosedBox(answer.text()) && !MathAnswer.hasUnclosedBox(key.answer())) {
->>>>>>> extract
       return new Grade(
           Verdict.INCORRECT,
           0.0,
@@ -139,7 +133,7 @@ public final class ExpressionGrader implements Grader {
     String keyError = null;
     for (int i = 0; i < cleanedKeys.size(); i++) {
       String accepted = key.acceptedAnswers().get(i);
-      String word = ProseKeys.proseWord(FinalMathExtractor.extract(accepted));
+      String word = ProseKeys.proseWord(MathAnswer.extract(accepted));
       if (word != null) {
         keyError = notMathematics(accepted, word);
         continue;
