@@ -220,6 +220,11 @@ public final class UnitParser {
     if (group) {
       return unread(s, pos, pos, i, false); // J/(kg·K without its bracket closed
     }
+    if (terms.size() > MAX_TERMS && prefix == null) {
+      // a unit longer than any course writes (m/m/m/m/…): kept whole as unread, not cut short
+      int start = skipSpaces(s, pos, 2);
+      return new Match(QuantityUnit.unread(unitEnd(s, start)), unitEndIndex(s, start));
+    }
     return new Match(build(terms), prefix != null && terms.size() == 1 ? pos : lastGood);
   }
 
@@ -265,7 +270,10 @@ public final class UnitParser {
 
   /** The unit phrase starting at {@code start}: up to a space that is followed by prose. */
   private static String unitEnd(CharSequence s, int start) {
-    return s.subSequence(start, unitEndIndex(s, start)).toString();
+    int end = unitEndIndex(s, start);
+    return end - start > 40
+        ? s.subSequence(start, start + 40) + "…"
+        : s.subSequence(start, end).toString();
   }
 
   private static int unitEndIndex(CharSequence s, int start) {

@@ -13,6 +13,7 @@ import javax.measure.spi.SystemOfUnits;
 import si.uom.NonSI;
 import systems.uom.common.USCustomary;
 import systems.uom.ucum.format.UCUMFormat;
+import systems.uom.ucum.internal.format.TokenMgrError;
 import tech.units.indriya.AbstractUnit;
 import tech.units.indriya.unit.Units;
 
@@ -189,7 +190,7 @@ final class UnitSystems {
     if (u != null) {
       return u;
     }
-    if (w.length() >= 2 && w.chars().allMatch(Character::isLetter)) {
+    if (w.length() >= 2 && w.length() <= 12 && w.chars().allMatch(UnitSystems::asciiLetter)) {
       for (String code : new String[] {"[" + w + "]", "[" + w + "_i]", "[" + w + "_av]", w}) {
         u = code.equals(w) && calendarPrefixed(w) ? null : ucum(code);
         if (u != null) {
@@ -198,6 +199,11 @@ final class UnitSystems {
       }
     }
     return null;
+  }
+
+  /** UCUM codes are ASCII; its lexer fails with an {@link Error} on anything else. */
+  private static boolean asciiLetter(int c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   /** {@code kN}, {@code µF}, {@code us} (µs), {@code mL}: an SI prefix on an SI symbol. */
@@ -283,7 +289,7 @@ final class UnitSystems {
         return u != null && code.startsWith("[pp") ? u : null;
       }
       return u;
-    } catch (RuntimeException e) {
+    } catch (RuntimeException | TokenMgrError e) {
       return null; // UCUM's parser throws its own unchecked errors for unknown codes
     }
   }

@@ -211,7 +211,9 @@ final class NumericWording {
           + Magnitudes.withUnit(e.high(), e.target().unit())
           + ")";
     }
-    boolean sameUnit = Math.abs(a.unit().factorTo(e.target().unit()) - 1) < 1e-12;
+    boolean sameUnit =
+        Math.abs(a.unit().factorTo(e.target().unit()) - 1) < 1e-12
+            && a.unit().offset() == e.target().unit().offset(); // 25 °C (= 298 K)
     if (e.fit() == Fit.EXACT
             && (a.unit().label().equals(e.target().unit().label()) || sameUnit && !a.isRange())
         || e.fit() == Fit.UNITLESS && !e.asFraction()
