@@ -20,7 +20,50 @@ final class ProseKeys {
   private static final Pattern SUBSCRIPT = Pattern.compile("_\\s*(?:\\{[^{}]*\\}|[A-Za-z0-9])");
   private static final Pattern LETTERS = Pattern.compile("[A-Za-z]{4,}");
   private static final Set<String> NAMES =
-      Set.of("infty", "infinity", "softmax", "trace", "sqrt", "cbrt", "diag", "rank", "sign");
+      Set.of(
+          "infty",
+          "infinity",
+          "softmax",
+          "trace",
+          "sqrt",
+          "cbrt",
+          "diag",
+          "rank",
+          "sign",
+          "floor",
+          "ceil",
+          "sigma",
+          "relu",
+          "argmax",
+          "argmin",
+          "asin",
+          "acos",
+          "atan",
+          "asinh",
+          "acosh",
+          "atanh",
+          "alpha",
+          "beta",
+          "gamma",
+          "delta",
+          "epsilon",
+          "varepsilon",
+          "zeta",
+          "theta",
+          "vartheta",
+          "iota",
+          "kappa",
+          "lambda",
+          "omega",
+          "upsilon",
+          "varphi",
+          "emptyset",
+          "varnothing",
+          "imath",
+          "jmath",
+          "nabla",
+          "partial",
+          "hbar");
 
   private ProseKeys() {}
 

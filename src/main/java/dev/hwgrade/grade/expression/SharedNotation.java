@@ -93,7 +93,8 @@ final class SharedNotation {
     return Nodes.map(
         n,
         x ->
-            x instanceof Sym s && (s.name().equals("I") || s.name().matches("I_\\{?\\d+\\}?"))
+            x instanceof Sym s
+                    && (s.name().equals("I") || s.name().matches("I_\\{?(?:\\d+|[nmkd])\\}?"))
                 ? new Call("identity", List.of())
                 : x);
   }

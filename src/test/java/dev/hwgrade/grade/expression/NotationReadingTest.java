@@ -75,6 +75,7 @@ class NotationReadingTest {
     assertThat(ProseKeys.proseWord("\\text{undefined}")).isNull();
     assertThat(ProseKeys.proseWord("N_{opt} = \\sqrt{C/6}")).isNull();
     assertThat(ProseKeys.proseWord("\\operatorname{sech}^2 x + cosec x")).isNull();
+    assertThat(ProseKeys.proseWord("2 theta + floor(x) + acos(y)")).isNull();
     assertThat(ProseKeys.proseWord("no solution")).isEqualTo("solution");
   }
 }
