@@ -77,7 +77,10 @@ public final class Candidates {
       Pattern.compile("\\\\(?:text|mathrm|textrm)\\{\\s*or\\s*\\}");
   private static final Pattern HEDGE_WORDS =
       Pattern.compile("(?i)^(?:either|maybe|possibly|perhaps|probably|likely|or)\\s+");
-  private static final Pattern COMMENT_CUT = Pattern.compile(",\\s+(?=[A-Za-z]{2,})|\\s+[—–-]\\s+");
+  private static final Pattern COMMENT_CUT =
+      Pattern.compile(
+          ",\\s+(?=[A-Za-z]{2,})|\\s+[—–-]\\s+"
+              + "|(?i)\\s+(?=(?:if|when|unless|depending|assuming|provided)\\b)");
 
   private Candidates() {}
 
@@ -100,7 +103,7 @@ public final class Candidates {
       String inner = m.group(2).strip();
       String lower = inner.toLowerCase(java.util.Locale.ROOT);
       if (lower.startsWith("or ")) {
-        return finish(List.of(head, inner.substring(3)), denied);
+        return finish(List.of(head, withoutComment(inner.substring(3))), denied);
       }
       if (lower.startsWith("not ")) {
         denied.add(clean(inner.substring(4)));
@@ -176,11 +179,7 @@ public final class Candidates {
     for (int i = 0; i < pieces.size(); i++) {
       String p = pieces.get(i);
       if (i == pieces.size() - 1) {
-        Matcher cut = COMMENT_CUT.matcher(p);
-        if (cut.find()) {
-          p = p.substring(0, cut.start()); // "false, depending on how you read it"
-        }
-        items.add(p);
+        items.add(withoutComment(p)); // "false, depending on how you read it"
       } else {
         items.addAll(splitTopLevel(p, Pattern.compile(",\\s+")));
       }
@@ -194,6 +193,12 @@ public final class Candidates {
       out.add(c);
     }
     return out;
+  }
+
+  /** An alternative without the comment after it: "0.4 mol if the acid is diprotic". */
+  private static String withoutComment(String alternative) {
+    Matcher cut = COMMENT_CUT.matcher(alternative);
+    return cut.find() && cut.start() > 0 ? alternative.substring(0, cut.start()) : alternative;
   }
 
   /** Splits at matches outside brackets and braces. */
@@ -257,9 +262,12 @@ public final class Candidates {
     return c;
   }
 
-  /** A short value rather than a sentence: a number, a formula, a letter, a word or two. */
+  /**
+   * A short value rather than a sentence: a number, a formula, a letter, a word or two, perhaps
+   * named ("n = 0.2 mol").
+   */
   private static boolean valueLike(String s) {
-    String v = s.replace("**", "").strip();
+    String v = s.replace("**", "").strip().replaceFirst("^[A-Za-z_{}\\\\]{1,12}\\s*=\\s*", "");
     if (v.isEmpty() || v.length() > 60) {
       return false;
     }
