@@ -95,6 +95,9 @@ public final class Candidates {
     if (t.isEmpty() || t.length() > MAX_STATEMENT) {
       return new Reading(t.isEmpty() ? List.of() : List.of(t), List.of());
     }
+    if (plain(t)) {
+      return new Reading(List.of(t), List.of());
+    }
     t = withoutOthers(t);
     List<String> denied = new ArrayList<>();
     Matcher m = TRAILING_PAREN.matcher(t);
@@ -147,6 +150,39 @@ public final class Candidates {
       return new Reading(List.of(t), denied);
     }
     return finish(items, denied);
+  }
+
+  /** Words one of which every reading but the plain one needs: a cheap test before the rest. */
+  private static final String[] CUES = {
+    "(",
+    " or",
+    "Or",
+    "OR",
+    "not",
+    "Not",
+    "NOT",
+    "but",
+    "and",
+    "wrong",
+    "incorrect",
+    "key",
+    "mistake",
+    "confused",
+    "thers",
+    "ome ",
+    "any ",
+    "ne ",
+    "ou "
+  };
+
+  /** Whether the statement is one value as written, with nothing to read apart. */
+  private static boolean plain(String t) {
+    for (String c : CUES) {
+      if (t.contains(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The statement without sentences about what others may answer (unless that is all it is). */

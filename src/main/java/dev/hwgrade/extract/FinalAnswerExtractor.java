@@ -316,9 +316,24 @@ public final class FinalAnswerExtractor {
     return out;
   }
 
+  private static int firstOf(String s, String... needles) {
+    int best = -1;
+    for (String n : needles) {
+      int at = s.indexOf(n);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
   /** "… so x = 3. Final Answer: The final answer is 12." : the value after the last marker. */
   private static String finalInLine(String line) {
-    Matcher m = FINAL_IN_LINE.matcher(line);
+    int first = firstOf(line, "inal answer", "inal Answer", "INAL ANSWER");
+    if (first < 1) {
+      return null;
+    }
+    Matcher m = FINAL_IN_LINE.matcher(line).region(first - 1, line.length());
     int end = -1;
     while (m.find()) {
       end = m.end();
@@ -504,8 +519,8 @@ public final class FinalAnswerExtractor {
   }
 
   /**
-   * Lines that are only a bold value — with a digit ("**0.651**") or one short token ("**B**",
-   * "**True**"): each displays a final value.
+   * Lines that are only a bold value — with a digit or a formula ("**0.651**", "**$x^2$**") or one
+   * short token ("**B**", "**True**"): each displays a final value.
    */
   private static List<String> standaloneBoldValues(List<String> lines) {
     List<String> out = new ArrayList<>();
@@ -517,7 +532,8 @@ public final class FinalAnswerExtractor {
           && t.indexOf("**", 2) == t.length() - 2) {
         String inner = t.substring(2, t.length() - 2).strip();
         boolean token = inner.length() <= 12 && inner.indexOf(' ') < 0 && !inner.endsWith("?");
-        if (!isLabel(inner) && inner.length() <= 60 && (token || inner.matches("(?s).*\\d.*"))) {
+        boolean value = token || inner.matches("(?s).*[\\d$\\\\].*");
+        if (!isLabel(inner) && inner.length() <= 60 && value) {
           out.add(inner);
         }
       }
