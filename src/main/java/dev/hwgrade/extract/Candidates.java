@@ -33,7 +33,7 @@ public final class Candidates {
 
   private static final int MAX_STATEMENT = 400;
   private static final int MAX_ITEM_CHARS = 48;
-  private static final int MAX_ITEM_WORDS = 6;
+  private static final int MAX_ITEM_WORDS = 4;
 
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
   private static final Pattern OTHERS =
@@ -47,7 +47,7 @@ public final class Candidates {
       Pattern.compile("(?s)^(.{1,80}?)\\s+\\(([^()]{1,160})\\)[\\s.]*$");
   private static final Pattern ALPHA_WORD = Pattern.compile("[A-Za-z]{2,}");
   private static final Pattern COMMA_NOT =
-      Pattern.compile("(?is)^(.{1,60}?),?\\s+not\\s+(.{1,60})$");
+      Pattern.compile("(?is)^(.{1,300}?),\\s*not\\s+(.{1,60})$");
 
   /** "not 10, it's 1,000.99", "not x^2 but x^3": the value after the denial is the answer. */
   private static final Pattern NOT_BUT =
@@ -132,7 +132,7 @@ public final class Candidates {
         return new Reading(List.of(), denied);
       }
       m = COMMA_NOT.matcher(t);
-      if (m.matches() && valueLike(m.group(1)) && valueLike(m.group(2))) {
+      if (m.matches() && valueLike(m.group(2))) {
         denied.add(clean(m.group(2)));
         t = m.group(1);
       }
@@ -205,6 +205,9 @@ public final class Candidates {
 
   /** "A or B", "A, B or C", "either A or B": the items, or null when it is no such list. */
   private static List<String> alternatives(String statement) {
+    if (SENTENCE.split(statement.strip()).length > 1) {
+      return null; // prose: "False. It confuses precision or recall with accuracy."
+    }
     String t = TEXT_OR.matcher(statement).replaceAll(" or ");
     t = IDIOM.matcher(t).replaceAll("");
     List<String> pieces = splitTopLevel(t, OR);
@@ -223,8 +226,12 @@ public final class Candidates {
     List<String> out = new ArrayList<>();
     for (String item : items) {
       String c = clean(item);
-      if (c.isEmpty() || c.length() > MAX_ITEM_CHARS || words(c) > MAX_ITEM_WORDS) {
+      int w = words(c);
+      if (c.isEmpty() || c.length() > MAX_ITEM_CHARS || w > MAX_ITEM_WORDS) {
         return null;
+      }
+      if (w > 2 && !c.matches("(?s).*[\\d$\\\\^_=+/].*")) {
+        return null; // a clause ("the statement confuses precision"), not a value
       }
       out.add(c);
     }
