@@ -89,7 +89,10 @@ public final class NonAnswers {
               + "|(?:don't|do not|doesn't|does not) (?:have|give|provide) enough (?:information|data"
               + "|context|detail)|not enough (?:information|data|context)|insufficient"
               + " (?:information|data)|(?:i (?:don't|do not) know|no idea|not sure)"
-              + "|without (?:more|further|additional) (?:information|context|data))");
+              + "|without (?:more|further|additional) (?:information|context|data)"
+              + "|i(?:'d| would) rather not (?:answer|guess|say)|\\bskip(?:ping)? (?:this|that|it)"
+              + "|not (?:determinable|computable|answerable)|\\bindeterminable\\b"
+              + "|(?:is|are) (?:not given|missing|not provided|not specified))");
 
   /** After a hedge, what gives an answer anyway: "…, but I think it's 5 m/s". */
   private static final Pattern ANSWER_AFTER_HEDGE =
