@@ -33,7 +33,7 @@ public final class Candidates {
 
   private static final int MAX_STATEMENT = 400;
   private static final int MAX_ITEM_CHARS = 48;
-  private static final int MAX_ITEM_WORDS = 6;
+  private static final int MAX_ITEM_WORDS = 4;
 
   private static final Pattern SENTENCE = Pattern.compile("(?<=[.!?])\\s+(?=[A-Z])");
   private static final Pattern OTHERS =
@@ -47,7 +47,7 @@ public final class Candidates {
       Pattern.compile("(?s)^(.{1,80}?)\\s+\\(([^()]{1,160})\\)[\\s.]*$");
   private static final Pattern ALPHA_WORD = Pattern.compile("[A-Za-z]{2,}");
   private static final Pattern COMMA_NOT =
-      Pattern.compile("(?is)^(.{1,60}?),?\\s+not\\s+(.{1,60})$");
+      Pattern.compile("(?is)^(.{1,300}?),\\s*not\\s+(.{1,60})$");
 
   /** "not 10, it's 1,000.99", "not x^2 but x^3": the value after the denial is the answer. */
   private static final Pattern NOT_BUT =
@@ -77,7 +77,10 @@ public final class Candidates {
       Pattern.compile("\\\\(?:text|mathrm|textrm)\\{\\s*or\\s*\\}");
   private static final Pattern HEDGE_WORDS =
       Pattern.compile("(?i)^(?:either|maybe|possibly|perhaps|probably|likely|or)\\s+");
-  private static final Pattern COMMENT_CUT = Pattern.compile(",\\s+(?=[A-Za-z]{2,})|\\s+[—–-]\\s+");
+  private static final Pattern COMMENT_CUT =
+      Pattern.compile(
+          ",\\s+(?=[A-Za-z]{2,})|\\s+[—–-]\\s+"
+              + "|(?i)\\s+(?=(?:if|when|unless|depending|assuming|provided)\\b)");
 
   private Candidates() {}
 
@@ -92,6 +95,9 @@ public final class Candidates {
     if (t.isEmpty() || t.length() > MAX_STATEMENT) {
       return new Reading(t.isEmpty() ? List.of() : List.of(t), List.of());
     }
+    if (plain(t)) {
+      return new Reading(List.of(t), List.of());
+    }
     t = withoutOthers(t);
     List<String> denied = new ArrayList<>();
     Matcher m = TRAILING_PAREN.matcher(t);
@@ -100,7 +106,7 @@ public final class Candidates {
       String inner = m.group(2).strip();
       String lower = inner.toLowerCase(java.util.Locale.ROOT);
       if (lower.startsWith("or ")) {
-        return finish(List.of(head, inner.substring(3)), denied);
+        return finish(List.of(head, withoutComment(inner.substring(3))), denied);
       }
       if (lower.startsWith("not ")) {
         denied.add(clean(inner.substring(4)));
@@ -126,7 +132,7 @@ public final class Candidates {
         return new Reading(List.of(), denied);
       }
       m = COMMA_NOT.matcher(t);
-      if (m.matches() && valueLike(m.group(1)) && valueLike(m.group(2))) {
+      if (m.matches() && valueLike(m.group(2))) {
         denied.add(clean(m.group(2)));
         t = m.group(1);
       }
@@ -144,6 +150,39 @@ public final class Candidates {
       return new Reading(List.of(t), denied);
     }
     return finish(items, denied);
+  }
+
+  /** Words one of which every reading but the plain one needs: a cheap test before the rest. */
+  private static final String[] CUES = {
+    "(",
+    " or",
+    "Or",
+    "OR",
+    "not",
+    "Not",
+    "NOT",
+    "but",
+    "and",
+    "wrong",
+    "incorrect",
+    "key",
+    "mistake",
+    "confused",
+    "thers",
+    "ome ",
+    "any ",
+    "ne ",
+    "ou "
+  };
+
+  /** Whether the statement is one value as written, with nothing to read apart. */
+  private static boolean plain(String t) {
+    for (String c : CUES) {
+      if (t.contains(c)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The statement without sentences about what others may answer (unless that is all it is). */
@@ -166,6 +205,9 @@ public final class Candidates {
 
   /** "A or B", "A, B or C", "either A or B": the items, or null when it is no such list. */
   private static List<String> alternatives(String statement) {
+    if (SENTENCE.split(statement.strip()).length > 1) {
+      return null; // prose: "False. It confuses precision or recall with accuracy."
+    }
     String t = TEXT_OR.matcher(statement).replaceAll(" or ");
     t = IDIOM.matcher(t).replaceAll("");
     List<String> pieces = splitTopLevel(t, OR);
@@ -176,11 +218,7 @@ public final class Candidates {
     for (int i = 0; i < pieces.size(); i++) {
       String p = pieces.get(i);
       if (i == pieces.size() - 1) {
-        Matcher cut = COMMENT_CUT.matcher(p);
-        if (cut.find()) {
-          p = p.substring(0, cut.start()); // "false, depending on how you read it"
-        }
-        items.add(p);
+        items.add(withoutComment(p)); // "false, depending on how you read it"
       } else {
         items.addAll(splitTopLevel(p, Pattern.compile(",\\s+")));
       }
@@ -188,12 +226,22 @@ public final class Candidates {
     List<String> out = new ArrayList<>();
     for (String item : items) {
       String c = clean(item);
-      if (c.isEmpty() || c.length() > MAX_ITEM_CHARS || words(c) > MAX_ITEM_WORDS) {
+      int w = words(c);
+      if (c.isEmpty() || c.length() > MAX_ITEM_CHARS || w > MAX_ITEM_WORDS) {
         return null;
+      }
+      if (w > 2 && !c.matches("(?s).*[\\d$\\\\^_=+/].*")) {
+        return null; // a clause ("the statement confuses precision"), not a value
       }
       out.add(c);
     }
     return out;
+  }
+
+  /** An alternative without the comment after it: "0.4 mol if the acid is diprotic". */
+  private static String withoutComment(String alternative) {
+    Matcher cut = COMMENT_CUT.matcher(alternative);
+    return cut.find() && cut.start() > 0 ? alternative.substring(0, cut.start()) : alternative;
   }
 
   /** Splits at matches outside brackets and braces. */
@@ -257,9 +305,12 @@ public final class Candidates {
     return c;
   }
 
-  /** A short value rather than a sentence: a number, a formula, a letter, a word or two. */
+  /**
+   * A short value rather than a sentence: a number, a formula, a letter, a word or two, perhaps
+   * named ("n = 0.2 mol").
+   */
   private static boolean valueLike(String s) {
-    String v = s.replace("**", "").strip();
+    String v = s.replace("**", "").strip().replaceFirst("^[A-Za-z_{}\\\\]{1,12}\\s*=\\s*", "");
     if (v.isEmpty() || v.length() > 60) {
       return false;
     }

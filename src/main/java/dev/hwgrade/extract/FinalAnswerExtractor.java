@@ -112,10 +112,6 @@ public final class FinalAnswerExtractor {
     }
   }
 
-  /** Chat-template tokens and hidden reasoning: never part of what a reader is shown. */
-  private static final Pattern CHAT_TOKENS =
-      Pattern.compile("(?s)<think>.*?</think>|<\\|im_(?:start|end)\\|>.*$|<\\|endoftext\\|>.*$");
-
   /** What a model appends to its answer: "I hope it is correct.", "Note: …". */
   private static final Pattern TRAILER =
       Pattern.compile("(?is)[\\s.]*(?:I hope (?:it|this) is correct|\\bNote:).*$");
@@ -126,9 +122,7 @@ public final class FinalAnswerExtractor {
       return new Extraction(null, Rule.NONE);
     }
     text = HiddenText.strip(text);
-    if (text.contains("<|") || text.contains("<think>")) {
-      text = CHAT_TOKENS.matcher(text).replaceAll("");
-    }
+    text = withoutChatTokens(text);
     if (text.isBlank() || NonAnswers.isNonAnswer(text)) {
       return new Extraction(null, Rule.NONE);
     }
@@ -187,6 +181,28 @@ public final class FinalAnswerExtractor {
       v = cut.isBlank() ? v : cut;
     }
     return AnswerCleaner.clean(Withdrawals.revised(v));
+  }
+
+  /**
+   * The text without hidden reasoning ({@code <think>…</think>}) and without what follows a
+   * chat-template token ({@code <|im_start|>}, {@code <|im_end|>}, {@code <|endoftext|>}): never
+   * part of what a reader is shown. Plain scans, linear in the text.
+   */
+  static String withoutChatTokens(String text) {
+    String t = text;
+    int think = t.indexOf("<think>");
+    while (think >= 0) {
+      int close = t.indexOf("</think>", think);
+      t = close < 0 ? t.substring(0, think) : t.substring(0, think) + t.substring(close + 8);
+      think = t.indexOf("<think>", think);
+    }
+    for (String token : new String[] {"<|im_start|>", "<|im_end|>", "<|endoftext|>"}) {
+      int at = t.indexOf(token);
+      if (at >= 0) {
+        t = t.substring(0, at);
+      }
+    }
+    return t;
   }
 
   /** The earlier statements' values that differ from the answer and are not withdrawn. */
@@ -300,9 +316,24 @@ public final class FinalAnswerExtractor {
     return out;
   }
 
+  private static int firstOf(String s, String... needles) {
+    int best = -1;
+    for (String n : needles) {
+      int at = s.indexOf(n);
+      if (at >= 0 && (best < 0 || at < best)) {
+        best = at;
+      }
+    }
+    return best;
+  }
+
   /** "… so x = 3. Final Answer: The final answer is 12." : the value after the last marker. */
   private static String finalInLine(String line) {
-    Matcher m = FINAL_IN_LINE.matcher(line);
+    int first = firstOf(line, "inal answer", "inal Answer", "INAL ANSWER");
+    if (first < 1) {
+      return null;
+    }
+    Matcher m = FINAL_IN_LINE.matcher(line).region(first - 1, line.length());
     int end = -1;
     while (m.find()) {
       end = m.end();
@@ -487,7 +518,10 @@ public final class FinalAnswerExtractor {
     return null;
   }
 
-  /** Lines that are only a bold value with a digit ("**0.651**"): each displays a final value. */
+  /**
+   * Lines that are only a bold value — with a digit or a formula ("**0.651**", "**$x^2$**") or one
+   * short token ("**B**", "**True**"): each displays a final value.
+   */
   private static List<String> standaloneBoldValues(List<String> lines) {
     List<String> out = new ArrayList<>();
     for (String line : lines) {
@@ -497,7 +531,9 @@ public final class FinalAnswerExtractor {
           && t.endsWith("**")
           && t.indexOf("**", 2) == t.length() - 2) {
         String inner = t.substring(2, t.length() - 2).strip();
-        if (!isLabel(inner) && inner.length() <= 60 && inner.matches("(?s).*\\d.*")) {
+        boolean token = inner.length() <= 12 && inner.indexOf(' ') < 0 && !inner.endsWith("?");
+        boolean value = token || inner.matches("(?s).*[\\d$\\\\].*");
+        if (!isLabel(inner) && inner.length() <= 60 && value) {
           out.add(inner);
         }
       }

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
 public final class HiddenText {
   private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?(?:-->|$)");
   private static final Pattern DETAILS =
-      Pattern.compile("(?is)<details\\b[^>]*>.*?(?:</details\\s*>|$)");
+      Pattern.compile("(?is)<details\\b[^>]{0,200}>.*?(?:</details\\s*>|$)");
 
   private HiddenText() {}
 

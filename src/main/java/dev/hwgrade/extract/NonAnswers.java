@@ -89,7 +89,10 @@ public final class NonAnswers {
               + "|(?:don't|do not|doesn't|does not) (?:have|give|provide) enough (?:information|data"
               + "|context|detail)|not enough (?:information|data|context)|insufficient"
               + " (?:information|data)|(?:i (?:don't|do not) know|no idea|not sure)"
-              + "|without (?:more|further|additional) (?:information|context|data))");
+              + "|without (?:more|further|additional) (?:information|context|data)"
+              + "|i(?:'d| would) rather not (?:answer|guess|say)|\\bskip(?:ping)? (?:this|that|it)"
+              + "|not (?:determinable|computable|answerable)|\\bindeterminable\\b"
+              + "|(?:is|are) (?:not given|missing|not provided|not specified))");
 
   /** After a hedge, what gives an answer anyway: "…, but I think it's 5 m/s". */
   private static final Pattern ANSWER_AFTER_HEDGE =
@@ -108,17 +111,31 @@ public final class NonAnswers {
    * answer to a text key.
    */
   public static boolean isRefusal(String text) {
+    if (text == null || text.isBlank()) {
+      return true;
+    }
+    if (text.length() > MAX_LENGTH * 2) {
+      return false;
+    }
     if (isNonAnswer(text)) {
       return true;
     }
-    if (text.length() > MAX_LENGTH) {
+    if (text.length() > MAX_LENGTH || hasValue(text)) {
       return false;
     }
     String t = normalise(text);
-    if (t.matches("(?s).*[0-9$\\\\=^_].*") || ANSWER_AFTER_HEDGE.matcher(t).find()) {
-      return false;
+    return !ANSWER_AFTER_HEDGE.matcher(t).find() && REFUSAL.matcher(t).find();
+  }
+
+  /** A digit or a formula's character: the text states some value. */
+  private static boolean hasValue(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if ((c >= '0' && c <= '9') || "$\\=^_".indexOf(c) >= 0) {
+        return true;
+      }
     }
-    return REFUSAL.matcher(t).find();
+    return false;
   }
 
   /** True when the text is blank or only declines to answer. */

@@ -1,5 +1,6 @@
 package dev.hwgrade.extract;
 
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -35,17 +36,57 @@ final class Withdrawals {
     return line.contains("~~") || line.contains("</") ? STRUCK.matcher(line).replaceAll("") : line;
   }
 
+  /** The words every withdrawal starts with, in the cases models write them. */
+  private static final String[] HEADS = {
+    "wait",
+    "correct",
+    "that",
+    "i made",
+    "scratch",
+    "on second",
+    "let me",
+    "i apologi",
+    "no sorry",
+    "no, sorry"
+  };
+
   /** Whether the text takes back what was said before it. */
   static boolean withdraws(String text) {
-    return CUE.matcher(text).find();
+    return lastCueEnd(text) >= 0;
+  }
+
+  /**
+   * Where the last withdrawal in the text ends; -1 when there is none. Finds the words a withdrawal
+   * starts with by plain search and tries the expression only there, so a long text costs a few
+   * scans.
+   */
+  private static int lastCueEnd(String text) {
+    int bestStart = -1;
+    int bestEnd = -1;
+    Matcher m = CUE.matcher(text);
+    for (String head : HEADS) {
+      for (String h : new String[] {head, capitalised(head), head.toUpperCase(Locale.ROOT)}) {
+        for (int at = text.indexOf(h); at >= 0; at = text.indexOf(h, at + 1)) {
+          if (at > bestStart
+              && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
+              && m.region(at, text.length()).lookingAt()) {
+            bestStart = at;
+            bestEnd = m.end();
+          }
+        }
+      }
+    }
+    return bestEnd;
+  }
+
+  private static String capitalised(String s) {
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** The text after the last withdrawal, without its lead-in ("— it's"); null when none. */
   static String afterLastWithdrawal(String text) {
-    if (!CUE.matcher(text).find()) {
-      return null;
-    }
-    return revised(text);
+    int end = lastCueEnd(text);
+    return end < 0 ? null : LEAD_IN.matcher(text.substring(end)).replaceFirst("").strip();
   }
 
   /**
@@ -53,16 +94,10 @@ final class Withdrawals {
    * when nothing is withdrawn; empty when it withdraws its answer and gives no other.
    */
   static String revised(String statement) {
-    Matcher m = CUE.matcher(statement);
-    int end = -1;
-    while (m.find()) {
-      end = m.end();
-    }
+    int end = lastCueEnd(statement);
     if (end < 0) {
       return statement;
     }
-    String rest = statement.substring(end);
-    rest = LEAD_IN.matcher(rest).replaceFirst("");
-    return rest.strip();
+    return LEAD_IN.matcher(statement.substring(end)).replaceFirst("").strip();
   }
 }

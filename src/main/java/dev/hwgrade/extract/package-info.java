@@ -8,9 +8,16 @@
  *       the markers models write ({@code ## Problem 2}, {@code **(a)**}, {@code ### 2(b)}, {@code
  *       Part (c):}, {@code 2(a)(i)}, {@code 2.a.i}, {@code (iii)} …), with located {@link
  *       dev.hwgrade.extract.TranscriptWarning}s for markers that name no part.
- *   <li>{@link dev.hwgrade.extract.FinalAnswerExtractor} finds the final answer in one part's text.
+ *   <li>{@link dev.hwgrade.extract.FinalAnswerExtractor} finds the final answer in one part's text,
+ *       for every path ({@code grade}, {@code verify}, {@code bench math}), with the other
+ *       different final answers the text states and does not withdraw ({@code Withdrawals}).
+ *   <li>{@link dev.hwgrade.extract.Candidates} reads what one final statement commits to: several
+ *       candidates ("B or C"), denied values ("not X"), remarks that are not the answer.
+ *   <li>{@link dev.hwgrade.extract.MathAnswer} reads the mathematics of a final statement or key.
+ *   <li>{@link dev.hwgrade.extract.HiddenText} removes what a reader of the rendered Markdown
+ *       cannot see (HTML comments, collapsed details, Unicode format characters).
  *   <li>{@link dev.hwgrade.extract.NonAnswers} recognises text that only says the model does not
- *       know.
+ *       know, and hedges and refusals in any wording.
  * </ul>
  *
  * <p>Everything here reads untrusted text: the work is linear in the input, with no regular

@@ -12,6 +12,7 @@ import dev.hwgrade.model.Part;
 import dev.hwgrade.model.Verdict;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 /**
@@ -31,6 +32,10 @@ public final class AnswerPolicy {
       Pattern.compile("^\\s*\\(?[A-Za-z]\\)?\\s*(?:(?:,|;|&|\\band\\b)\\s*\\(?[A-Za-z]\\)?\\s*)+$");
   private static final Pattern LIST_SEPARATOR =
       Pattern.compile(",(?!\\d{3}(?!\\d))|;|\\\\pm|±|\\band\\b|\\bor\\b|\\\\cup|\\\\begin\\{");
+
+  private static final int MAX_CACHED_KEYS = 10_000;
+  private static final ConcurrentHashMap<String, Boolean> SEVERAL_VALUED =
+      new ConcurrentHashMap<>();
 
   private AnswerPolicy() {}
 
@@ -159,6 +164,19 @@ public final class AnswerPolicy {
     if (key == null) {
       return false;
     }
+    String cacheKey = part.key().kind() + "\u0000" + key;
+    Boolean known = SEVERAL_VALUED.get(cacheKey);
+    if (known == null) {
+      known = readSeveralValued(part, key);
+      if (SEVERAL_VALUED.size() > MAX_CACHED_KEYS) {
+        SEVERAL_VALUED.clear();
+      }
+      SEVERAL_VALUED.put(cacheKey, known);
+    }
+    return known;
+  }
+
+  private static boolean readSeveralValued(Part part, String key) {
     return switch (part.key().kind()) {
       case CHOICE -> SEVERAL_LETTERS.matcher(key).matches();
       case EXPRESSION, NUMERIC -> {

@@ -7,6 +7,7 @@ import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -16,7 +17,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs the case table {@code extract/final-answers.yaml}. */
 class FinalAnswerExtractorTest {
-  record Case(String text, String expected) {
+  record Case(String text, String expected, List<String> others, List<String> stated) {
     @Override
     public String toString() {
       return text.replace("\n", "\\n") + " -> " + expected;
@@ -32,7 +33,16 @@ class FinalAnswerExtractorTest {
   @ParameterizedTest(name = "{0}")
   @MethodSource("cases")
   void extractsTheFinalAnswer(Case c) {
-    assertThat(FinalAnswerExtractor.extract(c.text()).orElse(null)).isEqualTo(c.expected());
+    FinalAnswerExtractor.Extraction e = FinalAnswerExtractor.extractMarked(c.text());
+    assertThat(e.answer()).isEqualTo(c.expected());
+    if (c.others() != null) {
+      assertThat(e.others()).as("the other final answers").isEqualTo(c.others());
+    }
+    if (c.stated() != null) {
+      assertThat(Candidates.read(e.answer(), false).stated())
+          .as("what the final answer commits to")
+          .isEqualTo(c.stated());
+    }
   }
 
   @Test
