@@ -28,8 +28,10 @@ import java.util.Set;
  * names ({@code W_{QK}} is one symbol), {@code \log_2}, {@code \sqrt[3]{}}, {@code \binom}, {@code
  * C(6,3)}, matrices, intervals, sets (a set in set-builder notation reads as its condition), {@code
  * ±}, degree signs ({@code 30°} is {@code degrees(30)}), an ellipsis as a list item, and relation
- * chains. Inputs over {@link #MAX_LENGTH} characters or nesting deeper than {@link #MAX_DEPTH} are
- * refused.
+ * chains, conditions joined by {@code ∧}/{@code ∨} ("and"/"or") or negated by {@code ¬} (as {@code
+ * and}/{@code or}/{@code not} calls), and {@code ∩}, {@code ∖} of sets (as {@code intersect}/{@code
+ * setminus} calls). Inputs over {@link #MAX_LENGTH} characters or nesting deeper than {@link
+ * #MAX_DEPTH} are refused.
  */
 public final class MathParser {
   /** The longest answer read, in characters. */

@@ -26,7 +26,9 @@ import java.util.Set;
  * inequality matches the interval it describes), sets and lists (order free), tuples and intervals
  * (ordered), {@code ±}, matrices, Big-O, percentages, and last scalar expressions via {@link
  * ScalarComparison}; notation of uncertain meaning (degrees, {@code \log}) is read each way by
- * {@link AmbiguousNotation}.
+ * {@link AmbiguousNotation}. Conditions joined by and/or/not, set operations, and relations the
+ * direct comparison finds different are compared by their solution sets ({@link SolutionSets}),
+ * under the key's {@link Compare} option.
  */
 final class Equivalence {
   /**
