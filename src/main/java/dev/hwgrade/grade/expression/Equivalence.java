@@ -254,6 +254,11 @@ final class Equivalence {
     if (k instanceof Relation || a instanceof Relation) {
       return relations.compare(k, a);
     }
+    if (SolutionSets.hasLogic(k) != SolutionSets.hasLogic(a)
+        && (k instanceof Call || a instanceof Call)) {
+      // a condition or set operation against a value: different kinds of answer
+      return Decision.different("the key is " + k + " but the answer is " + a);
+    }
     if (k instanceof Seq || a instanceof Seq || k instanceof Union || a instanceof Union) {
       return collections.compare(k, a);
     }
