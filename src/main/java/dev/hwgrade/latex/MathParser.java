@@ -157,6 +157,10 @@ public final class MathParser {
       }
       int before = pos;
       List<MathNode> joined = conditions();
+      if (joined.size() == 1 && (separated || peek().is(",")) && isEquationList(joined.get(0))) {
+        // a = 1, b = 2 and c = 3: "and" as the last comma of a list of values
+        joined = ((Call) joined.get(0)).args();
+      }
       items.addAll(joined);
       separated |= joined.size() > 1;
       if (pos == before) {
@@ -299,6 +303,12 @@ public final class MathParser {
       throw new MathSyntaxException("'not' applies to a condition, not to " + operand);
     }
     return new Call("not", List.of(operand));
+  }
+
+  private static boolean isEquationList(MathNode n) {
+    return n instanceof Call c
+        && (c.function().equals("and") || c.function().equals("or"))
+        && c.args().stream().allMatch(a -> a instanceof Relation r && r.ops().equals(List.of("=")));
   }
 
   private static boolean isCondition(MathNode n) {
