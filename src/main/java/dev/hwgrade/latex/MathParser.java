@@ -28,8 +28,10 @@ import java.util.Set;
  * names ({@code W_{QK}} is one symbol), {@code \log_2}, {@code \sqrt[3]{}}, {@code \binom}, {@code
  * C(6,3)}, matrices, intervals, sets (a set in set-builder notation reads as its condition), {@code
  * ±}, degree signs ({@code 30°} is {@code degrees(30)}), an ellipsis as a list item, and relation
- * chains. Inputs over {@link #MAX_LENGTH} characters or nesting deeper than {@link #MAX_DEPTH} are
- * refused.
+ * chains, conditions joined by {@code ∧}/{@code ∨} ("and"/"or") or negated by {@code ¬} (as {@code
+ * and}/{@code or}/{@code not} calls), and {@code ∩}, {@code ∖} of sets (as {@code intersect}/{@code
+ * setminus} calls). Inputs over {@link #MAX_LENGTH} characters or nesting deeper than {@link
+ * #MAX_DEPTH} are refused.
  */
 public final class MathParser {
   /** The longest answer read, in characters. */
@@ -177,6 +179,10 @@ public final class MathParser {
       }
       int before = pos;
       List<MathNode> joined = conditions();
+      if (joined.size() == 1 && (separated || peek().is(",")) && isEquationList(joined.get(0))) {
+        // a = 1, b = 2 and c = 3: "and" as the last comma of a list of values
+        joined = ((Call) joined.get(0)).args();
+      }
       items.addAll(joined);
       separated |= joined.size() > 1;
       if (pos == before) {
@@ -319,6 +325,12 @@ public final class MathParser {
       throw new MathSyntaxException("'not' applies to a condition, not to " + operand);
     }
     return new Call("not", List.of(operand));
+  }
+
+  private static boolean isEquationList(MathNode n) {
+    return n instanceof Call c
+        && (c.function().equals("and") || c.function().equals("or"))
+        && c.args().stream().allMatch(a -> a instanceof Relation r && r.ops().equals(List.of("=")));
   }
 
   private static boolean isCondition(MathNode n) {

@@ -26,7 +26,9 @@ import java.util.Set;
  * inequality matches the interval it describes), sets and lists (order free), tuples and intervals
  * (ordered), {@code ±}, matrices, Big-O, percentages, and last scalar expressions via {@link
  * ScalarComparison}; notation of uncertain meaning (degrees, {@code \log}) is read each way by
- * {@link AmbiguousNotation}.
+ * {@link AmbiguousNotation}. Conditions joined by and/or/not, set operations, and relations the
+ * direct comparison finds different are compared by their solution sets ({@link SolutionSets}),
+ * under the key's {@link Compare} option.
  */
 final class Equivalence {
   /**
@@ -251,6 +253,11 @@ final class Equivalence {
   private Decision beyondConditions(MathNode k, MathNode a) {
     if (k instanceof Relation || a instanceof Relation) {
       return relations.compare(k, a);
+    }
+    if (SolutionSets.hasLogic(k) != SolutionSets.hasLogic(a)
+        && (k instanceof Call || a instanceof Call)) {
+      // a condition or set operation against a value: different kinds of answer
+      return Decision.different("the key is " + k + " but the answer is " + a);
     }
     if (k instanceof Seq || a instanceof Seq || k instanceof Union || a instanceof Union) {
       return collections.compare(k, a);

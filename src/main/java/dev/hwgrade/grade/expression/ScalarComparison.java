@@ -106,7 +106,13 @@ final class ScalarComparison {
         integers || symbols.size() > LATTICE_VARIABLES || !symbolicExponent(key, answer)
             ? List.of()
             : RandomPoints.lattice(symbols);
-    int random = symbols.isEmpty() ? 1 : integers ? INTEGER_TRIES : RandomPoints.ALL;
+    // with matrices, whose entries are already of both signs, the positive points suffice
+    boolean matrixValued =
+        Nodes.involvesMatrix(key, matrices) || Nodes.involvesMatrix(answer, matrices);
+    int random =
+        symbols.isEmpty()
+            ? 1
+            : integers ? INTEGER_TRIES : matrixValued ? RandomPoints.POSITIVE : RandomPoints.ALL;
     int rounds = random + lattice.size();
     int valid = 0;
     String lastError = null;
