@@ -36,12 +36,14 @@ import org.junit.jupiter.params.provider.MethodSource;
 class VerifyCaseTableTest {
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
   private static final ObjectMapper JSON = new ObjectMapper();
-  private static final GradingEngine ENGINE = GradingEngine.builder().parallelism(1).build();
+  // The first text row loads the embedding model, which on a busy machine takes longer than the
+  // default time limit of one part; the rows test verdicts, not speed.
+  private static final GradingOptions OPTIONS =
+      GradingOptions.DEFAULT.withTimeLimit(java.time.Duration.ofSeconds(60));
+  private static final GradingEngine ENGINE =
+      GradingEngine.builder().options(OPTIONS).parallelism(1).build();
   private static final GradingEngine DECIDING =
-      GradingEngine.builder()
-          .options(GradingOptions.DEFAULT.withDecide(true))
-          .parallelism(1)
-          .build();
+      GradingEngine.builder().options(OPTIONS.withDecide(true)).parallelism(1).build();
 
   static Stream<Arguments> rows() throws IOException, URISyntaxException {
     Path dir = Path.of(VerifyCaseTableTest.class.getResource("/cases").toURI());
