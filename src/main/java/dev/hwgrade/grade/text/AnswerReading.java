@@ -31,6 +31,7 @@ final class AnswerReading {
               + "|it\\s+is\\s+unclear|it's\\s+unclear|one\\s+may\\s+ask)\\s+(?:whether|if|why|how|what)\\b",
           Pattern.CASE_INSENSITIVE);
 
+  private static final Pattern LEADING_MARKS = Pattern.compile("^[\\s:;,.\\u2013\\u2014-]+");
   private static final Pattern PUNCTUATION = Pattern.compile("[.!?;,]");
 
   /** A clause that denies what follows: "It is not true that …", "It is a misconception that …". */
@@ -123,6 +124,15 @@ final class AnswerReading {
     for (int i = 0; i < sentences.size(); i++) {
       String s = sentences.get(i);
       String next = i + 1 < sentences.size() ? sentences.get(i + 1) : "";
+      Matcher dis = DISAGREE.matcher(s);
+      if (REPORT.matcher(s).find() && dis.find() && words(s.substring(dis.end())) >= 3) {
+        // "Some say X, but that is wrong: Y" denies X and asserts Y
+        aside.add(
+            new Passage(
+                s.substring(0, dis.start()).strip(), Stance.DENIED, "reports it and disagrees"));
+        s = LEADING_MARKS.matcher(s.substring(dis.end())).replaceFirst("");
+        next = "";
+      }
       Passage whole = wholeSentence(s, next, keyWords, bareWords);
       if (whole == null && restatement.restates(s)) {
         whole = new Passage(s, Stance.RESTATED, "the question's own words");
@@ -214,6 +224,11 @@ final class AnswerReading {
       }
     }
     return false;
+  }
+
+  private static int words(String s) {
+    String t = s.strip();
+    return t.isEmpty() ? 0 : t.split("\\s+").length;
   }
 
   private static List<String> clausesOf(String s) {
