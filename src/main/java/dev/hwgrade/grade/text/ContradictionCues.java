@@ -32,6 +32,9 @@ public final class ContradictionCues {
     {"increase", "decrease"},
     {"increase", "reduce"},
     {"increases", "lowers"},
+    {"raise", "lower"},
+    {"raises", "lowers"},
+    {"rise", "fall"},
     {"more", "less"},
     {"more", "fewer"},
     {"higher", "lower"},
@@ -145,6 +148,18 @@ public final class ContradictionCues {
       return Optional.of(new Cue(Kind.NEGATION, "a negation the key point does not have"));
     }
     return Optional.empty();
+  }
+
+  /** Whether two words are opposites ("increases", "decreases"). */
+  static boolean opposite(String a, String b) {
+    Set<String> opp = OPPOSITES.get(stemOf(a.toLowerCase(Locale.ROOT)));
+    return opp != null && opp.contains(stemOf(b.toLowerCase(Locale.ROOT)));
+  }
+
+  /** Whether two stems (as {@link #stemsKeepingAll} gives them) are opposites. */
+  static boolean oppositeStems(String a, String b) {
+    Set<String> opp = OPPOSITES.get(a);
+    return opp != null && opp.contains(b);
   }
 
   /** Stems including words such as "all", "more", "up" that the English stop list drops. */

@@ -53,6 +53,9 @@ public final class KeyPointMatcher {
    */
   static final double UNCORROBORATED_CAP = 0.15;
 
+  /** A sentence is read for a reversed relation when it has this share of the point's words. */
+  static final double REVERSAL_COVERAGE = 0.6;
+
   private final FeatureExtractor features;
   private final CalibratedModel model;
 
@@ -104,7 +107,8 @@ public final class KeyPointMatcher {
           0.02,
           0.95,
           reject.get(),
-          "says what the key rejects");
+          "says what the key rejects",
+          true);
     }
     if (Polarity.contradicts(point.text(), answer.whole)) {
       String first = answer.sentenceOf.get(0);
@@ -117,7 +121,8 @@ public final class KeyPointMatcher {
           first,
           Polarity.ofKey(point.text()) > 0
               ? "answers no where the key says yes"
-              : "answers yes where the key says no");
+              : "answers yes where the key says no",
+          true);
     }
     Optional<String> accept = findPhrase(point.accept(), answer, true);
     if (accept.isPresent()) {
@@ -129,6 +134,10 @@ public final class KeyPointMatcher {
           0,
           accept.get(),
           "an accepted phrasing");
+    }
+    Optional<PointOutcome> reversed = reversed(point, answer);
+    if (reversed.isPresent()) {
+      return reversed.get();
     }
     double made = p.made();
     // a point of one clause is made or not; "partly" is for points with several parts
@@ -171,6 +180,35 @@ public final class KeyPointMatcher {
       status = PointOutcome.Status.MISSED;
     }
     return new PointOutcome(point, status, made, partly, contradicted, f.bestSentence(), detail);
+  }
+
+  /**
+   * The point contradicted by a sentence that uses most of its words with the relation reversed
+   * ({@link RelationOrder}).
+   */
+  private static Optional<PointOutcome> reversed(KeyPoint point, AnswerText answer) {
+    Set<String> wanted = new HashSet<>(ContentWords.stems(point.text()));
+    String previous = null;
+    for (String sentence : answer.sentenceOf) {
+      if (sentence.equals(previous)) {
+        continue;
+      }
+      previous = sentence;
+      if (ContentWords.coverage(wanted, ContentWords.stems(sentence)) < REVERSAL_COVERAGE) {
+        continue;
+      }
+      Optional<String> r = RelationOrder.reversal(point.text(), sentence);
+      if (r.isPresent()) {
+        return Optional.of(
+            PointOutcome.ruled(
+                point,
+                PointOutcome.Status.CONTRADICTED,
+                0.02,
+                sentence,
+                "the key's words with the relation reversed: " + r.get()));
+      }
+    }
+    return Optional.empty();
   }
 
   /**

@@ -13,6 +13,9 @@ import dev.hwgrade.model.KeyPoint;
  * @param quote the response's sentence that matches the point best
  * @param detail what made or contradicted it, for a reader ("accept phrase …", "'increases' where
  *     the key says 'decreases'"); may be empty
+ * @param ruled whether a rule above the model decided the status (a reject phrase, a yes against a
+ *     no, a reversed relation, a denial, a point found only in text that does not state it); a
+ *     verdict of incorrect that rests on such a point is given in every mode
  */
 public record PointOutcome(
     KeyPoint point,
@@ -21,7 +24,27 @@ public record PointOutcome(
     double partly,
     double contradicted,
     String quote,
-    String detail) {
+    String detail,
+    boolean ruled) {
+
+  /** An outcome the model decided. */
+  public PointOutcome(
+      KeyPoint point,
+      Status status,
+      double made,
+      double partly,
+      double contradicted,
+      String quote,
+      String detail) {
+    this(point, status, made, partly, contradicted, quote, detail, false);
+  }
+
+  /** An outcome decided by a rule above the model. */
+  static PointOutcome ruled(
+      KeyPoint point, Status status, double made, String quote, String detail) {
+    double contradicted = status == Status.CONTRADICTED ? 0.95 : 0;
+    return new PointOutcome(point, status, made, made, contradicted, quote, detail, true);
+  }
 
   /** How a response stands to one key point. */
   public enum Status {

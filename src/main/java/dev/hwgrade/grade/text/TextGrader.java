@@ -25,6 +25,9 @@ import java.util.Locale;
  * Construction is cheap; the embedding model loads on the first answer graded.
  */
 public final class TextGrader implements Grader {
+  /** The confidence of a verdict decided by a rule above the model. */
+  static final double RULED_CONFIDENCE = 0.95;
+
   private final GradingOptions options;
   private final SentenceEmbedder embedder;
   private volatile KeyPointMatcher matcher;
@@ -51,8 +54,42 @@ public final class TextGrader implements Grader {
     if (points.isEmpty()) {
       return Grade.needsReview(extracted, "the key has neither an answer nor key points", name());
     }
-    AnswerText text = new AnswerText(answer.fullText());
-    List<PointOutcome> outcomes = matcher().match(part.question(), points, text);
+
+    String full = answer.fullText();
+    AnswerReading reading =
+        AnswerReading.of(
+            full, part.question(), String.join(" ", points.stream().map(KeyPoint::text).toList()));
+    String hidden = reading.hadHiddenText ? hiddenPart(full, reading.visible) : "";
+    Flood flood = Flood.of(reading.visible, points, part.question());
+    String graded = flood.isFlood() ? flood.head(reading.asserted) : reading.asserted;
+    List<PointOutcome> outcomes =
+        graded.isBlank()
+            ? PassageRule.noClaim(part.question(), points, reading, hidden)
+            : PassageRule.apply(
+                part.question(),
+                matcher().match(part.question(), points, new AnswerText(graded)),
+                reading,
+                hidden);
+    Verdict ruled = VerdictRule.fromStatuses(outcomes);
+    if (ruled == Verdict.INCORRECT && outcomes.stream().anyMatch(PointOutcome::ruled)) {
+      // A rule above the model decided: the verdict is given in every mode.
+      return new Grade(
+              Verdict.INCORRECT,
+              0.0,
+              RULED_CONFIDENCE,
+              extracted,
+              flood.isFlood()
+                  ? flood.note() + " " + capitalise(summary(outcomes))
+                  : capitalise(summary(outcomes)),
+              evidence(outcomes),
+              null,
+              name())
+          .withDiagnosis(diagnosis(outcomes));
+    }
+    if (flood.isFlood()) {
+      return flood.grade(
+          options.decide(), extracted, summary(outcomes), evidence(outcomes), name(), ruled);
+    }
     VerdictRule.Distribution d = VerdictRule.distribution(outcomes);
     CalibratedModel.Band onePoint =
         outcomes.size() == 1 ? model().bandFor(points.get(0).text()) : null;
@@ -98,6 +135,18 @@ public final class TextGrader implements Grader {
             null,
             name());
     return best == Verdict.CORRECT ? g : g.withDiagnosis(diagnosis(outcomes));
+  }
+
+  /** The text removed as hidden, for checking whether a point was written only there. */
+  private static String hiddenPart(String full, String visible) {
+    java.util.Set<String> seen = ContentWords.stems(visible);
+    StringBuilder sb = new StringBuilder();
+    for (String w : ContentWords.stems(full)) {
+      if (!seen.contains(w)) {
+        sb.append(w).append(' ');
+      }
+    }
+    return sb.toString().strip();
   }
 
   /** The key's points, or its answer (with alternatives as accepted phrasings) as the one point. */
