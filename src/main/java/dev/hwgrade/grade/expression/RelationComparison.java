@@ -119,8 +119,11 @@ final class RelationComparison {
         && al instanceof Sym as
         && ks.name().matches("[A-Za-z]")
         && as.name().matches("[A-Za-z]")
-        && !ks.name().equals(as.name())) {
-      // y = 5 against x = 5: the answer gives another unknown
+        && !ks.name().equals(as.name())
+        && Nodes.freeSymbols(k.operands().get(1)).isEmpty()
+        && Nodes.freeSymbols(a.operands().get(1)).isEmpty()) {
+      // y = 5 against x = 5: the answer gives a value of another unknown (but y = x against
+      // x = y, or x = (y - 1)/2 against y = 2x + 1, is the same equation rearranged)
       return Decision.different("the answer gives " + as + " where the key gives " + ks);
     }
     if (Nodes.isName(kl) && Nodes.isName(al)) {
