@@ -150,6 +150,8 @@ public final class TextNormalizer {
   private static final Pattern NESTED_UNIT_GROUP =
       Pattern.compile("\\\\(?:mathrm|text|rm|textrm)\\s*\\{((?:[^{}]|\\{[^{}]*})*)}");
 
+  private static final Pattern EXPONENT_BEFORE_UNIT =
+      Pattern.compile("(\\^[-+−]?\\d{1,2})(?=[A-Za-zµΩ°])");
   private static final Pattern BRACED_EXPONENT = Pattern.compile("\\^\\{([-+−]?\\d{1,2})}");
 
   private static String unitGroup(String inner) {
@@ -185,6 +187,7 @@ public final class TextNormalizer {
       s = t;
     }
     s = s.replace("$\\mu$", "µ").replace("$\\mu $", "µ");
+    s = s.replace("\\ ", " "); // a LaTeX control space: 8.314\ \text{J mol}^{-1}
     s = FRAC.matcher(s).replaceAll("$1/$2");
     s = degrees(s);
     s =
@@ -197,6 +200,11 @@ public final class TextNormalizer {
         break;
       }
       s = t;
+    }
+    if (s.contains("^{")) {
+      // \text{J mol}^{-1}\text{K}^{-1}: the unit's exponents outside its text groups
+      s = BRACED_EXPONENT.matcher(s).replaceAll("^$1");
+      s = EXPONENT_BEFORE_UNIT.matcher(s).replaceAll("$1 ");
     }
     s =
         s.replace("{,}", ",")
