@@ -265,8 +265,8 @@ public final class FinalAnswerExtractor {
 
   /** The text's lines, with the lines of fenced code blocks blanked out (code is not an answer). */
   private static List<String> proseLines(String text) {
-    String[] raw = text.split("\\R", -1);
-    List<String> lines = new ArrayList<>(raw.length);
+    List<String> raw = lines(text);
+    List<String> lines = new ArrayList<>(raw.size());
     boolean inFence = false;
     char fence = 0;
     for (String line : raw) {
@@ -286,9 +286,28 @@ public final class FinalAnswerExtractor {
     }
     if (inFence) {
       // An unclosed fence: read it as prose rather than lose the rest of the answer.
-      return new ArrayList<>(List.of(raw));
+      return new ArrayList<>(raw);
     }
     return lines;
+  }
+
+  /** The text's lines, split at {@code \\n}, {@code \\r\\n} or {@code \\r}. */
+  private static List<String> lines(String text) {
+    List<String> out = new ArrayList<>();
+    int start = 0;
+    int n = text.length();
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c == '\n' || c == '\r') {
+        out.add(text.substring(start, i));
+        if (c == '\r' && i + 1 < n && text.charAt(i + 1) == '\n') {
+          i++;
+        }
+        start = i + 1;
+      }
+    }
+    out.add(text.substring(start));
+    return out;
   }
 
   private static boolean isRun(String s, char c) {

@@ -43,8 +43,9 @@ public final class HiddenText {
       return true;
     }
     for (int i = 0; i < text.length(); i++) {
-      if (Character.getType(text.charAt(i)) == Character.FORMAT) {
-        return true;
+      char c = text.charAt(i);
+      if (c >= '\u00ad' && Character.getType(c) == Character.FORMAT) {
+        return true; // no character below the soft hyphen is a format character
       }
     }
     return false;

@@ -143,8 +143,8 @@ public final class NonAnswers {
     if (text == null || text.isBlank()) {
       return true;
     }
-    if (text.length() > MAX_LENGTH * 2) {
-      return false;
+    if (text.length() > MAX_LENGTH * 2 || hasValue(text)) {
+      return false; // no way of declining writes a digit or a formula
     }
     String t = normalise(text);
     if (t.length() > MAX_LENGTH) {

@@ -1,6 +1,5 @@
 package dev.hwgrade.extract;
 
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -36,7 +35,7 @@ final class Withdrawals {
     return line.contains("~~") || line.contains("</") ? STRUCK.matcher(line).replaceAll("") : line;
   }
 
-  /** The words every withdrawal starts with, in the cases models write them. */
+  /** The words every withdrawal starts with, and their first letters. */
   private static final String[] HEADS = {
     "wait",
     "correct",
@@ -50,37 +49,49 @@ final class Withdrawals {
     "no, sorry"
   };
 
+  private static final String HEAD_LETTERS = "wctisoln";
+
+  /** {@link #HEADS} by their first letter, in the order of {@link #HEAD_LETTERS}. */
+  private static final String[][] HEADS_BY_LETTER = new String[HEAD_LETTERS.length()][];
+
+  static {
+    for (int i = 0; i < HEAD_LETTERS.length(); i++) {
+      char letter = HEAD_LETTERS.charAt(i);
+      HEADS_BY_LETTER[i] =
+          java.util.Arrays.stream(HEADS).filter(h -> h.charAt(0) == letter).toArray(String[]::new);
+    }
+  }
+
   /** Whether the text takes back what was said before it. */
   static boolean withdraws(String text) {
     return lastCueEnd(text) >= 0;
   }
 
   /**
-   * Where the last withdrawal in the text ends; -1 when there is none. Finds the words a withdrawal
-   * starts with by plain search and tries the expression only there, so a long text costs a few
-   * scans.
+   * Where the last withdrawal in the text ends; -1 when there is none. One pass finds the words a
+   * withdrawal starts with and tries the expression only there.
    */
   private static int lastCueEnd(String text) {
-    int bestStart = -1;
     int bestEnd = -1;
-    Matcher m = CUE.matcher(text);
-    for (String head : HEADS) {
-      for (String h : new String[] {head, capitalised(head), head.toUpperCase(Locale.ROOT)}) {
-        for (int at = text.indexOf(h); at >= 0; at = text.indexOf(h, at + 1)) {
-          if (at > bestStart
-              && (at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1)))
-              && m.region(at, text.length()).lookingAt()) {
-            bestStart = at;
+    Matcher m = null;
+    int n = text.length();
+    for (int at = 0; at < n; at++) {
+      char c = Character.toLowerCase(text.charAt(at));
+      int first = HEAD_LETTERS.indexOf(c);
+      if (first < 0 || (at > 0 && Character.isLetterOrDigit(text.charAt(at - 1)))) {
+        continue;
+      }
+      for (String head : HEADS_BY_LETTER[first]) {
+        if (text.regionMatches(true, at + 1, head, 1, head.length() - 1)) {
+          m = m == null ? CUE.matcher(text) : m;
+          if (m.region(at, n).lookingAt()) {
             bestEnd = m.end();
           }
+          break;
         }
       }
     }
     return bestEnd;
-  }
-
-  private static String capitalised(String s) {
-    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
   /** The text after the last withdrawal, without its lead-in ("— it's"); null when none. */
