@@ -59,6 +59,8 @@ public final class FinalAnswerExtractor {
     "let me know", "i hope this helps", "hope this helps", "feel free to"
   };
 
+  private static final Pattern PYTHON_POWER = Pattern.compile("(?<=[\\d)])\\*\\*(?=[-+]?[\\d(])");
+
   private FinalAnswerExtractor() {}
 
   /** The final answer in {@code text}, or empty when there is none or the text only declines. */
@@ -123,6 +125,10 @@ public final class FinalAnswerExtractor {
     }
     text = HiddenText.strip(text);
     text = withoutChatTokens(text);
+    if (text.indexOf("**") >= 0) {
+      // 2**3**2 and 6.02*10**23: Python's power between figures, not Markdown bold
+      text = PYTHON_POWER.matcher(text).replaceAll("^");
+    }
     if (text.isBlank() || NonAnswers.isNonAnswer(text)) {
       return new Extraction(null, Rule.NONE);
     }

@@ -47,7 +47,9 @@ public final class AnswerPolicy {
       return unanswered(answer, "no visible answer: the response's text is hidden from a reader");
     }
     if (kind == Kind.TEXT) {
-      return grader.grade(part, a);
+      // The text grader reads hidden text itself: a key point found only there is a sign of
+      // gaming, not an absent answer.
+      return grader.grade(part, answer);
     }
     if ((kind == Kind.NUMERIC || kind == Kind.EXPRESSION) && NonAnswers.isRefusal(a.text())) {
       return unanswered(a, "the response only hedges or declines: '" + shorten(a.text()) + "'");
@@ -183,6 +185,7 @@ public final class AnswerPolicy {
         String k = part.key().kind() == Kind.EXPRESSION ? MathAnswer.extract(key) : key;
         String s = k.strip();
         yield LIST_SEPARATOR.matcher(k).find()
+            || (part.key().kind() == Kind.EXPRESSION && isCondition(s))
             || s.startsWith("{")
             || s.startsWith("\\{")
             || s.startsWith("[")
@@ -191,6 +194,28 @@ public final class AnswerPolicy {
       default -> false;
     };
   }
+
+  /**
+   * Whether an expression key is a condition whose solutions may be several values ({@code x^2 =
+   * 4}, {@code xy = 0}, {@code x \ne 2}, {@code x > 3}): an answer joining relations with "or"
+   * states its solution set, one answer, not candidates. A key that only names its value ({@code x
+   * = 5}, {@code f(x) = 2x}) is not.
+   */
+  static boolean isCondition(String key) {
+    if (INEQUALITY.matcher(key).find()) {
+      return true;
+    }
+    int eq = key.indexOf('=');
+    if (eq < 0) {
+      return false;
+    }
+    return !NAMED_LEFT_SIDE.matcher(key.substring(0, eq).strip()).matches();
+  }
+
+  private static final Pattern INEQUALITY =
+      Pattern.compile("[<>≤≥≠]|!=|\\\\(?:ne|neq|le|ge|leq|geq|lt|gt|lor|land|vee|wedge)\\b");
+  private static final Pattern NAMED_LEFT_SIDE =
+      Pattern.compile("\\\\?[A-Za-z]+(?:_\\{?\\w+\\}?)?'*(?:\\([^()=]*\\))?");
 
   private static Answer visible(Answer a) {
     String fin = a.finalAnswer();
