@@ -160,7 +160,7 @@ final class Equivalence {
 
   /**
    * {@code x = 5+5+1 = 11} → {@code x = 11}; {@code 1 = y = 0} → {@code 0}; {@code x ≈ 3} → {@code
-   * x = 3}.
+   * x = 3}; {@code \ln 2 ≈ 0.693} → {@code \ln 2}.
    */
   private static MathNode reduceChain(MathNode n) {
     if (!(n instanceof Relation r) || !EQUALITIES.containsAll(r.ops())) {
@@ -173,14 +173,42 @@ final class Equivalence {
       return value;
     }
     if (r.operands().size() == 2) {
-      return r.ops().get(0).equals("≈") && Nodes.isName(first)
-          ? new Relation(List.of(first, value), List.of("="))
-          : n;
+      if (r.ops().get(0).equals("≈") && Nodes.isName(first)) {
+        return new Relation(List.of(first, value), List.of("="));
+      }
+      if (r.ops().get(0).equals("≈")
+          && Nodes.freeSymbols(n).isEmpty()
+          && approximates(value, first)) {
+        return first; // \ln 2 ≈ 0.693: the exact value, with its decimal for the reader
+      }
+      return n;
     }
     if (Nodes.isName(first) && value != first) {
       return new Relation(List.of(first, value), List.of("="));
     }
     return value;
+  }
+
+  /**
+   * Whether {@code approximation} is within 1% of {@code exact} (both without variables): {@code
+   * \ln 2 ≈ 0.693} states the exact value, {@code \ln 2 ≈ 0.5} states something false.
+   */
+  private static boolean approximates(MathNode approximation, MathNode exact) {
+    try {
+      NumericEvaluator at = new NumericEvaluator(java.util.Map.of());
+      Value a = at.eval(approximation);
+      Value e = at.eval(exact);
+      if (a.scalar == null || e.scalar == null) {
+        return false;
+      }
+      double x = a.scalar.re();
+      double y = e.scalar.re();
+      return Math.abs(a.scalar.im()) < 1e-12
+          && Math.abs(e.scalar.im()) < 1e-12
+          && Math.abs(x - y) <= 0.01 * Math.abs(y);
+    } catch (EvaluationException | RuntimeException ex) {
+      return false;
+    }
   }
 
   /** Compares any two forms; the form comparisons call back here for their parts. */

@@ -31,6 +31,16 @@ final class LeftSides {
               + "|d[A-Za-z]?/d[A-Za-z].*"
               + "|[A-Za-z](?:_\\{?\\w+\\}?)?'+(?:\\([^()]*\\))?");
 
+  /**
+   * Left sides that name what was asked rather than state a condition: an integral, a sum, a limit,
+   * a probability, expectation or variance, a norm, a determinant ({@code \int x^2 dx =}, {@code
+   * P(X=3) =}, {@code \|v\| =}).
+   */
+  private static final Pattern SUBJECT =
+      Pattern.compile(
+          "(?:\\\\int|∫|int\\(|\\\\sum|∑|sum\\(|\\\\lim|lim|\\\\det|det\\(|\\\\\\||‖|\\|\\|"
+              + "|(?:P|Pr|E|Var|Cov|SD)[\\[(]).*");
+
   private LeftSides() {}
 
   /**
@@ -55,7 +65,10 @@ final class LeftSides {
     MathNode right = r.operands().get(r.operands().size() - 1);
     String leftText = leftText(cleanedAnswer);
     boolean restated =
-        leftText != null && (inQuestion(leftText, question) || isDerivative(leftText))
+        leftText != null
+                && (inQuestion(leftText, question)
+                    || isDerivative(leftText)
+                    || SUBJECT.matcher(leftText).matches())
             || namesMatrix(left, right)
             || sameValue.test(left, r.operands().get(1));
     if (!restated) {
