@@ -215,7 +215,7 @@ public final class AnswerPolicy {
   private static final Pattern INEQUALITY =
       Pattern.compile("[<>≤≥≠]|!=|\\\\(?:ne|neq|le|ge|leq|geq|lt|gt|lor|land|vee|wedge)\\b");
   private static final Pattern NAMED_LEFT_SIDE =
-      Pattern.compile("\\\\?[A-Za-z]+(?:_\\{?\\w+\\}?)?'*(?:\\([^()=]*\\))?");
+      Pattern.compile("(?:[A-Za-z]|\\\\[A-Za-z]+)(?:_\\{?\\w+\\}?)?'*(?:\\([^()=]*\\))?");
 
   private static Answer visible(Answer a) {
     String fin = a.finalAnswer();

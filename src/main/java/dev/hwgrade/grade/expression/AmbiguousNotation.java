@@ -1,10 +1,12 @@
 package dev.hwgrade.grade.expression;
 
 import dev.hwgrade.latex.MathNode;
+import dev.hwgrade.latex.MathNode.Add;
 import dev.hwgrade.latex.MathNode.Call;
 import dev.hwgrade.latex.MathNode.Div;
 import dev.hwgrade.latex.MathNode.Mul;
 import dev.hwgrade.latex.MathNode.Num;
+import dev.hwgrade.latex.MathNode.Relation;
 import dev.hwgrade.latex.MathNode.Sym;
 import java.math.BigDecimal;
 import java.util.List;
@@ -58,6 +60,11 @@ final class AmbiguousNotation {
     String to = onlyKey.first();
     MathNode renamed =
         Nodes.map(answer, n -> n instanceof Sym s && s.name().equals(from) ? new Sym(to) : n);
+    if (degrees(key, renamed).isEqual() && isArbitraryConstant(key, to) && isUpper(from)) {
+      // x^3/3 + K against x^3/3 + C, A e^{2x} against C e^{2x}: the constant of integration
+      return Decision.equal(
+          "the same once the answer's arbitrary constant " + from + " is read as the key's " + to);
+    }
     return degrees(key, renamed).isEqual()
         ? Decision.unknown(
             "equal if the answer's "
@@ -66,6 +73,24 @@ final class AmbiguousNotation {
                 + to
                 + ", which the key may not allow")
         : d;
+  }
+
+  /**
+   * Whether {@code c} is the key's arbitrary constant: named C, and a term of the key's sum or a
+   * factor of its product ({@code x^3/3 + C}, {@code y = C e^{2x}}).
+   */
+  private static boolean isArbitraryConstant(MathNode key, String c) {
+    if (!c.equals("C")) {
+      return false;
+    }
+    MathNode k = key instanceof Relation r ? r.operands().get(r.operands().size() - 1) : key;
+    List<MathNode> parts =
+        k instanceof Add a ? a.terms() : k instanceof Mul m ? m.factors() : List.of();
+    return parts.stream().anyMatch(p -> p instanceof Sym s && s.name().equals(c));
+  }
+
+  private static boolean isUpper(String name) {
+    return name.length() == 1 && Character.isUpperCase(name.charAt(0));
   }
 
   /**
