@@ -43,7 +43,9 @@ final class Findings {
                   + reviews.stream()
                       .map(r -> r.part().displayId())
                       .collect(Collectors.joining(", "))
-                  + ". They are left out of the score."));
+                  + ". They are left out of the score until settled: "
+                  + ScoreWords.of(overall)
+                  + "."));
     }
     return out;
   }
@@ -252,7 +254,7 @@ final class Findings {
     if (!rest.isEmpty()) {
       sb.append(", ").append(joinAnd(rest));
     }
-    sb.append("; its weighted score is ").append(Percent.of(t.score())).append(". ");
+    sb.append("; its weighted score is ").append(ScoreWords.of(t)).append(". ");
     if (errors.isEmpty()) {
       sb.append("It made no errors the graders could find");
     } else {

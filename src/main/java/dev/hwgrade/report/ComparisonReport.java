@@ -2,6 +2,7 @@ package dev.hwgrade.report;
 
 import dev.hwgrade.analyze.Analysis;
 import dev.hwgrade.analyze.Percent;
+import dev.hwgrade.analyze.ScoreWords;
 import dev.hwgrade.analyze.Tally;
 import dev.hwgrade.grade.PartResult;
 import dev.hwgrade.model.Part;
@@ -23,14 +24,19 @@ public final class ComparisonReport {
     StringBuilder sb = new StringBuilder();
     sb.append("# Model comparison: ").append(first.assignment().title()).append("\n\n");
     sb.append(
-        "| Model | Parts | ✓ | ◐ | ✗ | – | ? | Weighted score |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+        "| Model | Parts | ✓ | ◐ | ✗ | – | ? | Weighted score | Final range |\n"
+            + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (Analysis a : analyses) {
       Tally t = a.overall();
       sb.append("| ").append(Md.cell(a.response().modelName())).append(" | ").append(t.total());
       for (Verdict v : Verdict.values()) {
         sb.append(" | ").append(t.count(v));
       }
-      sb.append(" | ").append(Percent.of(t.score())).append(" |\n");
+      sb.append(" | ")
+          .append(Percent.of(t.score()))
+          .append(" | ")
+          .append(ScoreWords.range(t))
+          .append(" |\n");
     }
     sb.append("\n## Verdict per part\n\n| Part | Kind |");
     for (Analysis a : analyses) {
