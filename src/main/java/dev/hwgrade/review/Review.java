@@ -64,6 +64,9 @@ public record Review(
     if (v == Verdict.NEEDS_REVIEW) {
       return "a review settles a part: its verdict cannot be needs_review";
     }
+    if (v == Verdict.PARTIALLY_CORRECT && Double.isNaN(score)) {
+      return "a partially correct part needs its score, strictly between 0 and 1 (e.g. 0.5)";
+    }
     if (Double.isNaN(score) || score < 0 || score > 1) {
       return "the score must be a number from 0 to 1";
     }
