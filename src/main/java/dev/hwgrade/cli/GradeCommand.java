@@ -1,5 +1,6 @@
 package dev.hwgrade.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.hwgrade.analyze.Analysis;
 import dev.hwgrade.analyze.Analyzer;
 import dev.hwgrade.analyze.ScoreWords;
@@ -11,6 +12,7 @@ import dev.hwgrade.load.InputException;
 import dev.hwgrade.load.LoadedAssignment;
 import dev.hwgrade.model.Response;
 import dev.hwgrade.model.Verdict;
+import dev.hwgrade.report.AssignmentResults;
 import dev.hwgrade.report.ComparisonReport;
 import dev.hwgrade.report.ReportFolder;
 import dev.hwgrade.report.ReportWriter;
@@ -18,6 +20,7 @@ import dev.hwgrade.review.ReviewApplier;
 import dev.hwgrade.review.ReviewFile;
 import dev.hwgrade.review.ReviewStatus;
 import dev.hwgrade.review.ReviewStore;
+import dev.hwgrade.review.StoredResults;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -113,6 +116,30 @@ final class GradeCommand implements Callable<Integer> {
     }
   }
 
+  /**
+   * Writes reports/results.json and results.csv: every model with stored results, every part, so a
+   * run that grades one model still lists the others as last graded.
+   */
+  private int writeAssignmentResults(ReportFolder reports) {
+    try {
+      List<JsonNode> models = AssignmentResults.read(reports.path(), StoredResults.models(dir));
+      if (models.isEmpty()) {
+        return Main.OK;
+      }
+      reports.writeFile(AssignmentResults.JSON_FILE, AssignmentResults.json(models));
+      reports.writeFile(AssignmentResults.CSV_FILE, AssignmentResults.csv(models));
+      return Main.OK;
+    } catch (IOException e) {
+      env.err()
+          .println(
+              "hwgrade: error: cannot write the assignment's results in "
+                  + reports.path()
+                  + ": "
+                  + Main.describe(e));
+      return Main.FAILURE;
+    }
+  }
+
   /** Says on stderr which reviews are stale and which name parts the assignment lacks. */
   private void warnAboutReviews(String modelId, ReviewApplier.Applied applied) {
     String file = ReviewStore.FOLDER + "/" + modelId + ".yaml";
@@ -202,6 +229,7 @@ final class GradeCommand implements Callable<Integer> {
                 files.get(0));
       }
     }
+    code = Math.max(code, writeAssignmentResults(reports));
     if (analyses.size() > 1) {
       try {
         Path file = reports.writeFile(ReportFolder.COMPARISON, ComparisonReport.render(analyses));

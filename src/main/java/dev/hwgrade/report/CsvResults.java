@@ -65,7 +65,7 @@ public final class CsvResults {
     return sb.toString();
   }
 
-  private static void row(StringBuilder sb, List<String> cells) {
+  static void row(StringBuilder sb, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         sb.append(',');

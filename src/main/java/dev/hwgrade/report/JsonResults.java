@@ -26,6 +26,9 @@ public final class JsonResults {
   /** The version of the results.json layout; raised when a field changes meaning or goes away. */
   public static final int SCHEMA_VERSION = 2;
 
+  /** The file's name in a model's reports folder. */
+  public static final String FILE = "results.json";
+
   private static final ObjectMapper MAPPER =
       new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
