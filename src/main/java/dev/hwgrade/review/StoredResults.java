@@ -82,6 +82,12 @@ public final class StoredResults {
    */
   public static List<StoredPart> read(Path assignmentDir, String modelId)
       throws IOException, ReviewException {
+    if (modelId.isEmpty()
+        || modelId.startsWith(".")
+        || modelId.contains("/")
+        || modelId.contains("\\")) {
+      throw new ReviewException("'" + modelId + "' is not a model id");
+    }
     Path file = assignmentDir.resolve("reports").resolve(modelId).resolve("results.json");
     JsonNode root;
     try {
