@@ -42,7 +42,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Grades every response file of an assignment folder (or only the models given) and writes "
-          + "reports/<model-id>/report.md, results.json and results.csv in it."
+          + "reports/<model-id>/report.md, results.json and results.csv in it, and "
+          + "reports/results.json and results.csv for every model. A person's verdicts in "
+          + "reviews/<model-id>.yaml (see `hwgrade settle`) replace the graders'; a review whose "
+          + "answer or key has changed since is stale and only shown."
     })
 final class GradeCommand implements Callable<Integer> {
   private final Env env;

@@ -52,14 +52,18 @@ public final class ComparisonReport {
       sb.append("| ").append(p.displayId()).append(" | ").append(p.key().kind().id()).append(" |");
       for (Analysis a : analyses) {
         PartResult r = a.results().get(i);
-        sb.append(' ').append(r.grade().verdict().symbol()).append(" |");
+        boolean reviewed = a.review(r.part().id()).map(x -> x.applied()).orElse(false);
+        sb.append(' ')
+            .append(r.grade().verdict().symbol())
+            .append(reviewed ? "\\*" : "")
+            .append(" |");
       }
       sb.append('\n');
     }
     disagreements(analyses, parts, sb);
     sb.append(
-        "\nVerdicts: ✓ correct, ◐ partially correct, ✗ incorrect, – unanswered, ? needs review. "
-            + "Each model's own report explains its verdicts.\n");
+        "\nVerdicts: ✓ correct, ◐ partially correct, ✗ incorrect, – unanswered, ? needs review; "
+            + "\\* settled by a reviewer. Each model's own report explains its verdicts.\n");
     return sb.toString();
   }
 

@@ -269,7 +269,9 @@ public final class MarkdownReport {
     }
     sb.append(
         "## For review\n\nThe graders could not decide these parts; they are not counted as wrong and are "
-            + "left out of the score until a person settles them.\n\n");
+            + "left out of the score until a person settles them (`hwgrade settle DIR --model "
+            + a.response().modelId()
+            + " --part PART --verdict VERDICT`, then grade again).\n\n");
     sb.append("| Part | Model's answer | Key | Why |\n|---|---|---|---|\n");
     for (PartResult r : a.reviews()) {
       sb.append("| ")
