@@ -39,7 +39,9 @@ final class Findings {
           new Finding(
               "For a person to settle",
               count(reviews.size(), "part")
-                  + " could not be graded automatically and need review: "
+                  + " could not be graded automatically and "
+                  + (reviews.size() == 1 ? "needs" : "need")
+                  + " review: "
                   + reviews.stream()
                       .map(r -> r.part().displayId())
                       .collect(Collectors.joining(", "))
