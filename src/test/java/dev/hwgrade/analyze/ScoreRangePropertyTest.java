@@ -23,7 +23,7 @@ import net.jqwik.api.Provide;
  * The range of the final score: whatever a person settles the parts awaiting review as, the final
  * score falls in it; with nothing awaiting review it is the score itself.
  */
-class ScoreRangeProperties {
+class ScoreRangePropertyTest {
   /** One part: its weight, its verdict and, for decided parts, its score. */
   record Item(double weight, Verdict verdict, double score, double settledScore) {}
 

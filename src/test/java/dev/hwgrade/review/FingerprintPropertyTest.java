@@ -8,7 +8,7 @@ import net.jqwik.api.constraints.AlphaChars;
 import net.jqwik.api.constraints.StringLength;
 
 /** Re-spacing a text keeps its fingerprint; changing a word does not. */
-class FingerprintProperties {
+class FingerprintPropertyTest {
   @Property(tries = 300)
   void whiteSpaceDoesNotCount(
       @ForAll @AlphaChars @StringLength(min = 1, max = 20) String a,
