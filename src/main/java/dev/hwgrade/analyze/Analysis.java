@@ -3,8 +3,11 @@ package dev.hwgrade.analyze;
 import dev.hwgrade.grade.PartResult;
 import dev.hwgrade.model.Assignment;
 import dev.hwgrade.model.Response;
+import dev.hwgrade.review.ReviewStatus;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * Everything the reports say about one model on one assignment, computed from its grades.
@@ -20,6 +23,7 @@ import java.util.List;
  * @param findings short findings, each a sentence or two
  * @param conclusion a short conclusion
  * @param gradedAt when the grading ran
+ * @param reviewStatus part id → how a person's review bears on it; only reviewed parts
  */
 public record Analysis(
     Assignment assignment,
@@ -32,7 +36,8 @@ public record Analysis(
     List<PartResult> reviews,
     List<Finding> findings,
     String conclusion,
-    Instant gradedAt) {
+    Instant gradedAt,
+    Map<String, ReviewStatus> reviewStatus) {
   public Analysis {
     results = List.copyOf(results);
     byProblem = List.copyOf(byProblem);
@@ -40,5 +45,18 @@ public record Analysis(
     errors = List.copyOf(errors);
     reviews = List.copyOf(reviews);
     findings = List.copyOf(findings);
+    reviewStatus =
+        java.util.Collections.unmodifiableMap(
+            new java.util.LinkedHashMap<>(reviewStatus == null ? Map.of() : reviewStatus));
+  }
+
+  /** The review in force of a part and whether it applied; empty when the part has none. */
+  public Optional<ReviewStatus> review(String partId) {
+    return Optional.ofNullable(reviewStatus.get(partId));
+  }
+
+  /** The reviews that no longer apply because the answer or the key changed, in order. */
+  public List<ReviewStatus> staleReviews() {
+    return reviewStatus.values().stream().filter(ReviewStatus::stale).toList();
   }
 }

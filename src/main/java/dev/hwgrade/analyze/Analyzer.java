@@ -7,6 +7,7 @@ import dev.hwgrade.model.Part;
 import dev.hwgrade.model.Problem;
 import dev.hwgrade.model.Response;
 import dev.hwgrade.model.Verdict;
+import dev.hwgrade.review.ReviewStatus;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -21,6 +22,21 @@ public final class Analyzer {
 
   public static Analysis analyze(
       Assignment assignment, Response response, List<PartResult> results, Instant gradedAt) {
+    return analyze(assignment, response, results, Map.of(), gradedAt);
+  }
+
+  /**
+   * The analysis of grades to which reviews were applied ({@link
+   * dev.hwgrade.review.ReviewApplier}).
+   *
+   * @param reviewStatus part id → how its review bears on it
+   */
+  public static Analysis analyze(
+      Assignment assignment,
+      Response response,
+      List<PartResult> results,
+      Map<String, ReviewStatus> reviewStatus,
+      Instant gradedAt) {
     Tally overall = Tally.of(results);
     List<GroupStats> byProblem = new ArrayList<>();
     for (Problem p : assignment.problems()) {
@@ -61,7 +77,8 @@ public final class Analyzer {
         reviews,
         findings,
         conclusion,
-        gradedAt);
+        gradedAt,
+        reviewStatus);
   }
 
   private static ErrorEntry errorEntry(PartResult r) {

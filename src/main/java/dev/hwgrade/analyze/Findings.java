@@ -39,11 +39,15 @@ final class Findings {
           new Finding(
               "For a person to settle",
               count(reviews.size(), "part")
-                  + " could not be graded automatically and need review: "
+                  + " could not be graded automatically and "
+                  + (reviews.size() == 1 ? "needs" : "need")
+                  + " review: "
                   + reviews.stream()
                       .map(r -> r.part().displayId())
                       .collect(Collectors.joining(", "))
-                  + ". They are left out of the score."));
+                  + ". They are left out of the score until settled: "
+                  + ScoreWords.of(overall)
+                  + "."));
     }
     return out;
   }
@@ -252,7 +256,7 @@ final class Findings {
     if (!rest.isEmpty()) {
       sb.append(", ").append(joinAnd(rest));
     }
-    sb.append("; its weighted score is ").append(Percent.of(t.score())).append(". ");
+    sb.append("; its weighted score is ").append(ScoreWords.of(t)).append(". ");
     if (errors.isEmpty()) {
       sb.append("It made no errors the graders could find");
     } else {

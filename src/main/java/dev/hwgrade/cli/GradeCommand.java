@@ -1,8 +1,9 @@
 package dev.hwgrade.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import dev.hwgrade.analyze.Analysis;
 import dev.hwgrade.analyze.Analyzer;
-import dev.hwgrade.analyze.Percent;
+import dev.hwgrade.analyze.ScoreWords;
 import dev.hwgrade.grade.GradingEngine;
 import dev.hwgrade.grade.PartResult;
 import dev.hwgrade.load.AssignmentLoader;
@@ -11,14 +12,22 @@ import dev.hwgrade.load.InputException;
 import dev.hwgrade.load.LoadedAssignment;
 import dev.hwgrade.model.Response;
 import dev.hwgrade.model.Verdict;
+import dev.hwgrade.report.AssignmentResults;
 import dev.hwgrade.report.ComparisonReport;
 import dev.hwgrade.report.ReportFolder;
 import dev.hwgrade.report.ReportWriter;
+import dev.hwgrade.review.ReviewApplier;
+import dev.hwgrade.review.ReviewFile;
+import dev.hwgrade.review.ReviewStatus;
+import dev.hwgrade.review.ReviewStore;
+import dev.hwgrade.review.StoredResults;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -33,7 +42,10 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Grades every response file of an assignment folder (or only the models given) and writes "
-          + "reports/<model-id>/report.md, results.json and results.csv in it."
+          + "reports/<model-id>/report.md, results.json and results.csv in it, and "
+          + "reports/results.json and results.csv for every model. A person's verdicts in "
+          + "reviews/<model-id>.yaml (see `hwgrade settle`) replace the graders'; a review whose "
+          + "answer or key has changed since is stale and only shown."
     })
 final class GradeCommand implements Callable<Integer> {
   private final Env env;
@@ -76,17 +88,98 @@ final class GradeCommand implements Callable<Integer> {
     List<Diagnostic> notes = new ArrayList<>(loaded.warnings());
     // A key a grader cannot use makes its parts needs_review; say so before grading.
     KeyChecks.of(loaded).forEach(d -> notes.add(Diagnostic.warning(d.location(), d.message())));
+    // Reviews are read before grading, so a malformed reviews file stops the run at once.
+    Map<String, ReviewFile> reviews = new HashMap<>();
+    List<Diagnostic> reviewProblems = new ArrayList<>();
+    for (Response r : loaded.responses()) {
+      try {
+        reviews.put(r.modelId(), ReviewStore.of(dir).read(r.modelId()).file());
+      } catch (InputException e) {
+        reviewProblems.addAll(e.diagnostics());
+      } catch (IOException | IllegalArgumentException e) {
+        env.err()
+            .println(
+                "hwgrade: error: cannot read the reviews of "
+                    + r.modelId()
+                    + ": "
+                    + Main.describe(e));
+        return Main.FAILURE;
+      }
+    }
+    if (!reviewProblems.isEmpty()) {
+      Diagnostics.print(reviewProblems, env.err());
+      return Main.USAGE;
+    }
     Diagnostics.print(notes, env.err());
     try (ReportFolder reports = ReportFolder.open(dir)) {
-      return gradeInto(reports, loaded, engine);
+      return gradeInto(reports, loaded, engine, reviews);
     } catch (IOException e) {
       env.err().println("hwgrade: error: " + Main.describe(e));
       return Main.FAILURE;
     }
   }
 
+  /**
+   * Writes reports/results.json and results.csv: every model with stored results, every part, so a
+   * run that grades one model still lists the others as last graded.
+   */
+  private int writeAssignmentResults(ReportFolder reports) {
+    try {
+      List<JsonNode> models = AssignmentResults.read(reports.path(), StoredResults.models(dir));
+      if (models.isEmpty()) {
+        return Main.OK;
+      }
+      reports.writeFile(AssignmentResults.JSON_FILE, AssignmentResults.json(models));
+      reports.writeFile(AssignmentResults.CSV_FILE, AssignmentResults.csv(models));
+      return Main.OK;
+    } catch (IOException e) {
+      env.err()
+          .println(
+              "hwgrade: error: cannot write the assignment's results in "
+                  + reports.path()
+                  + ": "
+                  + Main.describe(e));
+      return Main.FAILURE;
+    }
+  }
+
+  /** Says on stderr which reviews are stale and which name parts the assignment lacks. */
+  private void warnAboutReviews(String modelId, ReviewApplier.Applied applied) {
+    String file = ReviewStore.FOLDER + "/" + modelId + ".yaml";
+    for (ReviewStatus s : applied.stale()) {
+      env.err()
+          .println(
+              "hwgrade: warning: "
+                  + file
+                  + ": the review of part "
+                  + s.partId()
+                  + " is stale: "
+                  + s.staleReason()
+                  + " (settle it again: hwgrade settle "
+                  + dir
+                  + " --model "
+                  + modelId
+                  + " --part "
+                  + s.partId()
+                  + " --verdict …)");
+    }
+    for (String id : applied.unknownParts()) {
+      env.err()
+          .println(
+              "hwgrade: warning: "
+                  + file
+                  + ": a review of part '"
+                  + id
+                  + "', which the assignment does not have; it is ignored");
+    }
+  }
+
   /** Grades every response and writes its reports; one model's failure does not stop the rest. */
-  private int gradeInto(ReportFolder reports, LoadedAssignment loaded, GradingEngine engine) {
+  private int gradeInto(
+      ReportFolder reports,
+      LoadedAssignment loaded,
+      GradingEngine engine,
+      Map<String, ReviewFile> reviews) {
     int code = Main.OK;
     List<Analysis> analyses = new ArrayList<>();
     for (Response r : loaded.responses()) {
@@ -96,7 +189,17 @@ final class GradeCommand implements Callable<Integer> {
           Progress.start(env, r.modelId(), loaded.assignment().parts().size())) {
         results = engine.grade(loaded.assignment(), r, pr -> progress.step());
       }
-      Analysis a = Analyzer.analyze(loaded.assignment(), r, results, Instant.now(env.clock()));
+      ReviewApplier.Applied applied =
+          ReviewApplier.apply(
+              results, reviews.getOrDefault(r.modelId(), ReviewFile.empty(r.modelId())));
+      warnAboutReviews(r.modelId(), applied);
+      Analysis a =
+          Analyzer.analyze(
+              loaded.assignment(),
+              r,
+              applied.results(),
+              applied.statuses(),
+              Instant.now(env.clock()));
       analyses.add(a);
       List<Path> files;
       try {
@@ -124,11 +227,12 @@ final class GradeCommand implements Callable<Integer> {
                 a.overall().count(Verdict.INCORRECT),
                 a.overall().count(Verdict.UNANSWERED),
                 a.overall().count(Verdict.NEEDS_REVIEW),
-                Percent.of(a.overall().score()),
+                ScoreWords.of(a.overall()),
                 ms,
                 files.get(0));
       }
     }
+    code = Math.max(code, writeAssignmentResults(reports));
     if (analyses.size() > 1) {
       try {
         Path file = reports.writeFile(ReportFolder.COMPARISON, ComparisonReport.render(analyses));

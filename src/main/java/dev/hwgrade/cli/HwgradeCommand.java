@@ -11,6 +11,8 @@ import picocli.CommandLine.Command;
         "Grades language models' answers to homework against the answer key and writes an analysis report.",
     subcommands = {
       GradeCommand.class,
+      SettleCommand.class,
+      PendingCommand.class,
       VerifyCommand.class,
       ValidateCommand.class,
       BenchCommand.class,
@@ -23,6 +25,6 @@ final class HwgradeCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: grade, verify or validate");
+        spec.commandLine(), "a command is required: grade, settle, pending, verify or validate");
   }
 }

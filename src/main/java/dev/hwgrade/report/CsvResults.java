@@ -3,9 +3,14 @@ package dev.hwgrade.report;
 import dev.hwgrade.analyze.Analysis;
 import dev.hwgrade.analyze.Analyzer;
 import dev.hwgrade.grade.PartResult;
+import dev.hwgrade.model.Verdict;
+import dev.hwgrade.review.ReviewStatus;
 import java.util.List;
 
-/** Renders {@code results.csv}: a header and one RFC 4180 row per part. */
+/**
+ * Renders {@code results.csv}: a header and one RFC 4180 row per part; a part awaiting review has
+ * an empty score, a reviewed part names its reviewer.
+ */
 public final class CsvResults {
   static final List<String> HEADER =
       List.of(
@@ -20,7 +25,11 @@ public final class CsvResults {
           "extracted",
           "key",
           "explanation",
-          "grader");
+          "grader",
+          "reviewed",
+          "reviewer",
+          "review_comment",
+          "review_stale");
 
   private CsvResults() {}
 
@@ -28,6 +37,8 @@ public final class CsvResults {
     StringBuilder sb = new StringBuilder();
     row(sb, HEADER);
     for (PartResult r : a.results()) {
+      ReviewStatus review = a.review(r.part().id()).orElse(null);
+      boolean applied = review != null && review.applied();
       row(
           sb,
           List.of(
@@ -37,17 +48,24 @@ public final class CsvResults {
               r.part().key().kind().id(),
               String.valueOf(r.part().weight()),
               r.grade().verdict().id(),
-              String.valueOf(Numbers.round(r.grade().score(), 4)),
+              // A part awaiting review has no score yet: the cell is empty.
+              r.grade().verdict() == Verdict.NEEDS_REVIEW
+                  ? ""
+                  : String.valueOf(Numbers.round(r.grade().score(), 4)),
               String.valueOf(Numbers.round(r.grade().confidence(), 4)),
               r.grade().extracted(),
               Analyzer.keyAnswer(r.part()),
               r.grade().explanation(),
-              r.grade().grader()));
+              r.grade().grader(),
+              String.valueOf(applied),
+              review == null ? "" : review.review().reviewer(),
+              review == null ? "" : review.review().comment(),
+              String.valueOf(review != null && review.stale())));
     }
     return sb.toString();
   }
 
-  private static void row(StringBuilder sb, List<String> cells) {
+  static void row(StringBuilder sb, List<String> cells) {
     for (int i = 0; i < cells.size(); i++) {
       if (i > 0) {
         sb.append(',');

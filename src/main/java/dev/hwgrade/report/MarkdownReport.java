@@ -6,6 +6,7 @@ import dev.hwgrade.analyze.ErrorEntry;
 import dev.hwgrade.analyze.Finding;
 import dev.hwgrade.analyze.GroupStats;
 import dev.hwgrade.analyze.Percent;
+import dev.hwgrade.analyze.ScoreWords;
 import dev.hwgrade.analyze.Tally;
 import dev.hwgrade.grade.PartResult;
 import dev.hwgrade.model.Answer;
@@ -14,6 +15,7 @@ import dev.hwgrade.model.Kind;
 import dev.hwgrade.model.Part;
 import dev.hwgrade.model.Problem;
 import dev.hwgrade.model.Verdict;
+import dev.hwgrade.review.ReviewStatus;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -34,6 +36,8 @@ public final class MarkdownReport {
    * Final answers longer than this are cut in the per-part detail; results.json keeps them whole.
    */
   static final int LONG_ANSWER = 700;
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
   private static final DateTimeFormatter WHEN =
       DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'");
@@ -84,9 +88,12 @@ public final class MarkdownReport {
         .append(t.count(Verdict.UNANSWERED))
         .append(" unanswered, ")
         .append(t.count(Verdict.NEEDS_REVIEW))
-        .append(" for review · weighted score **")
-        .append(Percent.of(t.score()))
-        .append("**\n\n");
+        .append(" for review");
+    long reviewed = a.reviewStatus().values().stream().filter(ReviewStatus::applied).count();
+    if (reviewed > 0) {
+      sb.append(" (").append(reviewed).append(" settled by a reviewer)");
+    }
+    sb.append(" · weighted score **").append(ScoreWords.of(t)).append("**\n\n");
     sb.append(
         "This report compares each of the model's answers with the official answer key. For every part it "
             + "gives the model's reasoning in brief, its final answer, the key's answer and the verdict with the "
@@ -108,19 +115,29 @@ public final class MarkdownReport {
           .append(g.tally().count(Verdict.CORRECT))
           .append(" of ")
           .append(g.tally().total())
-          .append(" parts correct._\n\n");
+          .append(" parts correct")
+          .append(
+              g.tally().awaiting() == 0
+                  ? ""
+                  : "; "
+                      + g.tally().awaiting()
+                      + (g.tally().awaiting() == 1 ? " awaits" : " await")
+                      + " review")
+          .append("._\n\n");
     }
     int i = 0;
     while (i < rs.size()) {
       int j = i;
-      while (j < rs.size() && isShortCorrect(rs.get(j))) {
+      while (j < rs.size()
+          && isShortCorrect(rs.get(j))
+          && a.review(rs.get(j).part().id()).isEmpty()) {
         j++;
       }
       if (j - i >= TABLE_RUN) {
         table(rs.subList(i, j), sb);
         i = j;
       } else {
-        detail(rs.get(i), sb);
+        detail(rs.get(i), a.review(rs.get(i).part().id()).orElse(null), sb);
         i++;
       }
     }
@@ -150,7 +167,7 @@ public final class MarkdownReport {
     sb.append('\n');
   }
 
-  private static void detail(PartResult r, StringBuilder sb) {
+  private static void detail(PartResult r, ReviewStatus review, StringBuilder sb) {
     Part p = r.part();
     Grade g = r.grade();
     sb.append("### ").append(p.displayId()).append(": ").append(shortTitle(p)).append("\n\n");
@@ -175,9 +192,18 @@ public final class MarkdownReport {
     sb.append(g.verdict().symbol())
         .append(" **")
         .append(g.verdict().label().toUpperCase(java.util.Locale.ROOT))
-        .append("** — ")
-        .append(Md.oneLine(g.explanation()))
-        .append("\n\n");
+        .append("**");
+    if (review != null && review.applied()) {
+      sb.append(" _(reviewed by ")
+          .append(Md.oneLine(review.review().reviewer()))
+          .append(", ")
+          .append(DAY.format(review.review().at().atZone(ZoneOffset.UTC)))
+          .append(")_");
+    }
+    sb.append(" — ").append(Md.oneLine(g.explanation())).append("\n\n");
+    if (review != null && review.stale()) {
+      sb.append("⚠ **Stale review:** ").append(Md.oneLine(review.staleReason())).append(".\n\n");
+    }
   }
 
   /** True when the final answer was taken from the reasoning rather than given on its own. */
@@ -236,12 +262,16 @@ public final class MarkdownReport {
   }
 
   private static void reviews(Analysis a, StringBuilder sb) {
+    settled(a, sb);
+    stale(a, sb);
     if (a.reviews().isEmpty()) {
       return;
     }
     sb.append(
         "## For review\n\nThe graders could not decide these parts; they are not counted as wrong and are "
-            + "left out of the score until a person settles them.\n\n");
+            + "left out of the score until a person settles them (`hwgrade settle DIR --model "
+            + a.response().modelId()
+            + " --part PART --verdict VERDICT`, then grade again).\n\n");
     sb.append("| Part | Model's answer | Key | Why |\n|---|---|---|---|\n");
     for (PartResult r : a.reviews()) {
       sb.append("| ")
@@ -255,6 +285,72 @@ public final class MarkdownReport {
           .append(" |\n");
     }
     sb.append('\n');
+  }
+
+  private static void settled(Analysis a, StringBuilder sb) {
+    List<ReviewStatus> applied =
+        a.reviewStatus().values().stream().filter(ReviewStatus::applied).toList();
+    if (applied.isEmpty()) {
+      return;
+    }
+    sb.append(
+        "## Settled by a reviewer\n\nA person's verdict replaces the graders' for these parts "
+            + "(reviews/"
+            + a.response().modelId()
+            + ".yaml).\n\n");
+    sb.append("| Part | Verdict | Score | Graders said | Reviewer | When | Comment |\n");
+    sb.append("|---|---|---:|---|---|---|---|\n");
+    for (ReviewStatus s : applied) {
+      sb.append("| ")
+          .append(displayId(a, s.partId()))
+          .append(" | ")
+          .append(s.review().verdict().symbol())
+          .append(' ')
+          .append(s.review().verdict().label())
+          .append(" | ")
+          .append(Percent.of(s.review().score()))
+          .append(" | ")
+          .append(s.automatic().symbol())
+          .append(' ')
+          .append(s.automatic().label())
+          .append(" | ")
+          .append(Md.cell(s.review().reviewer()))
+          .append(" | ")
+          .append(WHEN.format(s.review().at().atZone(ZoneOffset.UTC)))
+          .append(" | ")
+          .append(Md.cell(s.review().comment()))
+          .append(" |\n");
+    }
+    sb.append('\n');
+  }
+
+  private static void stale(Analysis a, StringBuilder sb) {
+    if (a.staleReviews().isEmpty()) {
+      return;
+    }
+    sb.append(
+        "## Stale reviews\n\nThe answer or the key changed since these parts were settled; the "
+            + "graders' verdict stands until a person settles them again.\n\n");
+    sb.append("| Part | Reviewed as | Reviewer | Graders now say | Why stale |\n");
+    sb.append("|---|---|---|---|---|\n");
+    for (ReviewStatus s : a.staleReviews()) {
+      sb.append("| ")
+          .append(displayId(a, s.partId()))
+          .append(" | ")
+          .append(s.review().verdict().label())
+          .append(" | ")
+          .append(Md.cell(s.review().reviewer()))
+          .append(" | ")
+          .append(s.automatic().label())
+          .append(" | ")
+          .append(Md.cell(s.staleReason()))
+          .append(" |\n");
+    }
+    sb.append('\n');
+  }
+
+  private static String displayId(Analysis a, String partId) {
+    return a.assignment().part(partId).map(Part::displayId).orElse(partId);
   }
 
   private static void summary(Analysis a, StringBuilder sb) {
@@ -272,10 +368,26 @@ public final class MarkdownReport {
           .append(Percent.of(t.share(v)))
           .append(" |\n");
     }
-    sb.append("| **Weighted score** | | **").append(Percent.of(t.score())).append("** |\n\n");
+    sb.append("| **Weighted score** | | **").append(Percent.of(t.score())).append("** |\n");
+    if (t.awaiting() > 0) {
+      sb.append("| Decided parts | ")
+          .append(t.decided())
+          .append(" | ")
+          .append(Percent.of(t.decided(), t.total()))
+          .append(" |\n");
+      sb.append("| Final score range | | ").append(ScoreWords.range(t)).append(" |\n");
+    }
+    sb.append('\n');
     sb.append(
         "The weighted score averages each part's score (correct 1, partially correct as graded, else 0) by its "
-            + "weight, over the parts not awaiting review.\n\n");
+            + "weight, over the parts not awaiting review");
+    if (t.awaiting() > 0) {
+      sb.append(": ")
+          .append(ScoreWords.of(t))
+          .append(
+              " (the low end counts every part awaiting review as wrong, the high end as correct)");
+    }
+    sb.append(".\n\n");
     groupTable("By problem", "Problem", a.byProblem(), true, sb);
     groupTable("By kind of question", "Category", a.byCategory(), false, sb);
   }
@@ -287,7 +399,8 @@ public final class MarkdownReport {
         .append("\n\n| ")
         .append(label)
         .append(
-            " | Parts | ✓ | ◐ | ✗ | – | ? | Score |\n|---|---:|---:|---:|---:|---:|---:|---:|\n");
+            " | Parts | ✓ | ◐ | ✗ | – | ? | Score | Final range |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (GroupStats g : groups) {
       Tally t = g.tally();
       String name = titled && !g.title().equals(g.key()) ? g.key() + ". " + g.title() : g.key();
@@ -295,7 +408,11 @@ public final class MarkdownReport {
       for (Verdict v : Verdict.values()) {
         sb.append(" | ").append(t.count(v));
       }
-      sb.append(" | ").append(Percent.of(t.score())).append(" |\n");
+      sb.append(" | ")
+          .append(Percent.of(t.score()))
+          .append(" | ")
+          .append(ScoreWords.range(t))
+          .append(" |\n");
     }
     sb.append('\n');
   }

@@ -25,7 +25,7 @@ class GradeCommandTest {
         .contains("model-a: 3 parts — 2 correct, 0 partially correct, 0 incorrect, 1 unanswered");
     Path out = dir.resolve("reports/model-a");
     JsonNode json = new ObjectMapper().readTree(out.resolve("results.json").toFile());
-    assertThat(json.get("schemaVersion").asInt()).isEqualTo(1);
+    assertThat(json.get("schemaVersion").asInt()).isEqualTo(2);
     assertThat(json.get("assignment").asText()).isEqualTo("tiny");
     assertThat(json.get("model").asText()).isEqualTo("Model A");
     assertThat(json.get("parts")).hasSize(3);
