@@ -153,9 +153,12 @@ public final class LatexCleaner {
   private static final Pattern DEGREE_WORD =
       Pattern.compile("(\\d|\\})\\s*(?:degrees|degree|deg)(?![A-Za-z])(?!\\s*[CF](?![A-Za-z]))");
 
-  /** {@code 50 - j30\,\Omega}: the ohm after a number at the end is the unit. */
+  /**
+   * {@code 50 - j30\,\Omega}, {@code (3 + 4j)\,\Omega}: the ohm after a value at the end is the
+   * unit.
+   */
   private static final Pattern OHMS =
-      Pattern.compile("(\\d)\\s*(?:\\\\[,;: !]|~|\\s)*(?:\\\\Omega(?![A-Za-z])|Ω)\\s*$");
+      Pattern.compile("([\\d)])\\s*(?:\\\\[,;: !]|~|\\s)*(?:\\\\Omega(?![A-Za-z])|Ω)\\s*$");
 
   private static final Pattern TEMPERATURE =
       Pattern.compile("°\\s*(?:\\\\(?:mathrm|text)\\s*\\{\\s*[CF]\\s*\\}|[CF](?![A-Za-z]))");

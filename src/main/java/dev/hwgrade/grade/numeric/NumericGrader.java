@@ -27,6 +27,32 @@ public final class NumericGrader implements Grader {
   private static final int MAX_CACHED_KEYS = 10_000;
 
   private final GradingOptions options;
+
+  /** Words of a hedge between figures: "either … or …", "maybe", "perhaps", "possibly". */
+  private static final java.util.regex.Pattern HEDGE =
+      java.util.regex.Pattern.compile(
+          "(?i)\\beither\\b|\\bor\\b|\\bmaybe\\b|\\bperhaps\\b|\\bpossibly\\b");
+
+  /**
+   * Significant figures written in the first number of {@code text}, or 0 when they cannot be
+   * counted (an integer ending in zeros, such as 1500, is ambiguous).
+   */
+  static int writtenFigures(String text) {
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile("[-+−]?(\\d[\\d,]*)(?:\\.(\\d*))?").matcher(text);
+    if (!m.find()) {
+      return 0;
+    }
+    String whole = m.group(1).replace(",", "");
+    String frac = m.group(2);
+    if (frac == null) {
+      String t = whole.replaceFirst("^0+", "");
+      return t.isEmpty() || t.endsWith("0") ? 0 : t.length();
+    }
+    String digits = (whole + frac).replaceFirst("^0+", "");
+    return digits.length();
+  }
+
   private final QuantityScanner scanner = QuantityScanner.shared();
   private final ConcurrentHashMap<Key, Object> keys = new ConcurrentHashMap<>();
   private final ConcurrentHashMap<String, List<Amount>> givenCache = new ConcurrentHashMap<>();
@@ -183,6 +209,28 @@ public final class NumericGrader implements Grader {
           rivalNotes.add(r.text() + " (" + re.verdict().label() + ")");
         }
       }
+      if (conflicting && !fromReasoning && HEDGE.matcher(answer.text()).find()) {
+        // "either 35.3 m or 20.4 m, depending on …": a list of candidates, not an answer
+        return new Grade(
+            Verdict.INCORRECT,
+            0,
+            0.9,
+            a.text(),
+            "The answer hedges between figures that would be graded differently — "
+                + String.join(", ", rivalNotes)
+                + " and "
+                + a.text()
+                + " ("
+                + e.verdict().label()
+                + ") — an answer must commit to one.",
+            evidence,
+            "Several candidates instead of one: consistent with a model unsure of its answer.",
+            name());
+      }
+      Grade figures = tooFewFigures(a, e);
+      if (figures != null) {
+        return figures;
+      }
       if (conflicting && !options.decide()) {
         String why =
             "The response states several figures of the key's kind that would be graded differently"
@@ -248,6 +296,44 @@ public final class NumericGrader implements Grader {
               / 100.0;
       return new Grade(
           e.verdict(), score, confidence, a.text(), explanation, evidence, diagnosis, name());
+    }
+
+    /**
+     * With {@code sigfigs} and no tolerance, an answer that writes fewer significant figures than
+     * asked ({@code 1.5 g} for 3 figures) has not given the figures: incorrect, whatever it rounds
+     * to. Only for a number in the key's own unit whose figures can be counted.
+     */
+    private Grade tooFewFigures(Amount a, Evaluation e) {
+      Integer asked = key.sigfigs();
+      if (asked == null
+          || key.tolerance() != 0
+          || e.verdict() != Verdict.CORRECT
+          || a.isRange()
+          || !(e.fit() == Fit.UNITLESS
+              || e.fit() == Fit.EXACT && a.unit().label().equals(e.target().unit().label()))) {
+        return null;
+      }
+      int written = writtenFigures(a.text());
+      if (written <= 0 || written >= asked) {
+        return null;
+      }
+      return new Grade(
+          Verdict.INCORRECT,
+          0,
+          0.9,
+          a.text(),
+          a.text()
+              + " gives "
+              + written
+              + " significant figure"
+              + (written == 1 ? "" : "s")
+              + " where the key asks for "
+              + asked
+              + ": the value agrees, the precision does not.",
+          new NumericWording(key).evidence(a, e),
+          "Too few significant figures: consistent with rounding too early or dropping trailing"
+              + " zeros.",
+          name());
     }
 
     private Grade mismatch(Amount a) {
