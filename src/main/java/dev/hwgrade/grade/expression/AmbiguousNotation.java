@@ -77,16 +77,21 @@ final class AmbiguousNotation {
 
   /**
    * Whether {@code c} is the key's arbitrary constant: named C, and a term of the key's sum or a
-   * factor of its product ({@code x^3/3 + C}, {@code y = C e^{2x}}).
+   * factor of a product with a function of the variable ({@code x^3/3 + C}, {@code y = C e^{2x}};
+   * not {@code RC}, where C is a capacitance).
    */
   private static boolean isArbitraryConstant(MathNode key, String c) {
     if (!c.equals("C")) {
       return false;
     }
     MathNode k = key instanceof Relation r ? r.operands().get(r.operands().size() - 1) : key;
-    List<MathNode> parts =
-        k instanceof Add a ? a.terms() : k instanceof Mul m ? m.factors() : List.of();
-    return parts.stream().anyMatch(p -> p instanceof Sym s && s.name().equals(c));
+    if (k instanceof Add a) {
+      return a.terms().stream().anyMatch(p -> p instanceof Sym s && s.name().equals(c));
+    }
+    // C e^{2x}, but not RC: beside the constant, a function of the variable, not another name
+    return k instanceof Mul m
+        && m.factors().stream().anyMatch(p -> p instanceof Sym s && s.name().equals(c))
+        && m.factors().stream().anyMatch(p -> !(p instanceof Sym) && !(p instanceof Num));
   }
 
   private static boolean isUpper(String name) {

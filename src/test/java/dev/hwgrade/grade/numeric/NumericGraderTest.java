@@ -25,15 +25,14 @@ class NumericGraderTest {
           "t", "", Key.builder(Kind.NUMERIC).answer("1.5 hours").partialWithin(10.0).build());
 
   @Test
-  void conflictingFiguresNeedReviewUnlessTheOptionsSayDecide() {
+  void aHedgeBetweenFiguresIsIncorrectInEitherMode() {
     Answer hedged =
         Answer.of("t", "It takes 1.5 hours or perhaps 15 hours depending on utilization.");
     Grade unsure = new NumericGrader(GradingOptions.DEFAULT).grade(HOURS, hedged);
-    assertThat(unsure.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(unsure.explanation()).contains("1.5 hours", "15 hours");
+    assertThat(unsure.verdict()).isEqualTo(Verdict.INCORRECT);
+    assertThat(unsure.explanation()).contains("1.5 hours", "15 hours", "commit to one");
     Grade decided = new NumericGrader(GradingOptions.DEFAULT.withDecide(true)).grade(HOURS, hedged);
-    assertThat(decided.verdict()).isNotEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(decided.confidence()).isLessThanOrEqualTo(0.4);
+    assertThat(decided.verdict()).isEqualTo(Verdict.INCORRECT);
   }
 
   @Test

@@ -37,6 +37,10 @@ class SignificantFigureProperties {
       @ForAll @IntRange(min = 1, max = 9) int sigfigs) {
     BigDecimal key = BigDecimal.valueOf(negative ? -digits : digits).scaleByPowerOfTen(exponent);
     BigDecimal rounded = key.round(new MathContext(sigfigs, RoundingMode.HALF_UP));
+    if (rounded.precision() < sigfigs) {
+      // written with all the asked figures, as a student must: -1 at 2 figures is -1.0
+      rounded = rounded.setScale(rounded.scale() + sigfigs - rounded.precision());
+    }
     BigDecimal unit =
         BigDecimal.ONE.scaleByPowerOfTen(rounded.precision() - rounded.scale() - sigfigs);
     String keyText = key.toString();
