@@ -20,6 +20,11 @@ public final class MathAnswer {
   private static final int SHORT = 80;
   private static final int MAX_TEXT = 50_000;
   private static final int MAX_GAP_WORDS = 4;
+  private static final Pattern THINK = Pattern.compile("(?s)<think>.*?</think>");
+  private static final Pattern HAS_DIGIT = Pattern.compile("\\d");
+  private static final Pattern IS = Pattern.compile("\\sis\\s");
+  private static final Pattern NUMBER_OR_MATH =
+      Pattern.compile("-?\\d[\\d,]*(?:\\.\\d+)?|\\$[^$]+\\$");
   private static final Pattern FINAL_ANSWER =
       Pattern.compile("(?i)(?:final answer|the answer|answer)\\s*(?:is|:|=)\\s*[:]?");
   private static final Pattern TRAILER =
@@ -58,7 +63,9 @@ public final class MathAnswer {
       // Final answers come last; a huge response is read from its end.
       t = t.substring(t.length() - MAX_TEXT);
     }
-    t = t.replaceAll("(?s)<think>.*?</think>", " ").strip();
+    if (t.contains("<think>")) {
+      t = THINK.matcher(t).replaceAll(" ").strip();
+    }
     t = DOUBLE_ESCAPED.matcher(t).replaceAll("\\\\");
     int boxAt = t.lastIndexOf("\\boxed");
     int markerAt = lastMarker(t);
@@ -77,7 +84,7 @@ public final class MathAnswer {
     if (t.length() <= SHORT && !hasMath) {
       String body = TRAILING_WORDS.matcher(t).replaceFirst("");
       boolean prose = PROSE.matcher(body).find() || body.isBlank();
-      return prose && t.matches("(?s).*\\d.*") ? lastNumber(t) : t;
+      return prose && HAS_DIGIT.matcher(t).find() ? lastNumber(t) : t;
     }
     String closing = closingNumber(t);
     if (closing != null) {
@@ -96,7 +103,7 @@ public final class MathAnswer {
       return lastBold;
     }
     if (!PROSE.matcher(t).find()
-        || t.length() <= SHORT && (t.contains("\\") || !t.matches("(?s).*\\d.*"))) {
+        || t.length() <= SHORT && (t.contains("\\") || !HAS_DIGIT.matcher(t).find())) {
       return t;
     }
     return lastNumber(t);
@@ -256,11 +263,11 @@ public final class MathAnswer {
       return t;
     }
     String after = t.substring(is + 4).strip().replaceAll("\\.$", "").strip();
-    return after.matches("-?\\d[\\d,]*(?:\\.\\d+)?|\\$[^$]+\\$") ? after : t;
+    return NUMBER_OR_MATH.matcher(after).matches() ? after : t;
   }
 
   private static int lastIs(String s) {
-    Matcher m = Pattern.compile("\\sis\\s").matcher(s);
+    Matcher m = IS.matcher(s);
     int last = -1;
     while (m.find()) {
       last = m.start();

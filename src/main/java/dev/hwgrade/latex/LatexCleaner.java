@@ -529,6 +529,9 @@ public final class LatexCleaner {
   }
 
   private static String replaceCommand(String s, String from, String to) {
+    if (s.indexOf(from) < 0) {
+      return s; // most of the table is absent from any one answer: no copy
+    }
     if (!from.startsWith("\\") || !Character.isLetter(from.charAt(from.length() - 1))) {
       return s.replace(from, to);
     }
