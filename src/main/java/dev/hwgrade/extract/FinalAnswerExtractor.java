@@ -159,7 +159,8 @@ public final class FinalAnswerExtractor {
       rule = Rule.LAST_STATEMENT;
     }
     String cleaned = found == null ? "" : clean(found);
-    if (cleaned.isEmpty()) {
+    if (cleaned.isEmpty() || NonAnswers.isNonAnswer(cleaned)) {
+      // "**Final Answer:** unknown" declines whether or not reasoning comes before it
       return new Extraction(null, Rule.NONE);
     }
     List<String> others = new ArrayList<>();

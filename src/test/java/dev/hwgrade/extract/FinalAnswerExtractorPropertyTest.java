@@ -2,8 +2,11 @@ package dev.hwgrade.extract;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hwgrade.extract.FinalAnswerExtractor.Rule;
+import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Example;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -23,6 +26,24 @@ class FinalAnswerExtractorPropertyTest {
       @ForAll("reasoning") String reasoning, @ForAll("values") String value) {
     String text = reasoning + "\n\nTherefore\n$$\\boxed{" + value + "}$$\n";
     assertThat(FinalAnswerExtractor.extract(text)).contains(value);
+  }
+
+  @Example
+  void aPlaceholderAfterReasoningIsNoAnswerAsItIsAlone() {
+    // found with seed 8512010009543492949: reasoning "" and value "na"
+    for (String placeholder : List.of("na", "unknown", "tbd", "N/A")) {
+      String alone = "**Final Answer:** " + placeholder + "\n";
+      assertThat(FinalAnswerExtractor.extract(alone)).as(alone).isEmpty();
+      String after = "We compute the product.\nSo the total is 9 MB.\n\n" + alone;
+      assertThat(FinalAnswerExtractor.extract(after)).as(after).isEmpty();
+      assertThat(FinalAnswerExtractor.extractMarked(after).rule()).isEqualTo(Rule.NONE);
+    }
+  }
+
+  @Example
+  void aValueAfterThePlaceholderReasoningIsStillFound() {
+    assertThat(FinalAnswerExtractor.extract("We compute the product.\n\n**Final Answer:** na2\n"))
+        .contains("na2");
   }
 
   @Property(tries = 1000)
@@ -54,6 +75,12 @@ class FinalAnswerExtractorPropertyTest {
 
   @Provide
   Arbitrary<String> values() {
-    return Arbitraries.strings().withCharRange('a', 'z').numeric().ofMinLength(1).ofMaxLength(12);
+    // a placeholder such as "na", "tbd" or "unknown" declines: it is no value to find
+    return Arbitraries.strings()
+        .withCharRange('a', 'z')
+        .numeric()
+        .ofMinLength(1)
+        .ofMaxLength(12)
+        .filter(v -> !NonAnswers.isNonAnswer(v));
   }
 }

@@ -23,7 +23,7 @@ class GradingEngineTest {
     Map<Kind, Function<GradingOptions, Grader>> m = Map.of(Kind.NUMERIC, o -> g);
     return GradingEngine.builder()
         .registry(
-            GraderRegistry.of(m, GradingOptions.DEFAULT.withTimeLimit(Duration.ofMillis(200))))
+            GraderRegistry.of(m, GradingOptions.DEFAULT.withTimeLimit(Duration.ofMillis(500))))
         .build();
   }
 
@@ -42,7 +42,7 @@ class GradingEngineTest {
   }
 
   @Test
-  @Timeout(10)
+  @Timeout(120) // against a hang only: the point is the verdict, not the speed
   void loadingIsNotChargedToThePartButTheLimitHoldsForTheFirstPartToo() {
     java.util.concurrent.atomic.AtomicInteger calls =
         new java.util.concurrent.atomic.AtomicInteger();
@@ -53,8 +53,9 @@ class GradingEngineTest {
                 (p, a) -> {
                   int n = calls.getAndIncrement();
                   if (n <= 1) {
-                    // Loading a model: 1 s, beyond the 200 ms limit, but not charged to the part.
-                    LoadTime.measure("a test model", () -> sleep(1000));
+                    // Loading a model: 1.5 s, beyond the 500 ms limit, but not charged to the part
+                    // (the limit leaves room for a busy machine's scheduling).
+                    LoadTime.measure("a test model", () -> sleep(1500));
                   }
                   if (n >= 1) {
                     // Then computing past the limit: charged.
@@ -70,11 +71,11 @@ class GradingEngineTest {
     Grade loadedThenHung = e.grade(PART, Answer.of("p", "42"));
     assertThat(loadedThenHung.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(loadedThenHung.explanation())
-        .contains("time limit of 200 ms")
+        .contains("time limit of 500 ms")
         .contains("spent loading a test model");
     Grade hung = e.grade(PART, Answer.of("p", "42"));
     assertThat(hung.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
-    assertThat(hung.explanation()).isEqualTo("grading took longer than the time limit of 200 ms");
+    assertThat(hung.explanation()).isEqualTo("grading took longer than the time limit of 500 ms");
     e.close();
   }
 

@@ -15,6 +15,7 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -26,7 +27,10 @@ import org.junit.jupiter.params.provider.MethodSource;
 
 /** Runs the expression grader's case table, {@code expression/cases.jsonl}: one test per line. */
 class ExpressionCaseTableTest {
-  private static final ExpressionGrader GRADER = new ExpressionGrader(GradingOptions.DEFAULT);
+  // A generous time limit, as in VerifyCaseTableTest: the rows check verdicts, not the speed of a
+  // busy machine.
+  private static final ExpressionGrader GRADER =
+      new ExpressionGrader(GradingOptions.DEFAULT.withTimeLimit(Duration.ofSeconds(60)));
 
   static Stream<Arguments> cases() throws IOException {
     ObjectMapper mapper = new ObjectMapper();

@@ -154,7 +154,24 @@ class TextGraderTest {
         assertThat(cautiousGrade.confidence())
             .isGreaterThanOrEqualTo(CalibratedModel.shipped().decideAt());
       }
-      assertThat(decided.verdict()).isNotEqualTo(Verdict.NEEDS_REVIEW);
+    }
+  }
+
+  @Test
+  void decideModeGivesTheVerdictATeacherGives() {
+    // both points; the first only; the first contradicted; off the topic; too vague to make either
+    List<Verdict> teacher =
+        List.of(
+            Verdict.CORRECT,
+            Verdict.PARTIALLY_CORRECT,
+            Verdict.INCORRECT,
+            Verdict.INCORRECT,
+            Verdict.INCORRECT);
+    for (int i = 0; i < RESPONSES.size(); i++) {
+      Grade decided = grade(decider, LORA, RESPONSES.get(i));
+      assertThat(decided.verdict())
+          .as(RESPONSES.get(i) + " -> " + decided.explanation())
+          .isEqualTo(teacher.get(i));
     }
   }
 
