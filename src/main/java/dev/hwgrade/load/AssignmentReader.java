@@ -128,7 +128,7 @@ public final class AssignmentReader {
     String path = parentPath + "." + local;
     boolean unique = checkUnique(path, f.at("id"));
     String category = f.has("category") ? f.text("category") : inheritedCategory;
-    Double weight = f.number("weight", 0, 1e6, "a number of at least 0");
+    Double weight = f.number("weight", 0, 1e6, "a number from 0 to 1000000");
     if (f.has("parts")) {
       if (f.has("key")) {
         diagnostics.add(
@@ -359,7 +359,7 @@ public final class AssignmentReader {
       }
       String text = f.requiredText("text");
       Boolean required = f.bool("required");
-      Double weight = f.number("weight", 1e-9, 1e6, "a number above 0");
+      Double weight = f.number("weight", 1e-9, 1e6, "a number above 0 and at most 1000000");
       if (text != null) {
         points.add(
             new KeyPoint(
