@@ -62,7 +62,7 @@ public final class AssignmentLoader {
     }
     List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
     if (!errors.isEmpty() || assignment == null) {
-      throw new InputException(diagnostics);
+      throw new InputException(diagnostics, assignment);
     }
     List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()).toList();
     return new LoadedAssignment(dir, assignment, responses, warnings);

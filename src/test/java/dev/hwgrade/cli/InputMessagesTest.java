@@ -155,4 +155,18 @@ class InputMessagesTest {
     assertThat(v.code()).isEqualTo(2);
     assertThat(v.err()).contains("pipe.yaml: error: not a regular file");
   }
+
+  @Test
+  void keyProblemsAndStructuralErrorsInOneRun() throws IOException {
+    Path a = tiny();
+    Path f = a.resolve("assignment.yaml");
+    replaceIn(f, "{kind: boolean, answer: \"false\"}", "{kind: numeric, answer: \"about lots\"}");
+    replaceIn(f, "        title: \"Truth\"", "        titel: \"Truth\"");
+    Cli.Run r = Cli.run("validate", a.toString());
+    assertThat(r.code()).isEqualTo(2);
+    assertThat(r.err())
+        .contains("unknown field 'titel'")
+        .contains("the key of part 1.c: the key's answer 'about lots' holds no number")
+        .contains("2 errors");
+  }
 }
