@@ -71,7 +71,6 @@ public final class Main {
   }
 
   static String describe(Throwable t) {
-    String m = t.getMessage();
-    return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
+    return dev.hwgrade.load.IoMessages.describe(t);
   }
 }

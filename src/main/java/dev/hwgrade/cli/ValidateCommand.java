@@ -50,7 +50,12 @@ final class ValidateCommand implements Callable<Integer> {
               loaded.responses().size());
       return Main.OK;
     } catch (InputException e) {
-      Diagnostics.print(e.diagnostics(), env.err());
+      // The parts that could be read get their keys checked too, so that one run reports both.
+      List<Diagnostic> all = new ArrayList<>(e.diagnostics());
+      if (e.assignment() != null) {
+        all.addAll(KeyChecks.of(e.assignment(), e.diagnostics()));
+      }
+      Diagnostics.print(all, env.err());
       return Main.USAGE;
     }
   }

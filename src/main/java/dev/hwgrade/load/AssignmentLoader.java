@@ -1,16 +1,21 @@
 package dev.hwgrade.load;
 
+import dev.hwgrade.extract.TranscriptSplitter;
 import dev.hwgrade.model.Assignment;
 import dev.hwgrade.model.Response;
 import dev.hwgrade.model.SourceLocation;
 import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -48,22 +53,27 @@ public final class AssignmentLoader {
                   "missing: an assignment folder holds assignment.yaml and responses/")));
     }
     String text = readText(file, diagnostics);
+    Set<String> rejected = new HashSet<>();
     Assignment assignment =
-        text == null ? null : AssignmentReader.read(file.toString(), text, diagnostics);
+        text == null ? null : AssignmentReader.read(file.toString(), text, diagnostics, rejected);
     List<Response> responses = new ArrayList<>();
     if (assignment != null) {
-      responses = loadResponses(dir, assignment, models, diagnostics);
+      responses = loadResponses(dir, assignment, models, rejected, diagnostics);
     }
     List<Diagnostic> errors = diagnostics.stream().filter(Diagnostic::isError).toList();
     if (!errors.isEmpty() || assignment == null) {
-      throw new InputException(diagnostics);
+      throw new InputException(diagnostics, assignment);
     }
     List<Diagnostic> warnings = diagnostics.stream().filter(d -> !d.isError()).toList();
     return new LoadedAssignment(dir, assignment, responses, warnings);
   }
 
   private static List<Response> loadResponses(
-      Path dir, Assignment assignment, Collection<String> models, List<Diagnostic> diagnostics) {
+      Path dir,
+      Assignment assignment,
+      Collection<String> models,
+      Set<String> rejected,
+      List<Diagnostic> diagnostics) {
     Path rdir = dir.resolve("responses");
     List<Response> out = new ArrayList<>();
     if (!Files.isDirectory(rdir)) {
@@ -73,10 +83,13 @@ public final class AssignmentLoader {
               "missing: put one response file per model here (<model-id>.yaml or <model-id>.md)"));
       return out;
     }
-    List<Path> files;
+    List<Path> files = new ArrayList<>();
     try (Stream<Path> s = Files.list(rdir)) {
-      files =
-          s.filter(Files::isRegularFile).filter(AssignmentLoader::isResponseFile).sorted().toList();
+      for (Path f : s.sorted().toList()) {
+        if (readable(f, diagnostics)) {
+          files.add(f);
+        }
+      }
     } catch (IOException e) {
       diagnostics.add(
           Diagnostic.error(
@@ -103,7 +116,7 @@ public final class AssignmentLoader {
       Response r =
           f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md")
               ? TranscriptReader.read(f.toString(), modelId, text, assignment, diagnostics)
-              : ResponseReader.read(f.toString(), modelId, text, assignment, diagnostics);
+              : ResponseReader.read(f.toString(), modelId, text, assignment, rejected, diagnostics);
       if (r != null) {
         out.add(r);
       }
@@ -128,6 +141,46 @@ public final class AssignmentLoader {
     return out;
   }
 
+  /**
+   * Whether {@code f} in responses/ is a response file to read; a file that looks like one but
+   * cannot be read (a link to a folder, a dangling link, a pipe) or one in another format is
+   * reported, never skipped silently, and a pipe is never opened.
+   */
+  private static boolean readable(Path f, List<Diagnostic> diagnostics) {
+    String n = f.getFileName().toString();
+    String lower = n.toLowerCase(Locale.ROOT);
+    if (n.startsWith(".")) {
+      return false;
+    }
+    SourceLocation at = new SourceLocation(f.toString(), 0, 0);
+    boolean link = Files.isSymbolicLink(f);
+    if (isResponseFile(f)) {
+      if (Files.isRegularFile(f)) {
+        return true;
+      }
+      if (link && !Files.exists(f)) {
+        diagnostics.add(
+            Diagnostic.error(at, "a link to a file that does not exist; not read as a response"));
+      } else if (Files.isDirectory(f)) {
+        diagnostics.add(
+            Diagnostic.warning(
+                at,
+                (link ? "a link to a folder" : "a folder") + ", not a response file; not read"));
+      } else {
+        diagnostics.add(
+            Diagnostic.error(
+                at, "not a regular file (a pipe, socket or device); not read as a response"));
+      }
+      return false;
+    }
+    if (lower.endsWith(".txt") || lower.endsWith(".json") || lower.endsWith(".markdown")) {
+      diagnostics.add(
+          Diagnostic.warning(
+              at, "not read: a response file is <model-id>.yaml, <model-id>.yml or <model-id>.md"));
+    }
+    return false;
+  }
+
   static boolean isResponseFile(Path f) {
     String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
     return !n.startsWith(".") && (n.endsWith(".yaml") || n.endsWith(".yml") || n.endsWith(".md"));
@@ -142,29 +195,73 @@ public final class AssignmentLoader {
 
   /** Reads a file as strict UTF-8; a problem becomes a diagnostic and null. */
   static String readText(Path f, List<Diagnostic> diagnostics) {
+    boolean transcript = f.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".md");
+    long maxChars = transcript ? TranscriptSplitter.MAX_CHARS : YamlReader.MAX_CHARS;
     try {
-      if (Files.size(f) > YamlReader.MAX_CHARS * 2L) {
+      long size = Files.size(f);
+      // A UTF-8 character takes at most 4 bytes, so a larger file holds too many characters.
+      if (size > maxChars * 4L) {
         diagnostics.add(
-            Diagnostic.error(new SourceLocation(f.toString(), 0, 0), "file is too large to read"));
+            Diagnostic.error(
+                new SourceLocation(f.toString(), 1, 1),
+                "file is too large: "
+                    + size
+                    + " bytes, above the "
+                    + maxChars
+                    + " characters that hwgrade reads"));
         return null;
       }
       byte[] bytes = Files.readAllBytes(f);
-      String s =
+      CharsetDecoder decoder =
           StandardCharsets.UTF_8
               .newDecoder()
               .onMalformedInput(CodingErrorAction.REPORT)
-              .onUnmappableCharacter(CodingErrorAction.REPORT)
-              .decode(java.nio.ByteBuffer.wrap(bytes))
-              .toString();
+              .onUnmappableCharacter(CodingErrorAction.REPORT);
+      ByteBuffer in = ByteBuffer.wrap(bytes);
+      CharBuffer out = CharBuffer.allocate(bytes.length + 1);
+      CoderResult result = decoder.decode(in, out, true);
+      if (!result.isError()) {
+        result = decoder.flush(out);
+      }
+      if (result.isError()) {
+        diagnostics.add(notUtf8(f.toString(), bytes, in.position()));
+        return null;
+      }
+      String s = out.flip().toString();
       return s.startsWith("\uFEFF") ? s.substring(1) : s;
-    } catch (CharacterCodingException e) {
-      diagnostics.add(Diagnostic.error(new SourceLocation(f.toString(), 0, 0), "not UTF-8 text"));
-      return null;
     } catch (IOException e) {
       diagnostics.add(
           Diagnostic.error(
-              new SourceLocation(f.toString(), 0, 0), "cannot read: " + e.getMessage()));
+              new SourceLocation(f.toString(), 0, 0), "cannot read: " + IoMessages.describe(e)));
       return null;
     }
+  }
+
+  /** The error for a byte that is not UTF-8, located by line, column and byte offset. */
+  static Diagnostic notUtf8(String file, byte[] bytes, int offset) {
+    int line = 1;
+    int lineStart = 0;
+    for (int i = 0; i < offset && i < bytes.length; i++) {
+      if (bytes[i] == '\n') {
+        line++;
+        lineStart = i + 1;
+      }
+    }
+    // The column counts characters, so count the bytes that start one on this line.
+    int col = 1;
+    for (int i = lineStart; i < offset && i < bytes.length; i++) {
+      if ((bytes[i] & 0xC0) != 0x80) {
+        col++;
+      }
+    }
+    String b =
+        offset < bytes.length ? String.format(Locale.ROOT, "0x%02X", bytes[offset] & 0xFF) : "end";
+    return Diagnostic.error(
+        new SourceLocation(file, line, col),
+        "byte "
+            + b
+            + " at byte offset "
+            + offset
+            + " is not UTF-8: the file is not UTF-8 (save it as UTF-8)");
   }
 }

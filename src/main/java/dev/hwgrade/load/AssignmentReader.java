@@ -10,6 +10,7 @@ import dev.hwgrade.model.Problem;
 import dev.hwgrade.model.SourceLocation;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -45,10 +46,12 @@ public final class AssignmentReader {
   private final String file;
   private final List<Diagnostic> diagnostics;
   private final Map<String, SourceLocation> seenIds = new HashMap<>();
+  private final Set<String> rejected;
 
-  private AssignmentReader(String file, List<Diagnostic> diagnostics) {
+  private AssignmentReader(String file, List<Diagnostic> diagnostics, Set<String> rejected) {
     this.file = file;
     this.diagnostics = diagnostics;
+    this.rejected = rejected;
   }
 
   /**
@@ -57,11 +60,21 @@ public final class AssignmentReader {
    * @return the assignment, or null when it could not be read at all
    */
   public static Assignment read(String file, String text, List<Diagnostic> diagnostics) {
+    return read(file, text, diagnostics, new HashSet<>());
+  }
+
+  /**
+   * Reads an assignment as {@link #read(String, String, List)} does, and adds to {@code rejected}
+   * the ids of parts left out because their key has an error, so that an answer to such a part is
+   * not reported a second time as an answer to a part that does not exist.
+   */
+  static Assignment read(
+      String file, String text, List<Diagnostic> diagnostics, Set<String> rejected) {
     YamlNode root = YamlReader.read(file, text, diagnostics);
     if (root == null) {
       return null;
     }
-    return new AssignmentReader(file, diagnostics).assignment(root);
+    return new AssignmentReader(file, diagnostics, rejected).assignment(root);
   }
 
   private Assignment assignment(YamlNode root) {
@@ -128,7 +141,7 @@ public final class AssignmentReader {
     String path = parentPath + "." + local;
     boolean unique = checkUnique(path, f.at("id"));
     String category = f.has("category") ? f.text("category") : inheritedCategory;
-    Double weight = f.number("weight", 0, 1e6, "a number of at least 0");
+    Double weight = f.number("weight", 0, 1e6, "a number from 0 to 1000000");
     if (f.has("parts")) {
       if (f.has("key")) {
         diagnostics.add(
@@ -154,6 +167,9 @@ public final class AssignmentReader {
       return;
     }
     Key key = key(f.node("key"), path);
+    if (key == null && unique) {
+      rejected.add(path);
+    }
     if (key == null || !unique) {
       return;
     }
@@ -167,6 +183,14 @@ public final class AssignmentReader {
             weight == null ? 1.0 : weight,
             key,
             f.location()));
+  }
+
+  private static Set<String> kindIds() {
+    Set<String> ids = new LinkedHashSet<>();
+    for (Kind k : Kind.values()) {
+      ids.add(k.id());
+    }
+    return ids;
   }
 
   private Key key(YamlNode node, String path) {
@@ -188,7 +212,8 @@ public final class AssignmentReader {
                   + "' in part "
                   + path
                   + "; known kinds: "
-                  + Kind.known()));
+                  + Kind.known()
+                  + Fields.suggestion(kindText, kindIds())));
       return null;
     }
     Key.Builder b = Key.builder(kind);
@@ -359,7 +384,7 @@ public final class AssignmentReader {
       }
       String text = f.requiredText("text");
       Boolean required = f.bool("required");
-      Double weight = f.number("weight", 1e-9, 1e6, "a number above 0");
+      Double weight = f.number("weight", 1e-9, 1e6, "a number above 0 and at most 1000000");
       if (text != null) {
         points.add(
             new KeyPoint(

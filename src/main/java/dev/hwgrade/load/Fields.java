@@ -202,7 +202,7 @@ final class Fields {
     return null;
   }
 
-  private static String suggestion(String key, Set<String> known) {
+  static String suggestion(String key, Set<String> known) {
     String best = null;
     int bestD = Integer.MAX_VALUE;
     for (String k : known) {

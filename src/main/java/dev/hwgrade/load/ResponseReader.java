@@ -30,6 +30,21 @@ public final class ResponseReader {
       String text,
       Assignment assignment,
       List<Diagnostic> diagnostics) {
+    return read(file, modelId, text, assignment, Set.of(), diagnostics);
+  }
+
+  /**
+   * Reads a response as {@link #read(String, String, String, Assignment, List)} does; an answer to
+   * a part in {@code rejected} (left out of the assignment for an error already reported) is
+   * skipped without a second error.
+   */
+  static Response read(
+      String file,
+      String modelId,
+      String text,
+      Assignment assignment,
+      Set<String> rejected,
+      List<Diagnostic> diagnostics) {
     YamlNode root = YamlReader.read(file, text, diagnostics);
     if (root == null) {
       return null;
@@ -53,6 +68,9 @@ public final class ResponseReader {
       PartIds ids = new PartIds(assignment);
       Map<String, YamlNode.Entry> seen = new HashMap<>();
       for (YamlNode.Entry e : m.entries().values()) {
+        if (rejected.contains(e.key().strip())) {
+          continue;
+        }
         String problem = ids.problemWith(e.key());
         if (problem != null) {
           diagnostics.add(Diagnostic.error(e.keyLocation(), problem));

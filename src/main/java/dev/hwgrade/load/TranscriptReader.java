@@ -11,9 +11,10 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a {@code responses/<model-id>.md} chat transcript, split into the assignment's parts. A
- * section for a part the assignment does not have is an error, as in a YAML response; other
- * oddities of a transcript are warnings.
+ * Reads a {@code responses/<model-id>.md} chat transcript, split into the assignment's parts. Every
+ * oddity of a transcript is a warning, a section for a part the assignment does not have included:
+ * models often add a part of their own, and that should not stop the rest of the transcript from
+ * being graded.
  */
 final class TranscriptReader {
   private TranscriptReader() {}
@@ -32,12 +33,7 @@ final class TranscriptReader {
       return null;
     }
     for (TranscriptWarning w : split.warnings()) {
-      // Answering a part the assignment does not have is an error, as in a YAML response;
-      // the rest (a part marked twice, an ambiguous label) only needs a look.
-      diagnostics.add(
-          w.kind() == TranscriptWarning.Kind.UNKNOWN_PART
-              ? Diagnostic.error(w.location(), w.message())
-              : Diagnostic.warning(w.location(), w.message()));
+      diagnostics.add(Diagnostic.warning(w.location(), w.message()));
     }
     if (split.answers().isEmpty()) {
       diagnostics.add(

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.exc.StreamConstraintsException;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import dev.hwgrade.model.SourceLocation;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Reads YAML into {@link YamlNode}s with locations. Duplicate keys are reported, not silently
@@ -24,14 +26,27 @@ import java.util.Map;
  * file) grow without bound. Anchors on their own ({@code &name}) change nothing and are accepted.
  */
 public final class YamlReader {
-  /** The largest input file read, in characters; larger files are refused with a clear error. */
-  public static final int MAX_CHARS = 20_000_000;
+  /**
+   * The largest YAML file read, in characters (3 MiB, the YAML parser's own limit); a larger file
+   * is refused before parsing with a located error.
+   */
+  public static final int MAX_CHARS = 3 * 1024 * 1024;
 
-  private static final int MAX_DEPTH = 64;
+  /** The deepest nesting of maps and lists read. */
+  public static final int MAX_DEPTH = 64;
+
   private static final YAMLFactory FACTORY =
       YAMLFactory.builder()
+          .loaderOptions(loaderOptions())
           .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(MAX_DEPTH).build())
           .build();
+
+  private static LoaderOptions loaderOptions() {
+    LoaderOptions o = new LoaderOptions();
+    // Our own check refuses larger files first; the parser's limit only backs it up.
+    o.setCodePointLimit(MAX_CHARS + 1);
+    return o;
+  }
 
   private final String file;
   private final List<Diagnostic> diagnostics;
@@ -47,21 +62,39 @@ public final class YamlReader {
    * @return the root node, or null when the text is not valid YAML or is empty
    */
   public static YamlNode read(String file, String text, List<Diagnostic> diagnostics) {
-    if (text.length() > MAX_CHARS) {
+    if (text.length() > MAX_CHARS && text.codePointCount(0, text.length()) > MAX_CHARS) {
       diagnostics.add(
           Diagnostic.error(
-              new SourceLocation(file, 1, 1), "file is larger than " + MAX_CHARS + " characters"));
+              new SourceLocation(file, 1, 1),
+              "file is too large: "
+                  + text.codePointCount(0, text.length())
+                  + " characters, above the "
+                  + MAX_CHARS
+                  + " (3 MiB) that hwgrade reads; split it or shorten it"));
       return null;
     }
     YamlReader r = new YamlReader(file, diagnostics);
+    JsonParser parser = null;
     try (JsonParser p = FACTORY.createParser(text)) {
+      parser = p;
       JsonToken t = p.nextToken();
       if (t == null) {
         diagnostics.add(Diagnostic.error(new SourceLocation(file, 1, 1), "file is empty"));
         return null;
       }
       return r.value(p, 0);
+    } catch (StreamConstraintsException e) {
+      JsonLocation l = parser == null ? null : parser.currentLocation();
+      diagnostics.add(
+          Diagnostic.error(
+              r.loc(l), "nesting deeper than " + MAX_DEPTH + " levels of maps and lists"));
+      return null;
     } catch (JsonProcessingException e) {
+      SourceLocation tab = leadingTab(file, text);
+      if (tab != null) {
+        diagnostics.add(Diagnostic.error(tab, "tabs cannot indent YAML; use spaces"));
+        return null;
+      }
       JsonLocation l = e.getLocation();
       String msg = e.getOriginalMessage() == null ? "invalid YAML" : e.getOriginalMessage();
       msg = msg.lines().findFirst().orElse(msg).strip();
@@ -72,6 +105,30 @@ public final class YamlReader {
           Diagnostic.error(new SourceLocation(file, 1, 1), "cannot read YAML: " + e.getMessage()));
       return null;
     }
+  }
+
+  /** The first tab in the indentation of a line, or null. */
+  static SourceLocation leadingTab(String file, String text) {
+    int line = 1;
+    int col = 1;
+    boolean indent = true;
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '\n') {
+        line++;
+        col = 1;
+        indent = true;
+        continue;
+      }
+      if (indent && c == '\t') {
+        return new SourceLocation(file, line, col);
+      }
+      if (c != ' ' && c != '-') {
+        indent = false;
+      }
+      col++;
+    }
+    return null;
   }
 
   private YamlNode value(JsonParser p, int depth) throws IOException {

@@ -31,7 +31,7 @@ class BadInputTest {
         .contains("unknown field 'confidence' in the answer to 2.a")
         .contains(
             BAD
-                + "/many-errors/responses/model-y.md:7:4: error: response for a problem that does not exist: 'Problem 9'");
+                + "/many-errors/responses/model-y.md:7:4: warning: response for a problem that does not exist: 'Problem 9'");
     assertThat(r.err()).doesNotContain("Exception").doesNotContain("\tat ");
     assertThat(r.err().lines().filter(l -> l.startsWith(BAD)).count()).isGreaterThanOrEqualTo(7);
   }

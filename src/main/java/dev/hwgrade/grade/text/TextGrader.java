@@ -103,13 +103,13 @@ public final class TextGrader implements Grader {
           band >= 1
               ? String.format(
                   Locale.ROOT,
-                  "Unsure (%.0f%% %s, a verdict not given automatically for such a key): %s",
+                  "Unsure (%.1f%% %s, a verdict not given automatically for such a key): %s",
                   100 * confidence,
                   best.label(),
                   summary)
               : String.format(
                   Locale.ROOT,
-                  "Unsure (%.0f%% %s, below the %.0f%% needed to decide): %s",
+                  "Unsure (%.1f%% %s, below the %.1f%% needed to decide): %s",
                   100 * confidence,
                   best.label(),
                   100 * band,
