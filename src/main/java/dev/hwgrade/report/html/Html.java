@@ -2,6 +2,7 @@ package dev.hwgrade.report.html;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Image;
 import org.commonmark.node.Node;
@@ -73,6 +74,25 @@ public final class Html {
         });
     return restore(RENDERER.render(doc), math);
   }
+
+  /**
+   * A final answer: Markdown as {@link #markdown}, except that one short line of bare LaTeX (a
+   * command such as {@code \\frac} and no math delimiters) is typeset whole as inline math.
+   */
+  public static String answer(String s) {
+    String t = s == null ? "" : s.strip();
+    if (t.length() <= 300
+        && t.indexOf('\n') < 0
+        && t.indexOf('$') < 0
+        && !t.contains("\\(")
+        && !t.contains("\\[")
+        && BARE_TEX.matcher(t).find()) {
+      return "<p><span class=\"math\">" + esc("\\(" + t + "\\)") + "</span></p>\n";
+    }
+    return markdown(s);
+  }
+
+  private static final Pattern BARE_TEX = Pattern.compile("\\\\[a-zA-Z]{2,}");
 
   /** Replaces each math span by a numbered placeholder; the spans go to {@code math}. */
   static String protect(String s, List<String> math) {

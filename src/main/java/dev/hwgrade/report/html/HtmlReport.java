@@ -186,7 +186,7 @@ public final class HtmlReport {
       }
       String fin = r.answer().hasFinalAnswer() ? r.answer().finalAnswer() : g.extracted();
       sb.append("<div class=\"label\">Model's final answer</div><div class=\"answer\">")
-          .append(Html.markdown(fin))
+          .append(Html.answer(fin))
           .append("</div>\n");
       if (!g.extracted().isBlank() && !g.extracted().strip().equals(fin.strip())) {
         sb.append("<div class=\"label\">Answer as read</div><div class=\"extracted\">")
@@ -195,7 +195,7 @@ public final class HtmlReport {
       }
     }
     sb.append("<div class=\"label\">Answer key</div><div class=\"key\">")
-        .append(Html.markdown(Analyzer.keyAnswer(p)))
+        .append(Html.answer(Analyzer.keyAnswer(p)))
         .append("</div>\n");
     String why = p.key().explanation();
     if (why != null && !why.isBlank()) {

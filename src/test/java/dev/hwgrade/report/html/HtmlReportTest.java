@@ -249,6 +249,15 @@ class HtmlReportTest {
   }
 
   @Test
+  void bareLatexAnswerIsTypesetWhole() {
+    assertEquals(
+        "<p><span class=\"math\">\\(T = 2\\pi\\sqrt{\\frac{L}{g}} &lt; 1\\)</span></p>\n",
+        Html.answer("T = 2\\pi\\sqrt{\\frac{L}{g}} < 1"));
+    assertFalse(Html.answer("35.3 m").contains("math"));
+    assertFalse(Html.answer("<script>x</script>\\alpha").contains("<script>"));
+  }
+
+  @Test
   void currencyIsNotMath() {
     assertTrue(Html.text("costs $5 and $10").indexOf("class=\"math\"") < 0);
     assertTrue(Html.text("with $x$ here").contains("<span class=\"math\">$x$</span>"));
