@@ -71,7 +71,7 @@ public final class Svg {
   /** One bar per verdict, as tall as its count, with the count written above. */
   public static String verdicts(String title, Map<Verdict, Integer> counts) {
     int max = Math.max(1, counts.values().stream().mapToInt(Integer::intValue).max().orElse(1));
-    int colW = 90;
+    int colW = 120;
     int h = 150;
     int w = colW * Verdict.values().length + 10;
     StringBuilder sb = new StringBuilder();
