@@ -16,6 +16,7 @@ import dev.hwgrade.report.AssignmentResults;
 import dev.hwgrade.report.ComparisonReport;
 import dev.hwgrade.report.ReportFolder;
 import dev.hwgrade.report.ReportWriter;
+import dev.hwgrade.report.html.HtmlIndex;
 import dev.hwgrade.review.ReviewApplier;
 import dev.hwgrade.review.ReviewFile;
 import dev.hwgrade.review.ReviewStatus;
@@ -233,6 +234,16 @@ final class GradeCommand implements Callable<Integer> {
       }
     }
     code = Math.max(code, writeAssignmentResults(reports));
+    if (!analyses.isEmpty()) {
+      try {
+        reports.writeFile(ReportFolder.INDEX, HtmlIndex.render(analyses, Version.VERSION));
+      } catch (IOException e) {
+        env.err()
+            .println(
+                "hwgrade: error: cannot write " + ReportFolder.INDEX + ": " + Main.describe(e));
+        code = Main.FAILURE;
+      }
+    }
     if (analyses.size() > 1) {
       try {
         Path file = reports.writeFile(ReportFolder.COMPARISON, ComparisonReport.render(analyses));

@@ -29,6 +29,12 @@ public final class ReportFolder implements AutoCloseable {
   /** Names in {@code reports/} that are not a model's folder. */
   public static final String COMPARISON = "comparison.md";
 
+  /** The HTML index of the assignment's models. */
+  public static final String INDEX = "index.html";
+
+  /** The folder of the files the HTML reports load (scripts, fonts). */
+  public static final String ASSETS = "assets";
+
   private static final String LOCK = ".hwgrade.lock";
   private static final String NEW = ".new-";
   private static final String OLD = ".old-";
@@ -103,7 +109,11 @@ public final class ReportFolder implements AutoCloseable {
    * @return the files written, in the order given
    */
   public List<Path> writeModel(String modelId, Map<String, String> files) throws IOException {
-    if (modelId.equals(COMPARISON) || modelId.startsWith(".") || modelId.contains("/")) {
+    if (modelId.equals(COMPARISON)
+        || modelId.equals(INDEX)
+        || modelId.equals(ASSETS)
+        || modelId.startsWith(".")
+        || modelId.contains("/")) {
       throw new ReportFolderException(
           "the model id '"
               + modelId
@@ -157,6 +167,25 @@ public final class ReportFolder implements AutoCloseable {
           target + " is a symbolic link; not writing through it (remove it and grade again)");
     }
     AtomicFiles.write(target, content);
+    return target;
+  }
+
+  /**
+   * The assets folder in {@code reports/}, created when missing.
+   *
+   * @throws ReportFolderException when it is a symbolic link or a file
+   */
+  public Path assets() throws IOException {
+    Path target = reports.resolve(ASSETS);
+    if (Files.isSymbolicLink(target)) {
+      throw new ReportFolderException(
+          target + " is a symbolic link; not writing through it (remove it and grade again)");
+    }
+    if (Files.exists(target, LinkOption.NOFOLLOW_LINKS)
+        && !Files.isDirectory(target, LinkOption.NOFOLLOW_LINKS)) {
+      throw new ReportFolderException(target + " is a file where the assets folder belongs");
+    }
+    Files.createDirectories(target);
     return target;
   }
 

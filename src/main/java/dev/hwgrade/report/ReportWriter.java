@@ -1,6 +1,8 @@
 package dev.hwgrade.report;
 
 import dev.hwgrade.analyze.Analysis;
+import dev.hwgrade.report.html.Assets;
+import dev.hwgrade.report.html.HtmlReport;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -8,7 +10,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one model's {@code report.md}, {@code results.json} and {@code results.csv} as one set.
+ * Writes one model's {@code report.md}, {@code report.html}, {@code results.json} and {@code
+ * results.csv} as one set, and the assets report.html loads into {@code reports/assets/}.
  */
 public final class ReportWriter {
   private ReportWriter() {}
@@ -22,8 +25,10 @@ public final class ReportWriter {
       throws IOException {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("report.md", MarkdownReport.render(a, version));
+    files.put(HtmlReport.FILE, HtmlReport.render(a, version, "../" + ReportFolder.ASSETS + "/"));
     files.put("results.json", JsonResults.render(a));
     files.put("results.csv", CsvResults.render(a));
+    Assets.copyTo(folder.assets());
     return folder.writeModel(a.response().modelId(), files);
   }
 }

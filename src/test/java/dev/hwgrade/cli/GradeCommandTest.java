@@ -70,8 +70,14 @@ class GradeCommandTest {
         .contains("## Conclusion");
     try (Stream<Path> files = Files.list(out)) {
       assertThat(files.map(p -> p.getFileName().toString()))
-          .containsExactlyInAnyOrder("report.md", "results.json", "results.csv");
+          .containsExactlyInAnyOrder("report.md", "report.html", "results.json", "results.csv");
     }
+    Path reports = out.getParent();
+    assertThat(Files.readString(out.resolve("report.html")))
+        .contains("<h1>Homework analysis: A tiny assignment</h1>")
+        .contains("src=\"../assets/mathjax/tex-chtml.js\"");
+    assertThat(Files.readString(reports.resolve("index.html"))).contains("<table class=\"grid\">");
+    assertThat(reports.resolve("assets/mathjax/tex-chtml.js")).isRegularFile();
   }
 
   @Test

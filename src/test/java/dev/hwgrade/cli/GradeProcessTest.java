@@ -70,7 +70,7 @@ class GradeProcessTest {
       for (String model : new String[] {"model-a", "model-b"}) {
         try (Stream<Path> s = Files.list(dir.resolve("reports").resolve(model))) {
           assertThat(s.map(x -> x.getFileName().toString()))
-              .containsExactlyInAnyOrder("report.md", "results.json", "results.csv");
+              .containsExactlyInAnyOrder("report.md", "report.html", "results.json", "results.csv");
         }
       }
     }
