@@ -19,7 +19,8 @@ import org.junit.jupiter.api.Timeout;
 
 /**
  * The rules above the text model: hidden text, word salad, floods. Case rows for the verdicts are
- * in {@code cases/text-adversarial.yaml}; these check the pieces and the inputs too large for a row.
+ * in {@code cases/text-adversarial.yaml}; these check the pieces and the inputs too large for a
+ * row.
  */
 class AdversarialAnswersTest {
   private static final String QUESTION =
