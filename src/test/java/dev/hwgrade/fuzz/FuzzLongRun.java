@@ -55,6 +55,7 @@ class FuzzLongRun {
       long maxHeap = heapStart;
       long n = 0;
       int failures = 0;
+      java.util.Set<String> kinds = new java.util.HashSet<>();
       long start = System.nanoTime();
       long end = start + perTargetMs * 1_000_000;
       while (System.nanoTime() < end) {
@@ -64,7 +65,9 @@ class FuzzLongRun {
           t.check(input);
         } catch (AssertionError e) {
           failures++;
-          record(t, input, e);
+          if (kinds.add(kindOf(e))) { // shrink and write the first failure of each kind
+            record(t, input, e);
+          }
         }
         if (n % 16 == 0) {
           maxHeap = Math.max(maxHeap, mem.getHeapMemoryUsage().getUsed());
