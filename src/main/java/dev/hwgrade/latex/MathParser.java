@@ -592,7 +592,11 @@ public final class MathParser {
     Token t = peek();
     if (t.type() == Type.NUMBER && t.text().length() > 1 && !t.text().contains(".")) {
       next();
-      return new Num(new BigDecimal(t.text()), false);
+      try {
+        return new Num(new BigDecimal(t.text()), false);
+      } catch (NumberFormatException | ArithmeticException e) {
+        throw new MathSyntaxException("not a number: " + t.text());
+      }
     }
     return primary();
   }

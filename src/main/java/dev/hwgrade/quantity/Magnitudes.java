@@ -41,6 +41,9 @@ public final class Magnitudes {
     }
     int exp = (int) Math.floor(Math.log10(a));
     double mant = v / Math.pow(10, exp);
+    if (!Double.isFinite(mant) || mant == 0) { // a subnormal v: 10^exp underflows to 0
+      mant = BigDecimal.valueOf(v).movePointLeft(exp).doubleValue();
+    }
     BigDecimal m = BigDecimal.valueOf(mant).round(new MathContext(digits)).stripTrailingZeros();
     if (m.abs().compareTo(BigDecimal.TEN) >= 0) {
       m = m.movePointLeft(1);

@@ -349,6 +349,8 @@ public final class UnitParser {
               false);
     } catch (UnsupportedOperationException e) {
       built = QuantityUnit.unread(label); // °C·m: a temperature with an offset inside a product
+    } catch (NumberFormatException e) {
+      built = QuantityUnit.unread(label); // Np: a logarithmic unit, with no factor to the system
     }
     if (cache.size() > MAX_CACHE) {
       cache.clear();

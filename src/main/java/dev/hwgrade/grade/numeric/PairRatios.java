@@ -67,7 +67,7 @@ final class PairRatios {
           continue;
         }
         double q = a.sys / b.sys;
-        if (q <= 0 || Math.abs(Math.log(q)) < 0.05) {
+        if (!(q > 0) || Double.isInfinite(q) || Math.abs(Math.log(q)) < 0.05) {
           continue;
         }
         double misfit = Math.abs(Math.log(ratio / q));
