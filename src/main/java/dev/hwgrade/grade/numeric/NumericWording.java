@@ -202,7 +202,6 @@ final class NumericWording {
               : Magnitudes.withUnit(v, e.target().unit());
       return Amounts.approximate(a.text()) + " (= " + value + ")";
     }
-    String in = Magnitudes.withUnit(e.value(), e.target().unit());
     if (a.isRange()) {
       return a.text()
           + " ("
@@ -220,7 +219,10 @@ final class NumericWording {
         || e.fit() == Fit.KEY_HAS_NO_UNIT) {
       return Amounts.approximate(a.text());
     }
-    return Amounts.approximate(a.text()) + " (= " + in + ")";
+    return Amounts.approximate(a.text())
+        + " (= "
+        + Magnitudes.withUnit(e.value(), e.target().unit())
+        + ")";
   }
 
   /**
