@@ -13,16 +13,12 @@ public final class Svg {
 
   private Svg() {}
 
-  /** One bar of a score chart: a label, a score 0..1 (NaN when nothing is decided), its words. */
-  public record Bar(String label, double score, String words) {}
-
-  /** Horizontal bars, one per item, each as long as its score. */
-  public static String scores(String title, List<Bar> bars) {
-    int h = ROW * bars.size() + 8;
-    int w = LABEL + BAR + 140;
-    StringBuilder sb = new StringBuilder();
-    sb.append("<svg class=\"chart scores\" role=\"img\"")
-        .append(" width=\"")
+  /** The opening of a chart: its class, size and title. */
+  private static StringBuilder open(String kind, int w, int h, String title) {
+    return new StringBuilder()
+        .append("<svg class=\"chart ")
+        .append(kind)
+        .append("\" role=\"img\" width=\"")
         .append(w)
         .append("\" height=\"")
         .append(h)
@@ -33,6 +29,16 @@ public final class Svg {
         .append("\"><title>")
         .append(Html.esc(title))
         .append("</title>");
+  }
+
+  /** One bar of a score chart: a label, a score 0..1 (NaN when nothing is decided), its words. */
+  public record Bar(String label, double score, String words) {}
+
+  /** Horizontal bars, one per item, each as long as its score. */
+  public static String scores(String title, List<Bar> bars) {
+    int h = ROW * bars.size() + 8;
+    int w = LABEL + BAR + 140;
+    StringBuilder sb = open("scores", w, h, title);
     int y = 4;
     for (Bar b : bars) {
       double s = Double.isNaN(b.score()) ? 0 : Math.max(0, Math.min(1, b.score()));
@@ -74,19 +80,7 @@ public final class Svg {
     int colW = 120;
     int h = 150;
     int w = colW * Verdict.values().length + 10;
-    StringBuilder sb = new StringBuilder();
-    sb.append("<svg class=\"chart verdicts\" role=\"img\"")
-        .append(" width=\"")
-        .append(w)
-        .append("\" height=\"")
-        .append(h)
-        .append("\" viewBox=\"0 0 ")
-        .append(w)
-        .append(' ')
-        .append(h)
-        .append("\"><title>")
-        .append(Html.esc(title))
-        .append("</title>");
+    StringBuilder sb = open("verdicts", w, h, title);
     int x = 5;
     for (Verdict v : Verdict.values()) {
       int n = counts.getOrDefault(v, 0);
