@@ -58,7 +58,7 @@ class ExamplesTest {
   @MethodSource("models")
   void verdictsAreWhatATaDecides(String assignment, String model) throws Exception {
     LoadedAssignment loaded =
-        AssignmentLoader.load(Path.of("examples", assignment), List.of(model));
+        AssignmentLoader.load(Path.of("../examples", assignment), List.of(model));
     Response r = loaded.responses().get(0);
     List<PartResult> results =
         GradingEngine.builder()
@@ -116,7 +116,7 @@ class ExamplesTest {
   @Test
   void eecs182ReportMatchesGoldenFiles(@TempDir Path tmp) throws IOException {
     Path dir =
-        TestFiles.copyAssignment(Path.of("examples/eecs182-hw11"), tmp.resolve("eecs182-hw11"));
+        TestFiles.copyAssignment(Path.of("../examples/eecs182-hw11"), tmp.resolve("eecs182-hw11"));
     // A generous time limit: these tests check verdicts, not the speed of a busy machine.
     Cli.Run run = Cli.run("grade", dir.toString(), "--quiet", "--time-limit", "60000");
     assertThat(run.code()).as(run.err()).isZero();

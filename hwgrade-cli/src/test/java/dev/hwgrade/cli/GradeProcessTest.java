@@ -51,7 +51,7 @@ class GradeProcessTest {
   @Test
   void aRunKilledMidwayLeavesWholeSetsOnly() throws Exception {
     Path dir =
-        TestFiles.copyAssignment(Path.of("examples/networks-pset2"), tmp.resolve("networks"));
+        TestFiles.copyAssignment(Path.of("../examples/networks-pset2"), tmp.resolve("networks"));
     Path log = tmp.resolve("log.txt");
     Process first = grade(dir, log).start();
     assertThat(first.waitFor(120, TimeUnit.SECONDS)).isTrue();

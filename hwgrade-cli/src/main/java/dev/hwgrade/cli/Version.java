@@ -4,7 +4,7 @@ import picocli.CommandLine;
 
 /** The version hwgrade reports. */
 final class Version implements CommandLine.IVersionProvider {
-  static final String VERSION = "0.1.0";
+  static final String VERSION = dev.hwgrade.Hwgrade.VERSION;
 
   @Override
   public String[] getVersion() {
