@@ -4,7 +4,9 @@
 # INPUT may be verify lines, labelled pairs (gold, pred), labelled short answers (question,
 # reference, answer) or the numeric case table.
 # Repeats INPUT's lines up to LINES (default 2600), runs ./hwgrade verify on them once to warm
-# the build, then three timed runs; prints lines/s for each and the peak memory (max RSS).
+# the build (and make the class-data-sharing archive), then three timed runs; prints the wall time
+# of `hwgrade --version` (start-up alone), then wall and CPU time, lines/s and peak memory (max RSS)
+# of each verify run. Start-up and the JIT are the launcher's (see README, "Start-up").
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 input="${1:?usage: bench/verify-throughput.sh INPUT.jsonl [LINES] [options…]}"
@@ -37,10 +39,16 @@ for i, l in enumerate(itertools.islice(itertools.cycle(src), int(sys.argv[2]))):
 PY
 "$here/hwgrade" verify "$tmp/in.jsonl" "$@" > /dev/null
 for run in 1 2 3; do
-  /usr/bin/time -f "%e %M" -o "$tmp/time" "$here/hwgrade" verify "$tmp/in.jsonl" "$@" > "$tmp/out.jsonl"
-  read -r secs rss < "$tmp/time"
+  /usr/bin/time -f "%e %U %S" -o "$tmp/time" "$here/hwgrade" --version > /dev/null
+  read -r secs user sys < "$tmp/time"
+  echo "hwgrade --version: $secs s wall, $(python3 -c "print(f'{$user+$sys:.2f}')") s CPU"
+done
+echo "load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+for run in 1 2 3; do
+  /usr/bin/time -f "%e %M %U %S" -o "$tmp/time" "$here/hwgrade" verify "$tmp/in.jsonl" "$@" > "$tmp/out.jsonl"
+  read -r secs rss user sys < "$tmp/time"
   out_lines=$(wc -l < "$tmp/out.jsonl")
-  python3 -c "import sys; s=float(sys.argv[1]); n=int(sys.argv[2]); print(f'run {sys.argv[4]}: {n} lines in {s:.2f} s = {n/s:.0f} lines/s, max RSS {int(sys.argv[3])//1024} MB')" "$secs" "$out_lines" "$rss" "$run"
+  python3 -c "import sys; s=float(sys.argv[1]); n=int(sys.argv[2]); print(f'run {sys.argv[4]}: {n} lines in {s:.2f} s wall ({float(sys.argv[5]):.2f} s CPU) = {n/s:.0f} lines/s, max RSS {int(sys.argv[3])//1024} MB')" "$secs" "$out_lines" "$rss" "$run" "$(python3 -c "print($user+$sys)")"
 done
 python3 - "$tmp/out.jsonl" <<'PY'
 import sys, json, collections

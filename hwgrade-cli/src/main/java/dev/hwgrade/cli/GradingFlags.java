@@ -36,10 +36,19 @@ final class GradingFlags {
       description = "Parts graded at once (default: all cores).")
   Integer threads;
 
+  /**
+   * Grades the engine remembers: an answer met again (a repeated line, an equal sample) is free.
+   */
+  private static final int MEMO = 4096;
+
   /** The engine these flags ask for; a bad value is a usage error of {@code spec}'s command. */
   GradingEngine engine(CommandSpec spec) {
     try {
-      return GradingEngine.builder().options(options()).parallelism(parallelism()).build();
+      return GradingEngine.builder()
+          .options(options())
+          .parallelism(parallelism())
+          .memo(MEMO)
+          .build();
     } catch (IllegalArgumentException e) {
       throw new ParameterException(spec.commandLine(), e.getMessage());
     }

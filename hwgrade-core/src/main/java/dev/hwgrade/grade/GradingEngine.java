@@ -4,11 +4,14 @@ import dev.hwgrade.extract.NonAnswers;
 import dev.hwgrade.model.Answer;
 import dev.hwgrade.model.Assignment;
 import dev.hwgrade.model.Grade;
+import dev.hwgrade.model.Key;
 import dev.hwgrade.model.Part;
 import dev.hwgrade.model.Response;
 import dev.hwgrade.model.Verdict;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -56,7 +59,11 @@ public final class GradingEngine implements AutoCloseable {
     this.parallelism = b.parallelism;
     this.drivers = Executors.newFixedThreadPool(parallelism, daemonThreads("hwgrade-part"));
     this.workers = Executors.newCachedThreadPool(daemonThreads("hwgrade-grader"));
+    this.memo = b.memo < 1 ? null : new Memo(b.memo);
   }
+
+  /** Grades already computed, by what they depend on; null when the engine remembers none. */
+  private final Memo memo;
 
   public static Builder builder() {
     return new Builder();
@@ -95,6 +102,13 @@ public final class GradingEngine implements AutoCloseable {
     } catch (RuntimeException e) {
       return Grade.needsReview(answer.text(), "no grader: " + e.getMessage(), "engine");
     }
+    Memo.Entry remembered = memo == null ? null : Memo.Entry.of(part, answer);
+    if (remembered != null) {
+      Grade known = memo.get(remembered);
+      if (known != null) {
+        return known;
+      }
+    }
     long limitMs = options.timeLimit().toMillis();
     if (runaway.get() >= MAX_RUNAWAY) {
       return Grade.needsReview(
@@ -128,7 +142,11 @@ public final class GradingEngine implements AutoCloseable {
       throw new IllegalStateException("the grading engine is closed", e);
     }
     try {
-      return GradeChecker.check(await(f, task.load, limitMs), grader.name());
+      Grade g = GradeChecker.check(await(f, task.load, limitMs), grader.name());
+      if (remembered != null) {
+        memo.put(remembered, g);
+      }
+      return g;
     } catch (TimeoutException e) {
       abandon(task);
       long loadedMs = task.load.nanos(System.nanoTime()) / 1_000_000;
@@ -251,11 +269,58 @@ public final class GradingEngine implements AutoCloseable {
     };
   }
 
+  /** A bounded, least-recently-used map of grades, by everything a grade depends on. */
+  private static final class Memo {
+    /** Answers longer than this are not remembered: the memo's memory stays small. */
+    private static final int MAX_TEXT = 4_000;
+
+    /** What a grade depends on: the key, the question and the answer's text, not ids or places. */
+    record Entry(
+        Key key, String question, String reasoning, String finalAnswer, List<String> others) {
+      static Entry of(Part part, Answer a) {
+        long size =
+            (long) a.reasoning().length()
+                + (a.finalAnswer() == null ? 0 : a.finalAnswer().length())
+                + part.question().length();
+        for (String o : a.otherFinalAnswers()) {
+          size += o.length();
+        }
+        return size > MAX_TEXT
+            ? null
+            : new Entry(
+                part.key(), part.question(), a.reasoning(), a.finalAnswer(), a.otherFinalAnswers());
+      }
+    }
+
+    private final Map<Entry, Grade> grades;
+
+    Memo(int entries) {
+      grades =
+          new LinkedHashMap<>(16, 0.75f, true) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<Entry, Grade> eldest) {
+              return size() > entries;
+            }
+          };
+    }
+
+    synchronized Grade get(Entry e) {
+      return grades.get(e);
+    }
+
+    synchronized void put(Entry e, Grade g) {
+      grades.put(e, g);
+    }
+  }
+
   /** Configures an engine; {@link #build()} checks the configuration. */
   public static final class Builder {
     private GradingOptions options = GradingOptions.DEFAULT;
     private GraderRegistry registry;
     private int parallelism = Runtime.getRuntime().availableProcessors();
+    private int memo;
 
     public Builder options(GradingOptions o) {
       options = Objects.requireNonNull(o);
@@ -270,6 +335,17 @@ public final class GradingEngine implements AutoCloseable {
 
     public Builder parallelism(int n) {
       parallelism = n;
+      return this;
+    }
+
+    /**
+     * Remembers the grades of the last {@code entries} answers graded within the time limit, so an
+     * answer met again (the same key, question and answer text — a repeated line, a sample equal to
+     * another) is graded once. Graders are deterministic, so the grade is the same; 0 (the default)
+     * remembers nothing.
+     */
+    public Builder memo(int entries) {
+      memo = entries;
       return this;
     }
 

@@ -149,4 +149,47 @@ class GradingEngineTest {
     assertThat(results.stream().map(r -> r.grade().extracted()))
         .containsExactlyElementsOf(parts.stream().map(Part::id).toList());
   }
+
+  @Test
+  @Timeout(120)
+  void anAnswerMetAgainIsGradedOnceButATimeOutIsNotRemembered() {
+    java.util.concurrent.atomic.AtomicInteger calls =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+    Grader g =
+        grader(
+            (p, a) -> {
+              calls.incrementAndGet();
+              if (a.finalAnswer().equals("slow")) {
+                try {
+                  release.await();
+                } catch (InterruptedException ex) {
+                  Thread.currentThread().interrupt();
+                }
+              }
+              return Grade.of(
+                  Verdict.CORRECT, 1, 1, a.finalAnswer(), "read " + a.finalAnswer(), "fake");
+            });
+    Map<Kind, Function<GradingOptions, Grader>> m = Map.of(Kind.NUMERIC, o -> g);
+    try (GradingEngine e =
+        GradingEngine.builder()
+            .registry(
+                GraderRegistry.of(m, GradingOptions.DEFAULT.withTimeLimit(Duration.ofMillis(500))))
+            .memo(8)
+            .build()) {
+      // Another part id and place, the same key and answer: graded once, the same grade.
+      Grade first = e.grade(PART, Answer.of("p", "42"));
+      Grade again = e.grade(Part.adHoc("q", "", Key.of(Kind.NUMERIC, "1")), Answer.of("q", "42"));
+      assertThat(again).isEqualTo(first);
+      assertThat(calls.get()).isEqualTo(1);
+      // Another key: graded.
+      e.grade(Part.adHoc("p", "", Key.of(Kind.NUMERIC, "2")), Answer.of("p", "42"));
+      assertThat(calls.get()).isEqualTo(2);
+      // A time-out says nothing about the answer: the next time it is graded again.
+      assertThat(e.grade(PART, Answer.of("p", "slow")).verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+      release.countDown();
+      assertThat(e.grade(PART, Answer.of("p", "slow")).verdict()).isEqualTo(Verdict.CORRECT);
+      assertThat(calls.get()).isEqualTo(4);
+    }
+  }
 }
