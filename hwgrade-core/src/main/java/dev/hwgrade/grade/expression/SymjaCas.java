@@ -27,7 +27,7 @@ final class SymjaCas {
   private static final long STARTUP_SECONDS = 20;
 
   /** How long a stopped evaluation may take to notice before its thread counts as stuck. */
-  private static final long STOP_GRACE_MILLIS = 5_000;
+  private static volatile long stopGraceMillis = 5_000;
 
   private static final java.util.concurrent.ScheduledExecutorService WATCH =
       Executors.newSingleThreadScheduledExecutor(
@@ -169,10 +169,34 @@ final class SymjaCas {
 
   /** Whether {@code difference} (Symja syntax) simplifies to zero, within {@code millis}. */
   static Verdict simplifiesToZero(String difference, long millis) {
+    return call(
+        ev -> {
+          IExpr r = ev.eval("Simplify(" + difference + ")");
+          if (r.isZero()) {
+            return Verdict.ZERO;
+          }
+          // The sign at 50 digits: a tiny difference such as e^{-1000} - e^{-1001} is not
+          // rounded to zero.
+          String sign = ev.eval("Sign(N(" + r + ", 50))").toString();
+          return sign.equals("1") || sign.equals("-1") ? Verdict.NONZERO : Verdict.UNKNOWN;
+        },
+        millis);
+  }
+
+  /**
+   * Runs {@code body} on a Symja thread within {@code millis}; UNKNOWN when it fails, times out or
+   * Symja is not available. A timed-out body is asked to stop; see {@link #awaitOrRestart}.
+   */
+  static Verdict call(java.util.function.Function<ExprEvaluator, Verdict> body, long millis) {
     if (millis <= 0 || !started()) {
       return Verdict.UNKNOWN;
     }
     AtomicReference<ExprEvaluator> running = new AtomicReference<>();
+    // 0: waiting in the queue; 1: started; 2: abandoned before it started (it never will).
+    java.util.concurrent.atomic.AtomicInteger state =
+        new java.util.concurrent.atomic.AtomicInteger();
+    java.util.concurrent.atomic.AtomicBoolean abandoned =
+        new java.util.concurrent.atomic.AtomicBoolean();
     CountDownLatch finished = new CountDownLatch(1);
     ExecutorService mine;
     synchronized (LOCK) {
@@ -183,18 +207,16 @@ final class SymjaCas {
       f =
           mine.submit(
               () -> {
+                if (!state.compareAndSet(0, 1)) {
+                  return Verdict.UNKNOWN;
+                }
                 try {
                   ExprEvaluator ev = EVALUATOR.get();
-                  running.set(ev);
                   ev.getEvalEngine().setStopRequested(false);
-                  IExpr r = ev.eval("Simplify(" + difference + ")");
-                  if (r.isZero()) {
-                    return Verdict.ZERO;
-                  }
-                  // The sign at 50 digits: a tiny difference such as e^{-1000} - e^{-1001} is not
-                  // rounded to zero.
-                  String sign = ev.eval("Sign(N(" + r + ", 50))").toString();
-                  return sign.equals("1") || sign.equals("-1") ? Verdict.NONZERO : Verdict.UNKNOWN;
+                  running.set(ev);
+                  // Abandoned while the evaluator was being made: the stop request may have
+                  // missed it, so stop here.
+                  return abandoned.get() ? Verdict.UNKNOWN : body.apply(ev);
                 } finally {
                   finished.countDown();
                 }
@@ -205,12 +227,17 @@ final class SymjaCas {
     try {
       return f.get(millis, TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {
+      if (state.compareAndSet(0, 2)) {
+        f.cancel(false); // still queued: it will not run, and holds no thread
+        return Verdict.UNKNOWN;
+      }
+      abandoned.set(true);
       ExprEvaluator ev = running.get();
       if (ev != null) {
         ev.getEvalEngine().stopRequest();
       }
       f.cancel(true);
-      awaitOrRestart(mine, finished, ev != null);
+      awaitOrRestart(mine, finished);
       return Verdict.UNKNOWN;
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
@@ -221,23 +248,43 @@ final class SymjaCas {
     }
   }
 
+  /** How many times the pool was replaced because every thread was stuck. */
+  static int restarts() {
+    synchronized (LOCK) {
+      return restarts;
+    }
+  }
+
+  /**
+   * For tests: a fresh pool, no restarts counted, Symja available again, and how long a stopped
+   * evaluation may take before its thread counts as stuck.
+   */
+  static void reset(long graceMillis) {
+    synchronized (LOCK) {
+      pool.shutdownNow();
+      pool = newPool();
+      startup = null;
+      restarts = 0;
+      stuckInPool = 0;
+      unavailable = null;
+      stopGraceMillis = graceMillis;
+    }
+  }
+
   /**
    * After a stop request: a thread that does not come back soon is stuck in a call that ignores
    * cancellation. When every thread of the pool is stuck, the pool is replaced (the stuck threads
    * are abandoned) so later comparisons are not all timed out; after {@value #MAX_RESTARTS}
    * replacements Symja is given up for the process, and {@link #unavailableReason()} says so.
    */
-  private static void awaitOrRestart(ExecutorService of, CountDownLatch finished, boolean started) {
-    if (!started) {
-      return;
-    }
+  private static void awaitOrRestart(ExecutorService of, CountDownLatch finished) {
     WATCH.schedule(
         () -> {
           if (finished.getCount() > 0) {
             stuck(of);
           }
         },
-        STOP_GRACE_MILLIS,
+        stopGraceMillis,
         TimeUnit.MILLISECONDS);
   }
 
