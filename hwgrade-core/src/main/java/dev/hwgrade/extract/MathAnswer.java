@@ -55,6 +55,87 @@ public final class MathAnswer {
 
   /** The final answer in {@code text}, as LaTeX or plain text; never null, blank when none. */
   public static String extract(String text) {
+    return concluded(read(text));
+  }
+
+  /**
+   * A conclusion word between two statements ("…, so T = …", "\text{ hence }", "\therefore"): the
+   * last statement is the answer.
+   */
+  private static final Pattern CONCLUDES =
+      Pattern.compile(
+          "(?:[,;]\\s*)?(?:\\\\text\\{\\s*[,;]?\\s*(?:so|hence|thus|therefore|giving)\\s*[,;]?\\s*\\}"
+              + "|\\\\therefore(?![A-Za-z])"
+              + "|(?<![\\\\A-Za-z])(?:so|hence|thus|therefore|giving)(?![A-Za-z]))\\s*[,:]?\\s*");
+
+  /** "E with x = V", "E, where \\omega = V": a symbol of E defined after it. */
+  private static final Pattern DEFINES =
+      Pattern.compile(
+          "(?s)(.+?)\\s*[,;]?\\s*(?:\\\\text\\{\\s*[,;]?\\s*(?:with|where)\\s*\\}|(?<![\\\\A-Za-z])(?:with|where)(?![A-Za-z]))"
+              + "\\s*(\\\\[A-Za-z]+|[A-Za-z](?:_\\{?[A-Za-z0-9]+\\}?)?)\\s*=\\s*([^=,;]+?)\\s*\\.?\\s*");
+
+  /**
+   * The answer a chain of statements concludes: the statement after the last conclusion word, with
+   * a symbol defined after it ("with ω = √(g/L)") put in its place. Prose is left alone: only a
+   * short answer of mathematics is read so.
+   */
+  static String concluded(String answer) {
+    if (answer.length() > 300 || !(answer.contains("=") || answer.contains("\\"))) {
+      return answer;
+    }
+    String a = answer;
+    Matcher c = CONCLUDES.matcher(a);
+    int end = -1;
+    int start = -1;
+    while (c.find()) {
+      start = c.start();
+      end = c.end();
+    }
+    if (end > 0
+        && start > 0
+        && end < a.length()
+        && HAS_MATH_CHAR.matcher(a.substring(end)).find()) {
+      a = a.substring(end).strip();
+    }
+    Matcher d = DEFINES.matcher(a);
+    if (d.matches()) {
+      String symbol = d.group(2);
+      String body = d.group(1);
+      String value = d.group(3).strip();
+      Pattern use =
+          Pattern.compile(
+              (symbol.startsWith("\\") ? "" : "(?<![\\\\A-Za-z])")
+                  + Pattern.quote(symbol)
+                  + "(?![A-Za-z])");
+      Matcher u = use.matcher(body);
+      if (u.find()) {
+        a = u.replaceAll(Matcher.quoteReplacement("(" + value + ")"));
+      }
+    }
+    return a;
+  }
+
+  /** "x > 2", "-1 <= t < 3" in a sentence: a condition on one variable. */
+  private static final Pattern RELATION =
+      Pattern.compile(
+          "(?:-?\\d+(?:\\.\\d+)?\\s*(?:<=|>=|<|>|≤|≥)\\s*)?(?<![A-Za-z])[A-Za-z](?![A-Za-z])\\s*(?:<=|>=|<|>|≤|≥)\\s*-?\\d+(?:\\.\\d+)?(?![\\d.])");
+
+  /**
+   * The one condition on a variable a short sentence states ("f is increasing for x > 2"), or null
+   * when it states none or several.
+   */
+  private static String onlyRelation(String t) {
+    Matcher m = RELATION.matcher(t);
+    if (!m.find()) {
+      return null;
+    }
+    String r = m.group();
+    return m.find() ? null : r;
+  }
+
+  private static final Pattern HAS_MATH_CHAR = Pattern.compile("[\\dA-Za-z\\\\]");
+
+  private static String read(String text) {
     if (text == null) {
       return "";
     }
@@ -84,7 +165,11 @@ public final class MathAnswer {
     if (t.length() <= SHORT && !hasMath) {
       String body = TRAILING_WORDS.matcher(t).replaceFirst("");
       boolean prose = PROSE.matcher(body).find() || body.isBlank();
-      return prose && HAS_DIGIT.matcher(t).find() ? lastNumber(t) : t;
+      if (prose && HAS_DIGIT.matcher(t).find()) {
+        String relation = onlyRelation(t);
+        return relation != null ? relation : lastNumber(t);
+      }
+      return t;
     }
     String closing = closingNumber(t);
     if (closing != null) {
@@ -105,6 +190,10 @@ public final class MathAnswer {
     if (!PROSE.matcher(t).find()
         || t.length() <= SHORT && (t.contains("\\") || !HAS_DIGIT.matcher(t).find())) {
       return t;
+    }
+    String chain = concluded(t);
+    if (!chain.equals(t)) {
+      return chain; // "…, \\text{ so } T = …": the conclusion, not the last number in it
     }
     return lastNumber(t);
   }
