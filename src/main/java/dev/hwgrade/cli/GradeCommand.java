@@ -10,6 +10,7 @@ import dev.hwgrade.load.AssignmentLoader;
 import dev.hwgrade.load.Diagnostic;
 import dev.hwgrade.load.InputException;
 import dev.hwgrade.load.LoadedAssignment;
+import dev.hwgrade.model.Assignment;
 import dev.hwgrade.model.Response;
 import dev.hwgrade.model.Verdict;
 import dev.hwgrade.report.AssignmentResults;
@@ -23,6 +24,7 @@ import dev.hwgrade.review.ReviewStatus;
 import dev.hwgrade.review.ReviewStore;
 import dev.hwgrade.review.StoredResults;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -121,18 +123,19 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes reports/results.json and results.csv: every model with stored results, every part, so a
-   * run that grades one model still lists the others as last graded.
+   * Writes reports/results.json and results.csv, and comparison.md when two models or more have
+   * stored results: every model with stored results, every part, so a run that grades one model
+   * still lists the others as last graded and the comparison never goes stale.
    */
-  private int writeAssignmentResults(ReportFolder reports) {
+  private int writeAssignmentResults(ReportFolder reports, Assignment assignment) {
+    List<JsonNode> models;
     try {
-      List<JsonNode> models = AssignmentResults.read(reports.path(), StoredResults.models(dir));
+      models = AssignmentResults.read(reports.path(), StoredResults.models(dir));
       if (models.isEmpty()) {
         return Main.OK;
       }
       reports.writeFile(AssignmentResults.JSON_FILE, AssignmentResults.json(models));
       reports.writeFile(AssignmentResults.CSV_FILE, AssignmentResults.csv(models));
-      return Main.OK;
     } catch (IOException e) {
       env.err()
           .println(
@@ -140,6 +143,24 @@ final class GradeCommand implements Callable<Integer> {
                   + reports.path()
                   + ": "
                   + Main.describe(e));
+      return Main.FAILURE;
+    }
+    try {
+      if (models.size() < 2) {
+        // A comparison left from when more models had results would be stale.
+        Files.deleteIfExists(reports.path().resolve(ReportFolder.COMPARISON));
+        return Main.OK;
+      }
+      Path file =
+          reports.writeFile(ReportFolder.COMPARISON, ComparisonReport.render(assignment, models));
+      if (!quiet) {
+        env.out().println("comparison of " + models.size() + " models → " + file);
+      }
+      return Main.OK;
+    } catch (IOException | IllegalArgumentException e) {
+      env.err()
+          .println(
+              "hwgrade: error: cannot write " + ReportFolder.COMPARISON + ": " + Main.describe(e));
       return Main.FAILURE;
     }
   }
@@ -233,7 +254,7 @@ final class GradeCommand implements Callable<Integer> {
                 files.get(0));
       }
     }
-    code = Math.max(code, writeAssignmentResults(reports));
+    code = Math.max(code, writeAssignmentResults(reports, loaded.assignment()));
     if (!analyses.isEmpty()) {
       try {
         reports.writeFile(ReportFolder.INDEX, HtmlIndex.render(analyses, Version.VERSION));
@@ -241,22 +262,6 @@ final class GradeCommand implements Callable<Integer> {
         env.err()
             .println(
                 "hwgrade: error: cannot write " + ReportFolder.INDEX + ": " + Main.describe(e));
-        code = Main.FAILURE;
-      }
-    }
-    if (analyses.size() > 1) {
-      try {
-        Path file = reports.writeFile(ReportFolder.COMPARISON, ComparisonReport.render(analyses));
-        if (!quiet) {
-          env.out().println("comparison of " + analyses.size() + " models → " + file);
-        }
-      } catch (IOException e) {
-        env.err()
-            .println(
-                "hwgrade: error: cannot write "
-                    + ReportFolder.COMPARISON
-                    + ": "
-                    + Main.describe(e));
         code = Main.FAILURE;
       }
     }
