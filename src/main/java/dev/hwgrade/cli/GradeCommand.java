@@ -46,7 +46,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Grades every response file of an assignment folder (or only the models given) and writes "
           + "reports/<model-id>/report.md, results.json and results.csv in it, and "
-          + "reports/results.json and results.csv for every model. A person's verdicts in "
+          + "reports/results.json, results.csv and (two models or more) comparison.md for every "
+          + "model with stored results. A person's verdicts in "
           + "reviews/<model-id>.yaml (see `hwgrade settle`) replace the graders'; a review whose "
           + "answer or key has changed since is stale and only shown."
     })
