@@ -120,10 +120,11 @@ final class Findings {
       if (perCategory.size() == 1) {
         text +=
             "; "
-                + (errors.size() == 1 ? "it is" : errors.size() == 2 ? "both are" : "all are")
-                + " "
-                + perCategory.keySet().iterator().next()
-                + " questions";
+                + (errors.size() == 1
+                    ? "it is a " + perCategory.keySet().iterator().next() + " question"
+                    : (errors.size() == 2 ? "both are " : "all are ")
+                        + perCategory.keySet().iterator().next()
+                        + " questions");
       }
       out.add(new Finding("Errors cluster in problem " + pid, text + "."));
     } else {

@@ -222,8 +222,7 @@ public final class MarkdownReport {
     sb.append(g.verdict().symbol())
         .append(" **")
         .append(g.verdict().label().toUpperCase(java.util.Locale.ROOT))
-        .append("** · ")
-        .append(points(p, g));
+        .append("**");
     if (review != null && review.applied()) {
       sb.append(" _(reviewed by ")
           .append(Md.oneLine(review.review().reviewer()))
@@ -231,6 +230,7 @@ public final class MarkdownReport {
           .append(DAY.format(review.review().at().atZone(ZoneOffset.UTC)))
           .append(")_");
     }
+    sb.append(" · ").append(points(p, g));
     sb.append(" — ").append(Md.oneLine(MdMath.text(g.explanation()))).append("\n\n");
     if (review != null && review.stale()) {
       sb.append("⚠ **Stale review:** ").append(Md.oneLine(review.staleReason())).append(".\n\n");
