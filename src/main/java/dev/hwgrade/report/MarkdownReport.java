@@ -207,7 +207,10 @@ public final class MarkdownReport {
           .append(Md.block(ReasoningSummary.whole(r.answer().reasoning(), LONG_ANSWER)))
           .append("\n\n");
     } else {
-      String fin = r.answer().hasFinalAnswer() ? r.answer().finalAnswer() : g.extracted();
+      String fin =
+          r.answer().hasFinalAnswer()
+              ? AsWritten.finalAnswer(r.answer().finalAnswer(), r.answer().reasoning())
+              : g.extracted();
       String summary = ReasoningSummary.of(r.answer().reasoning(), REASONING);
       if (!summary.isEmpty() && !sameText(summary, fin)) {
         sb.append("**Model's reasoning:** ").append(Md.block(summary)).append("\n\n");

@@ -206,6 +206,24 @@ class MarkdownReportTest {
     assertThat(md).contains("## Overall performance").contains("## Conclusion");
   }
 
+  @Test
+  void aFinalAnswerReadFromAListKeepsItsFirstMarker() {
+    String reasoning =
+        "Reno tells the two apart:\n\n"
+            + "- **Three duplicate ACKs:** fast retransmit,\n"
+            + "  then fast recovery.\n"
+            + "- **Timeout:** slow start.\n";
+    String read =
+        "Three duplicate ACKs: fast retransmit,\n  then fast recovery.\n- Timeout: slow start.";
+    String md = render(reasoning, read);
+    assertThat(md)
+        .contains(
+            "**Model's final answer:** \n\n"
+                + "> - **Three duplicate ACKs:** fast retransmit,\n"
+                + ">   then fast recovery.\n"
+                + "> - **Timeout:** slow start.");
+  }
+
   private static String text(Node n) {
     StringBuilder sb = new StringBuilder();
     n.accept(
