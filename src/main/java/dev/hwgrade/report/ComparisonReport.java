@@ -128,12 +128,12 @@ public final class ComparisonReport {
                   + ": "
                   + r.verdict().symbol()
                   + " "
-                  + Md.cell(Md.shorten(r.extracted(), 60)));
+                  + MdMath.cell(r.extracted(), 60));
         }
       }
       rows.append(String.join("<br>", said))
           .append(" | ")
-          .append(Md.cell(Md.shorten(Analyzer.keyAnswer(p), 60)))
+          .append(MdMath.cell(Analyzer.keyAnswer(p), 60))
           .append(" |\n");
     }
     sb.append("\n## Where the models disagree\n\n");

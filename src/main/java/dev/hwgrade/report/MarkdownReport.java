@@ -495,7 +495,7 @@ public final class MarkdownReport {
 
   /** An answer or key in a table cell, shortened, with math delimiters GitHub renders. */
   private static String mathCell(String s, int max) {
-    return Md.cell(MdMath.answer(Md.shorten(s, max)));
+    return MdMath.cell(s, max);
   }
 
   private static String shortTitle(Part p) {

@@ -58,6 +58,11 @@ final class MdMath {
     return escapeLoneDollars(t);
   }
 
+  /** An answer or key in a table cell: shortened, one line, with delimiters GitHub renders. */
+  static String cell(String s, int max) {
+    return Md.cell(answer(Md.shorten(s, max)));
+  }
+
   /** Whether bare text is a formula: LaTeX in it, and no word of prose outside its commands. */
   static boolean isMath(String t) {
     boolean latex =
