@@ -49,6 +49,7 @@ final class ReasoningSummary {
     List<String> current = new ArrayList<>();
     boolean inFence = false;
     String fence = "";
+    int codeLines = 0;
     boolean inDisplay = false;
     for (String line : MdMath.delimiters(reasoning.strip()).split("\\R")) {
       String l = line.stripTrailing();
@@ -56,6 +57,10 @@ final class ReasoningSummary {
       if (inFence) {
         if (t.startsWith(fence) && t.substring(fence.length()).isBlank()) {
           inFence = false;
+          current.add(codeLeftOut(codeLines));
+          close(current, blocks);
+        } else {
+          codeLines++;
         }
         continue;
       }
@@ -69,6 +74,7 @@ final class ReasoningSummary {
       if (t.startsWith("```") || t.startsWith("~~~")) {
         inFence = true;
         fence = t.substring(0, run(t, t.charAt(0)));
+        codeLines = 0;
         close(current, blocks);
         continue;
       }
@@ -101,6 +107,9 @@ final class ReasoningSummary {
     }
     if (inDisplay) {
       current.add("$$");
+    }
+    if (inFence) {
+      current.add(codeLeftOut(codeLines));
     }
     close(current, blocks);
     StringBuilder out = new StringBuilder();
@@ -154,6 +163,11 @@ final class ReasoningSummary {
     }
     String head = sb.substring(0, safe);
     return head.isEmpty() ? Md.shorten(block.get(0), max) : head;
+  }
+
+  /** What stands for a code block, which the report does not reproduce. */
+  private static String codeLeftOut(int lines) {
+    return "_(a code block of " + lines + (lines == 1 ? " line" : " lines") + ", left out)_";
   }
 
   private static void close(List<String> current, List<List<String>> blocks) {

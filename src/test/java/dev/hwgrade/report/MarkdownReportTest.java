@@ -202,6 +202,7 @@ class MarkdownReportTest {
               }
             });
     assertThat(raw).isEmpty();
+    assertThat(md).contains("> _(a code block of 1 line, left out)_");
     // The report goes on after the hostile text: its later sections are still there.
     assertThat(md).contains("## Overall performance").contains("## Conclusion");
   }
