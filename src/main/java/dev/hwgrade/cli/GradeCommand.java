@@ -124,9 +124,9 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes reports/results.json and results.csv, and comparison.md when two models or more have
-   * stored results: every model with stored results, every part, so a run that grades one model
-   * still lists the others as last graded and the comparison never goes stale.
+   * Writes reports/results.json, results.csv, index.html and, when two models or more have stored
+   * results, comparison.md: every model with stored results, every part, so a run that grades one
+   * model still lists the others as last graded and the comparison never goes stale.
    */
   private int writeAssignmentResults(ReportFolder reports, Assignment assignment) {
     List<JsonNode> models;
@@ -146,18 +146,27 @@ final class GradeCommand implements Callable<Integer> {
                   + Main.describe(e));
       return Main.FAILURE;
     }
+    int code = Main.OK;
+    try {
+      reports.writeFile(
+          ReportFolder.INDEX, HtmlIndex.renderStored(assignment, models, Version.VERSION));
+    } catch (IOException | IllegalArgumentException e) {
+      env.err()
+          .println("hwgrade: error: cannot write " + ReportFolder.INDEX + ": " + Main.describe(e));
+      code = Main.FAILURE;
+    }
     try {
       if (models.size() < 2) {
         // A comparison left from when more models had results would be stale.
         Files.deleteIfExists(reports.path().resolve(ReportFolder.COMPARISON));
-        return Main.OK;
+        return code;
       }
       Path file =
           reports.writeFile(ReportFolder.COMPARISON, ComparisonReport.render(assignment, models));
       if (!quiet) {
         env.out().println("comparison of " + models.size() + " models → " + file);
       }
-      return Main.OK;
+      return code;
     } catch (IOException | IllegalArgumentException e) {
       env.err()
           .println(
@@ -204,7 +213,6 @@ final class GradeCommand implements Callable<Integer> {
       GradingEngine engine,
       Map<String, ReviewFile> reviews) {
     int code = Main.OK;
-    List<Analysis> analyses = new ArrayList<>();
     for (Response r : loaded.responses()) {
       long start = System.nanoTime();
       List<PartResult> results;
@@ -223,7 +231,6 @@ final class GradeCommand implements Callable<Integer> {
               applied.results(),
               applied.statuses(),
               Instant.now(env.clock()));
-      analyses.add(a);
       List<Path> files;
       try {
         files = ReportWriter.write(reports, a, Version.VERSION);
@@ -256,16 +263,6 @@ final class GradeCommand implements Callable<Integer> {
       }
     }
     code = Math.max(code, writeAssignmentResults(reports, loaded.assignment()));
-    if (!analyses.isEmpty()) {
-      try {
-        reports.writeFile(ReportFolder.INDEX, HtmlIndex.render(analyses, Version.VERSION));
-      } catch (IOException e) {
-        env.err()
-            .println(
-                "hwgrade: error: cannot write " + ReportFolder.INDEX + ": " + Main.describe(e));
-        code = Main.FAILURE;
-      }
-    }
     return code;
   }
 }

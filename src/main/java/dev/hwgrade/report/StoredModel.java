@@ -1,8 +1,11 @@
 package dev.hwgrade.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.hwgrade.analyze.Analysis;
 import dev.hwgrade.analyze.Tally;
+import dev.hwgrade.grade.PartResult;
 import dev.hwgrade.model.Verdict;
+import dev.hwgrade.review.ReviewStatus;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -17,7 +20,7 @@ import java.util.Map;
  * @param gradedAt when it was graded, as stored
  * @param parts part id to its stored row, in the stored order
  */
-record StoredModel(String modelId, String name, String gradedAt, Map<String, Row> parts) {
+public record StoredModel(String modelId, String name, String gradedAt, Map<String, Row> parts) {
   /**
    * One part as stored.
    *
@@ -27,9 +30,10 @@ record StoredModel(String modelId, String name, String gradedAt, Map<String, Row
    * @param reviewed whether a person's review decided it
    * @param extracted the answer as read
    */
-  record Row(Verdict verdict, Double score, double weight, boolean reviewed, String extracted) {}
+  public record Row(
+      Verdict verdict, Double score, double weight, boolean reviewed, String extracted) {}
 
-  StoredModel {
+  public StoredModel {
     parts = Collections.unmodifiableMap(new LinkedHashMap<>(parts));
   }
 
@@ -38,7 +42,7 @@ record StoredModel(String modelId, String name, String gradedAt, Map<String, Row
    *
    * @throws IllegalArgumentException when a part's verdict is not one hwgrade writes
    */
-  static StoredModel of(JsonNode root) {
+  public static StoredModel of(JsonNode root) {
     Map<String, Row> parts = new LinkedHashMap<>();
     for (JsonNode p : root.path("parts")) {
       JsonNode score = p.path("score");
@@ -56,8 +60,26 @@ record StoredModel(String modelId, String name, String gradedAt, Map<String, Row
         id, root.path("model").asText(id), root.path("gradedAt").asText(""), parts);
   }
 
+  /** The same view of a grading just done. */
+  public static StoredModel of(Analysis a) {
+    Map<String, Row> parts = new LinkedHashMap<>();
+    for (PartResult r : a.results()) {
+      boolean pending = r.grade().verdict() == Verdict.NEEDS_REVIEW;
+      parts.put(
+          r.part().id(),
+          new Row(
+              r.grade().verdict(),
+              pending ? null : r.grade().score(),
+              r.part().weight(),
+              a.review(r.part().id()).map(ReviewStatus::applied).orElse(false),
+              r.grade().extracted()));
+    }
+    return new StoredModel(
+        a.response().modelId(), a.response().modelName(), a.gradedAt().toString(), parts);
+  }
+
   /** The verdict counts and weighted score of the stored parts, as the model's report gave them. */
-  Tally tally() {
+  public Tally tally() {
     Map<Verdict, Integer> counts = new EnumMap<>(Verdict.class);
     for (Verdict v : Verdict.values()) {
       counts.put(v, 0);

@@ -89,6 +89,11 @@ class AssignmentResultsTest {
         .contains("| 1(c) | model-a: ✓ I don't know.<br>model-b: – I don't know. |")
         .doesNotContain("| 1(b) | model-a");
     assertThat(dir.resolve("reports/model-a/report.md")).exists();
+    // The HTML index, too, lists model-a as last graded.
+    assertThat(Files.readString(dir.resolve("reports/index.html")))
+        .contains("href=\"model-a/report.html\"")
+        .contains("href=\"model-b/report.html\"")
+        .contains("2 models");
     JsonNode json = new ObjectMapper().readTree(dir.resolve("reports/results.json").toFile());
     assertThat(json.at("/parts/2/model").asText()).isEqualTo("model-a");
     assertThat(json.at("/parts/2/verdict").asText()).isEqualTo("correct");
