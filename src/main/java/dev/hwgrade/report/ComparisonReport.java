@@ -52,7 +52,7 @@ public final class ComparisonReport {
           .append(
               Md.cell(
                   m.gradedAt().length() >= 16
-                      ? m.gradedAt().substring(0, 16).replace('T', ' ')
+                      ? m.gradedAt().substring(0, 16).replace('T', ' ') + " UTC"
                       : m.gradedAt()))
           .append(" | ")
           .append(t.total());

@@ -57,7 +57,7 @@ class MarkdownReportTest {
       **Final answer:** \\(E = 9\\) J
       """;
 
-  private static Analysis analysis(String reasoning, String finalAnswer, Verdict verdict) {
+  static Analysis analysis(String reasoning, String finalAnswer, Verdict verdict) {
     Part a =
         new Part(
             "1.a",
