@@ -10,6 +10,7 @@ import dev.hwgrade.load.AssignmentLoader;
 import dev.hwgrade.load.Diagnostic;
 import dev.hwgrade.load.InputException;
 import dev.hwgrade.load.LoadedAssignment;
+import dev.hwgrade.model.Assignment;
 import dev.hwgrade.model.Response;
 import dev.hwgrade.model.Verdict;
 import dev.hwgrade.report.AssignmentResults;
@@ -23,6 +24,7 @@ import dev.hwgrade.review.ReviewStatus;
 import dev.hwgrade.review.ReviewStore;
 import dev.hwgrade.review.StoredResults;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -44,7 +46,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Grades every response file of an assignment folder (or only the models given) and writes "
           + "reports/<model-id>/report.md, results.json and results.csv in it, and "
-          + "reports/results.json and results.csv for every model. A person's verdicts in "
+          + "reports/results.json, results.csv and (two models or more) comparison.md for every "
+          + "model with stored results. A person's verdicts in "
           + "reviews/<model-id>.yaml (see `hwgrade settle`) replace the graders'; a review whose "
           + "answer or key has changed since is stale and only shown."
     })
@@ -121,18 +124,19 @@ final class GradeCommand implements Callable<Integer> {
   }
 
   /**
-   * Writes reports/results.json and results.csv: every model with stored results, every part, so a
-   * run that grades one model still lists the others as last graded.
+   * Writes reports/results.json, results.csv, index.html and, when two models or more have stored
+   * results, comparison.md: every model with stored results, every part, so a run that grades one
+   * model still lists the others as last graded and the comparison never goes stale.
    */
-  private int writeAssignmentResults(ReportFolder reports) {
+  private int writeAssignmentResults(ReportFolder reports, Assignment assignment) {
+    List<JsonNode> models;
     try {
-      List<JsonNode> models = AssignmentResults.read(reports.path(), StoredResults.models(dir));
+      models = AssignmentResults.read(reports.path(), StoredResults.models(dir));
       if (models.isEmpty()) {
         return Main.OK;
       }
       reports.writeFile(AssignmentResults.JSON_FILE, AssignmentResults.json(models));
       reports.writeFile(AssignmentResults.CSV_FILE, AssignmentResults.csv(models));
-      return Main.OK;
     } catch (IOException e) {
       env.err()
           .println(
@@ -140,6 +144,33 @@ final class GradeCommand implements Callable<Integer> {
                   + reports.path()
                   + ": "
                   + Main.describe(e));
+      return Main.FAILURE;
+    }
+    int code = Main.OK;
+    try {
+      reports.writeFile(
+          ReportFolder.INDEX, HtmlIndex.renderStored(assignment, models, Version.VERSION));
+    } catch (IOException | IllegalArgumentException e) {
+      env.err()
+          .println("hwgrade: error: cannot write " + ReportFolder.INDEX + ": " + Main.describe(e));
+      code = Main.FAILURE;
+    }
+    try {
+      if (models.size() < 2) {
+        // A comparison left from when more models had results would be stale.
+        Files.deleteIfExists(reports.path().resolve(ReportFolder.COMPARISON));
+        return code;
+      }
+      Path file =
+          reports.writeFile(ReportFolder.COMPARISON, ComparisonReport.render(assignment, models));
+      if (!quiet) {
+        env.out().println("comparison of " + models.size() + " models → " + file);
+      }
+      return code;
+    } catch (IOException | IllegalArgumentException e) {
+      env.err()
+          .println(
+              "hwgrade: error: cannot write " + ReportFolder.COMPARISON + ": " + Main.describe(e));
       return Main.FAILURE;
     }
   }
@@ -182,7 +213,6 @@ final class GradeCommand implements Callable<Integer> {
       GradingEngine engine,
       Map<String, ReviewFile> reviews) {
     int code = Main.OK;
-    List<Analysis> analyses = new ArrayList<>();
     for (Response r : loaded.responses()) {
       long start = System.nanoTime();
       List<PartResult> results;
@@ -201,7 +231,6 @@ final class GradeCommand implements Callable<Integer> {
               applied.results(),
               applied.statuses(),
               Instant.now(env.clock()));
-      analyses.add(a);
       List<Path> files;
       try {
         files = ReportWriter.write(reports, a, Version.VERSION);
@@ -233,33 +262,7 @@ final class GradeCommand implements Callable<Integer> {
                 files.get(0));
       }
     }
-    code = Math.max(code, writeAssignmentResults(reports));
-    if (!analyses.isEmpty()) {
-      try {
-        reports.writeFile(ReportFolder.INDEX, HtmlIndex.render(analyses, Version.VERSION));
-      } catch (IOException e) {
-        env.err()
-            .println(
-                "hwgrade: error: cannot write " + ReportFolder.INDEX + ": " + Main.describe(e));
-        code = Main.FAILURE;
-      }
-    }
-    if (analyses.size() > 1) {
-      try {
-        Path file = reports.writeFile(ReportFolder.COMPARISON, ComparisonReport.render(analyses));
-        if (!quiet) {
-          env.out().println("comparison of " + analyses.size() + " models → " + file);
-        }
-      } catch (IOException e) {
-        env.err()
-            .println(
-                "hwgrade: error: cannot write "
-                    + ReportFolder.COMPARISON
-                    + ": "
-                    + Main.describe(e));
-        code = Main.FAILURE;
-      }
-    }
+    code = Math.max(code, writeAssignmentResults(reports, loaded.assignment()));
     return code;
   }
 }

@@ -80,8 +80,7 @@ final class Findings {
       out.add(
           new Finding(
               "Strong on " + joinAnd(perfect),
-              "All "
-                  + parts.size()
+              (parts.size() == 2 ? "Both" : "All " + parts.size())
                   + " "
                   + joinAnd(perfect)
                   + " parts correct ("
@@ -121,25 +120,26 @@ final class Findings {
       if (perCategory.size() == 1) {
         text +=
             "; "
-                + (errors.size() == 1 ? "it is" : errors.size() == 2 ? "both are" : "all are")
-                + " "
-                + perCategory.keySet().iterator().next()
-                + " questions";
+                + (errors.size() == 1
+                    ? "it is a " + perCategory.keySet().iterator().next() + " question"
+                    : (errors.size() == 2 ? "both are " : "all are ")
+                        + perCategory.keySet().iterator().next()
+                        + " questions");
       }
       out.add(new Finding("Errors cluster in problem " + pid, text + "."));
     } else {
-      String spread =
-          perProblem.entrySet().stream()
-              .map(e -> "problem " + e.getKey() + " (" + e.getValue() + ")")
-              .collect(Collectors.joining(", "));
+      String spread = counted(perProblem(errors, byProblem), "problem ");
       Map.Entry<String, Integer> top =
           perCategory.entrySet().stream().max(Map.Entry.comparingByValue()).orElseThrow();
       GroupStats c = find(byCategory, top.getKey());
+      String where =
+          perProblem.size() == byProblem.size()
+              ? "Errors are spread across all " + byProblem.size() + " problems: " + spread
+              : "Errors are in " + spread + "; " + errorFree(byProblem);
       out.add(
           new Finding(
               "Where the errors are",
-              "Errors are spread over "
-                  + spread
+              where
                   + "; the category with most is "
                   + top.getKey()
                   + " ("
@@ -260,26 +260,7 @@ final class Findings {
     if (errors.isEmpty()) {
       sb.append("It made no errors the graders could find");
     } else {
-      List<String> cats =
-          errors.stream().map(e -> e.result().part().category()).distinct().toList();
-      List<String> probs =
-          errors.stream().map(e -> e.result().part().problemId()).distinct().toList();
-      sb.append(errors.size() == 1 ? "Its one error is" : "Its errors are")
-          .append(" confined to ")
-          .append(
-              cats.size() == 1
-                  ? cats.get(0) + " questions"
-                  : count(cats.size(), "kind") + " of question")
-          .append(" in ")
-          .append(probs.size() == 1 ? "problem " + probs.get(0) : "problems " + joinAnd(probs));
-      List<String> clean =
-          byCategory.stream()
-              .filter(c -> c.tally().errors() == 0 && c.tally().count(Verdict.NEEDS_REVIEW) == 0)
-              .map(GroupStats::key)
-              .toList();
-      if (!clean.isEmpty() && clean.size() < byCategory.size()) {
-        sb.append(", while its ").append(joinAnd(clean)).append(" answers are all correct");
-      }
+      sb.append(errorsWhere(errors, byProblem, byCategory));
     }
     sb.append(".");
     if (!reviews.isEmpty()) {
@@ -289,6 +270,118 @@ final class Findings {
           .append(" a person's review before the score is final.");
     }
     return sb.toString();
+  }
+
+  /**
+   * Where the errors are, said truthfully: "confined to" only a strict subset of the problems or
+   * kinds of question, "spread across all" when every one has some, with counts, and which problems
+   * are error-free.
+   */
+  private static String errorsWhere(
+      List<ErrorEntry> errors, List<GroupStats> byProblem, List<GroupStats> byCategory) {
+    Map<String, Integer> perProblem = perProblem(errors, byProblem);
+    Map<String, Integer> perCategory = new LinkedHashMap<>();
+    for (GroupStats c : byCategory) {
+      int n =
+          (int) errors.stream().filter(e -> e.result().part().category().equals(c.key())).count();
+      if (n > 0) {
+        perCategory.put(c.key(), n);
+      }
+    }
+    StringBuilder sb = new StringBuilder();
+    sb.append(errors.size() == 1 ? "Its one error is" : "Its " + errors.size() + " errors are");
+    if (byProblem.size() > 1) {
+      if (perProblem.size() == 1) {
+        String pid = perProblem.keySet().iterator().next();
+        sb.append(errors.size() == 1 ? " in problem " : " confined to problem ").append(pid);
+      } else if (perProblem.size() == byProblem.size()) {
+        sb.append(" spread across all ")
+            .append(byProblem.size())
+            .append(" problems (")
+            .append(
+                joinAnd(
+                    perProblem.entrySet().stream()
+                        .map(e -> e.getValue() + " in problem " + e.getKey())
+                        .toList()))
+            .append(")");
+      } else {
+        sb.append(" in ").append(counted(perProblem, "problem "));
+      }
+      sb.append(',');
+    }
+    if (perCategory.size() == 1) {
+      sb.append(errors.size() == 1 ? (byProblem.size() > 1 ? " a " : " on a ") : " all ")
+          .append(perCategory.keySet().iterator().next())
+          .append(errors.size() == 1 ? " question" : " questions");
+    } else if (perCategory.size() == byCategory.size()) {
+      sb.append(" in every kind of question: ").append(counted(perCategory, ""));
+    } else {
+      sb.append(" in ").append(counted(perCategory, "")).append(" questions");
+    }
+    List<String> clean =
+        byCategory.stream()
+            .filter(c -> c.tally().errors() == 0 && c.tally().count(Verdict.NEEDS_REVIEW) == 0)
+            .map(GroupStats::key)
+            .toList();
+    if (!clean.isEmpty() && clean.size() < byCategory.size()) {
+      sb.append(", while its ").append(joinAnd(clean)).append(" answers are all correct");
+    }
+    if (byProblem.size() > 1 && perProblem.size() < byProblem.size()) {
+      sb.append(". ").append(capitalize(errorFree(byProblem)));
+    }
+    return sb.toString();
+  }
+
+  /** Errors per problem, in the assignment's order. */
+  private static Map<String, Integer> perProblem(
+      List<ErrorEntry> errors, List<GroupStats> byProblem) {
+    Map<String, Integer> out = new LinkedHashMap<>();
+    for (GroupStats p : byProblem) {
+      int n =
+          (int) errors.stream().filter(e -> e.result().part().problemId().equals(p.key())).count();
+      if (n > 0) {
+        out.put(p.key(), n);
+      }
+    }
+    return out;
+  }
+
+  /** {@code problem 1 (2), problem 3 (1) and problem 4 (1)}. */
+  private static String counted(Map<String, Integer> counts, String prefix) {
+    return joinAnd(
+        counts.entrySet().stream()
+            .map(e -> prefix + e.getKey() + " (" + e.getValue() + ")")
+            .toList());
+  }
+
+  /**
+   * The problems without errors: "problem 5 is error-free", and those whose decided parts are all
+   * correct but some still await review.
+   */
+  private static String errorFree(List<GroupStats> byProblem) {
+    List<String> free = new ArrayList<>();
+    List<String> undecided = new ArrayList<>();
+    for (GroupStats p : byProblem) {
+      if (p.tally().errors() == 0) {
+        (p.tally().awaiting() == 0 ? free : undecided).add(p.key());
+      }
+    }
+    List<String> said = new ArrayList<>();
+    if (!free.isEmpty()) {
+      said.add(
+          (free.size() == 1
+                  ? "problem " + free.get(0) + " is"
+                  : "problems " + joinAnd(free) + " are")
+              + " error-free");
+    }
+    if (!undecided.isEmpty()) {
+      said.add(
+          (undecided.size() == 1
+                  ? "problem " + undecided.get(0) + " has"
+                  : "problems " + joinAnd(undecided) + " have")
+              + " no error among the parts decided so far");
+    }
+    return String.join("; ", said);
   }
 
   private static GroupStats find(List<GroupStats> groups, String key) {

@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
 /** Reads {@code assignment.yaml} into an {@link Assignment}, reporting every problem found. */
 public final class AssignmentReader {
   private static final Set<String> ASSIGNMENT_FIELDS = ordered("id", "title", "problems");
-  private static final Set<String> PROBLEM_FIELDS = ordered("id", "title", "category", "parts");
+  private static final Set<String> PROBLEM_FIELDS =
+      ordered("id", "title", "statement", "category", "parts");
   private static final Set<String> PART_FIELDS =
       ordered("id", "title", "question", "category", "weight", "key", "parts");
   private static final Set<String> KEY_FIELDS =
@@ -121,7 +122,7 @@ public final class AssignmentReader {
         part(item, id, id, category, parts);
       }
     }
-    return id == null ? null : new Problem(id, f.text("title"), parts);
+    return id == null ? null : new Problem(id, f.text("title"), f.text("statement"), parts);
   }
 
   private void part(

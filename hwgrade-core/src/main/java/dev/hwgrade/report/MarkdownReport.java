@@ -6,6 +6,7 @@ import dev.hwgrade.analyze.ErrorEntry;
 import dev.hwgrade.analyze.Finding;
 import dev.hwgrade.analyze.GroupStats;
 import dev.hwgrade.analyze.Percent;
+import dev.hwgrade.analyze.Points;
 import dev.hwgrade.analyze.ScoreWords;
 import dev.hwgrade.analyze.Tally;
 import dev.hwgrade.grade.PartResult;
@@ -36,6 +37,12 @@ public final class MarkdownReport {
    * Final answers longer than this are cut in the per-part detail; results.json keeps them whole.
    */
   static final int LONG_ANSWER = 700;
+
+  /** The reasoning shown per part: its opening blocks up to about this length. */
+  static final int REASONING = 700;
+
+  /** A part whose question is longer than this (on one line) is not put in a compact table. */
+  static final int TABLE_QUESTION = 300;
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyy-MM-dd");
 
@@ -93,11 +100,12 @@ public final class MarkdownReport {
     if (reviewed > 0) {
       sb.append(" (").append(reviewed).append(" settled by a reviewer)");
     }
-    sb.append(" · weighted score **").append(ScoreWords.of(t)).append("**\n\n");
+    sb.append(" · weighted score **").append(ScoreWords.of(t)).append("**  \n");
+    sb.append("**Points:** ").append(Points.earned(t)).append("\n\n");
     sb.append(
         "This report compares each of the model's answers with the official answer key. For every part it "
-            + "gives the model's reasoning in brief, its final answer, the key's answer and the verdict with the "
-            + "grader's explanation; every part not fully correct is analysed in the error analysis.\n\n");
+            + "gives the question, the model's reasoning in brief, its final answer, the key's answer and the verdict with the "
+            + "points earned and the grader's explanation; every part not fully correct is analysed in the error analysis.\n\n");
   }
 
   private static void problem(Analysis a, Problem p, StringBuilder sb) {
@@ -110,6 +118,9 @@ public final class MarkdownReport {
       sb.append(": ").append(p.title());
     }
     sb.append("\n\n");
+    if (p.statement() != null && !p.statement().isBlank()) {
+      sb.append(Md.block(MdMath.text(p.statement().strip())).strip()).append("\n\n");
+    }
     if (g != null) {
       sb.append("_")
           .append(g.tally().count(Verdict.CORRECT))
@@ -123,6 +134,8 @@ public final class MarkdownReport {
                       + g.tally().awaiting()
                       + (g.tally().awaiting() == 1 ? " awaits" : " await")
                       + " review")
+          .append("; ")
+          .append(Points.brief(g.tally()))
           .append("._\n\n");
     }
     int i = 0;
@@ -146,22 +159,32 @@ public final class MarkdownReport {
   private static boolean isShortCorrect(PartResult r) {
     return r.grade().verdict() == Verdict.CORRECT
         && r.answer() != null
-        && Md.oneLine(r.grade().extracted()).length() <= SHORT_ANSWER;
+        && Md.oneLine(r.grade().extracted()).length() <= SHORT_ANSWER
+        && Md.oneLine(r.part().question()).length() <= TABLE_QUESTION;
   }
 
   private static void table(List<PartResult> rs, StringBuilder sb) {
-    sb.append("| Part | Question | Model's answer | Key | Verdict |\n|---|---|---|---|---|\n");
+    sb.append(
+        "| Part | Question | Model's answer | Key | Verdict | Points |\n"
+            + "|---|---|---|---|---|---:|\n");
     for (PartResult r : rs) {
+      Part p = r.part();
+      String question = Md.cell(MdMath.text(Md.oneLine(p.question())));
+      if (p.title() != null && !p.title().isBlank()) {
+        question = "**" + Md.cell(p.title()) + "**" + (question.isEmpty() ? "" : ": " + question);
+      }
       sb.append("| ")
-          .append(r.part().displayId())
+          .append(p.displayId())
           .append(" | ")
-          .append(Md.cell(shortTitle(r.part())))
+          .append(question)
           .append(" | ")
-          .append(Md.cell(r.grade().extracted()))
+          .append(mathCell(r.grade().extracted(), SHORT_ANSWER))
           .append(" | ")
-          .append(Md.cell(Md.shorten(Analyzer.keyAnswer(r.part()), SHORT_ANSWER)))
+          .append(mathCell(Analyzer.keyAnswer(p), SHORT_ANSWER))
           .append(" | ")
           .append(r.grade().verdict().symbol())
+          .append(" | ")
+          .append(points(p, r.grade()))
           .append(" |\n");
     }
     sb.append('\n');
@@ -171,24 +194,34 @@ public final class MarkdownReport {
     Part p = r.part();
     Grade g = r.grade();
     sb.append("### ").append(p.displayId()).append(": ").append(shortTitle(p)).append("\n\n");
+    if (!p.question().isBlank()) {
+      sb.append("**Question:** ")
+          .append(Md.block(MdMath.text(p.question().strip())))
+          .append("\n\n");
+    }
     if (r.answer() == null) {
       sb.append("**Model's response:** _(no answer to this part)_\n\n");
     } else if (p.key().kind() == Kind.TEXT && extractedFromReasoning(r.answer())) {
       // An explanation is the whole text, not its last sentence.
       sb.append("**Model's answer:** ")
-          .append(Md.block(Md.shortenBlock(r.answer().reasoning().strip(), LONG_ANSWER)))
+          .append(Md.block(ReasoningSummary.whole(r.answer().reasoning(), LONG_ANSWER)))
           .append("\n\n");
     } else {
-      String fin = r.answer().hasFinalAnswer() ? r.answer().finalAnswer() : g.extracted();
-      String summary = ReasoningSummary.of(r.answer().reasoning(), 400);
+      String fin =
+          r.answer().hasFinalAnswer()
+              ? AsWritten.finalAnswer(r.answer().finalAnswer(), r.answer().reasoning())
+              : g.extracted();
+      String summary = ReasoningSummary.of(r.answer().reasoning(), REASONING);
       if (!summary.isEmpty() && !sameText(summary, fin)) {
-        sb.append("**Model's reasoning:** ").append(Md.inert(summary)).append("\n\n");
+        sb.append("**Model's reasoning:** ").append(Md.block(summary)).append("\n\n");
       }
       sb.append("**Model's final answer:** ")
-          .append(Md.block(Md.shortenBlock(fin, LONG_ANSWER)))
+          .append(Md.block(MdMath.answer(Md.shortenBlock(fin, LONG_ANSWER))))
           .append("\n\n");
     }
-    sb.append("**Answer key:** ").append(Md.block(Analyzer.keyAnswer(p))).append("\n\n");
+    sb.append("**Answer key:** ")
+        .append(Md.block(MdMath.answer(Analyzer.keyAnswer(p))))
+        .append("\n\n");
     sb.append(g.verdict().symbol())
         .append(" **")
         .append(g.verdict().label().toUpperCase(java.util.Locale.ROOT))
@@ -200,7 +233,8 @@ public final class MarkdownReport {
           .append(DAY.format(review.review().at().atZone(ZoneOffset.UTC)))
           .append(")_");
     }
-    sb.append(" — ").append(Md.oneLine(g.explanation())).append("\n\n");
+    sb.append(" · ").append(points(p, g));
+    sb.append(" — ").append(Md.oneLine(MdMath.text(g.explanation()))).append("\n\n");
     if (review != null && review.stale()) {
       sb.append("⚠ **Stale review:** ").append(Md.oneLine(review.staleReason())).append(".\n\n");
     }
@@ -238,25 +272,34 @@ public final class MarkdownReport {
           .append(e.result().grade().verdict().label())
           .append(")\n\n");
       sb.append("- **Model's answer:** ")
-          .append(e.modelAnswer().isBlank() ? "_(none)_" : Md.shorten(e.modelAnswer(), 300))
+          .append(
+              e.modelAnswer().isBlank()
+                  ? "_(none)_"
+                  : MdMath.answer(Md.shorten(e.modelAnswer(), 300)))
           .append("\n");
-      sb.append("- **Answer key:** ").append(Md.shorten(e.keyAnswer(), 300)).append("\n\n");
-      sb.append("**What went wrong:** ").append(Md.oneLine(e.whatWentWrong())).append("\n\n");
+      sb.append("- **Answer key:** ")
+          .append(MdMath.answer(Md.shorten(e.keyAnswer(), 300)))
+          .append("\n\n");
+      sb.append("**What went wrong:** ")
+          .append(Md.oneLine(MdMath.text(e.whatWentWrong())))
+          .append("\n\n");
       if (p.key().kind() == Kind.TEXT) {
         for (String d : e.details()) {
-          sb.append("- ").append(Md.oneLine(d)).append("\n");
+          sb.append("- ").append(Md.oneLine(MdMath.text(d))).append("\n");
         }
         if (!e.details().isEmpty()) {
           sb.append('\n');
         }
       } else if (!e.details().isEmpty()) {
         sb.append("_Evidence:_ ")
-            .append(String.join(" · ", e.details().stream().map(Md::oneLine).toList()))
+            .append(
+                String.join(
+                    " · ", e.details().stream().map(d -> Md.oneLine(MdMath.text(d))).toList()))
             .append("\n\n");
       }
       String why = p.key().explanation();
       if (why != null && !why.isBlank()) {
-        sb.append("**The key's reasoning:** ").append(Md.block(why)).append("\n\n");
+        sb.append("**The key's reasoning:** ").append(Md.block(MdMath.text(why))).append("\n\n");
       }
     }
   }
@@ -277,11 +320,11 @@ public final class MarkdownReport {
       sb.append("| ")
           .append(r.part().displayId())
           .append(" | ")
-          .append(Md.cell(Md.shorten(r.grade().extracted(), 120)))
+          .append(mathCell(r.grade().extracted(), 120))
           .append(" | ")
-          .append(Md.cell(Md.shorten(Analyzer.keyAnswer(r.part()), 120)))
+          .append(mathCell(Analyzer.keyAnswer(r.part()), 120))
           .append(" | ")
-          .append(Md.cell(r.grade().explanation()))
+          .append(Md.cell(MdMath.text(r.grade().explanation())))
           .append(" |\n");
     }
     sb.append('\n');
@@ -369,6 +412,7 @@ public final class MarkdownReport {
           .append(" |\n");
     }
     sb.append("| **Weighted score** | | **").append(Percent.of(t.score())).append("** |\n");
+    sb.append("| Points | ").append(pointsCell(t)).append(" | |\n");
     if (t.awaiting() > 0) {
       sb.append("| Decided parts | ")
           .append(t.decided())
@@ -399,8 +443,8 @@ public final class MarkdownReport {
         .append("\n\n| ")
         .append(label)
         .append(
-            " | Parts | ✓ | ◐ | ✗ | – | ? | Score | Final range |\n"
-                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|\n");
+            " | Parts | ✓ | ◐ | ✗ | – | ? | Points | Score | Final range |\n"
+                + "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|\n");
     for (GroupStats g : groups) {
       Tally t = g.tally();
       String name = titled && !g.title().equals(g.key()) ? g.key() + ". " + g.title() : g.key();
@@ -409,6 +453,8 @@ public final class MarkdownReport {
         sb.append(" | ").append(t.count(v));
       }
       sb.append(" | ")
+          .append(pointsCell(t))
+          .append(" | ")
           .append(Percent.of(t.score()))
           .append(" | ")
           .append(ScoreWords.range(t))
@@ -430,6 +476,26 @@ public final class MarkdownReport {
           .append("\n");
     }
     sb.append('\n');
+  }
+
+  /** Points of one part: {@code 1 / 1}, {@code 0.5 / 2}, or {@code – / 1 (awaiting review)}. */
+  private static String points(Part p, Grade g) {
+    if (g.verdict() == Verdict.NEEDS_REVIEW) {
+      return "– / " + Points.num(p.weight()) + " (awaiting review)";
+    }
+    return Points.num(p.weight() * g.score()) + " / " + Points.num(p.weight());
+  }
+
+  /** Points of a group for a table: {@code 3 / 4}, and what awaits review. */
+  private static String pointsCell(Tally t) {
+    double earned = t.decidedWeight() > 0 ? t.score() * t.decidedWeight() : 0;
+    String cell = Points.num(earned) + " / " + Points.num(t.decidedWeight() + t.pendingWeight());
+    return t.awaiting() == 0 ? cell : cell + " (" + Points.num(t.pendingWeight()) + " awaiting)";
+  }
+
+  /** An answer or key in a table cell, shortened, with math delimiters GitHub renders. */
+  private static String mathCell(String s, int max) {
+    return MdMath.cell(s, max);
   }
 
   private static String shortTitle(Part p) {

@@ -60,12 +60,26 @@ final class Md {
     return s.substring(0, cut).stripTrailing() + " …";
   }
 
+  private static final java.util.regex.Pattern ATX =
+      java.util.regex.Pattern.compile("(?m)^( {0,3})(#{1,6})(?=[ \t]|$)");
+
+  private static final java.util.regex.Pattern SETEXT =
+      java.util.regex.Pattern.compile("(?m)^( {0,3})(=+|-+)([ \t]*)$");
+
+  /**
+   * Text that adds no heading to the report's outline: a leading {@code #} and a line of {@code =}
+   * or {@code -} (which would underline the line above into a heading) are escaped.
+   */
+  static String noHeadings(String s) {
+    return SETEXT.matcher(ATX.matcher(s).replaceAll("$1\\\\$2")).replaceAll("$1\\\\$2$3");
+  }
+
   /** Text as a block: a one-liner stays inline after a label, longer text becomes a quote. */
   static String block(String s) {
     if (s == null || s.isBlank()) {
       return "_(none)_";
     }
-    String t = inert(s.strip());
+    String t = noHeadings(inert(s.strip()));
     if (!t.contains("\n") && t.length() <= 160) {
       return t;
     }

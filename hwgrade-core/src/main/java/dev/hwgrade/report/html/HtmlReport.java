@@ -140,6 +140,11 @@ public final class HtmlReport {
       sb.append(": ").append(Html.text(p.title()));
     }
     sb.append("</h2>\n");
+    if (p.statement() != null && !p.statement().isBlank()) {
+      sb.append("<div class=\"statement\">")
+          .append(Html.markdown(p.statement()))
+          .append("</div>\n");
+    }
     a.byProblem().stream()
         .filter(g -> g.key().equals(p.id()))
         .findFirst()
