@@ -123,6 +123,11 @@ public final class ReviewServer implements AutoCloseable {
     return false;
   }
 
+  /** The Javalin app, for tests that look at its connector. */
+  Javalin app() {
+    return app;
+  }
+
   public int port() {
     return app.port();
   }
