@@ -98,7 +98,8 @@ final class ReviewCommand implements Callable<Integer> {
     try {
       stopped.await();
     } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      // The request to stop (an embedding program or a test interrupts the command's thread); the
+      // flag is not set again, so that the server below stops cleanly rather than abort its stop.
     } finally {
       server.close();
       try {
