@@ -15,6 +15,7 @@ final class Layout {
         + "<title>"
         + Html.esc(title)
         + "</title>\n"
+        + "<link rel=\"icon\" href=\"data:,\">\n"
         + "<link rel=\"stylesheet\" href=\"/static/review.css\">\n"
         + "<script src=\"/static/mathjax-config.js\"></script>\n"
         + "<script defer src=\""

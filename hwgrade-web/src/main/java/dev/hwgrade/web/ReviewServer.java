@@ -151,7 +151,9 @@ public final class ReviewServer implements AutoCloseable {
     ctx.header("Content-Security-Policy", CSP);
     ctx.header("X-Content-Type-Options", "nosniff");
     ctx.header("X-Frame-Options", "DENY");
-    ctx.header("Referrer-Policy", "no-referrer");
+    // same-origin, not no-referrer: under no-referrer Chromium sends "Origin: null" with a form,
+    // which the origin check must refuse. Other sites still get no referrer.
+    ctx.header("Referrer-Policy", "same-origin");
     ctx.header("Cache-Control", "no-store");
     guard.check(ctx);
   }
