@@ -21,6 +21,18 @@ final class QueuePage {
             " — the parts awaiting review and those a person decided. Settled parts count from the"
                 + " next <code>hwgrade grade</code>.</p>\n");
     PartPage.problems(sb, loadProblems);
+    sb.append("<p class=\"models\">Models:");
+    for (ModelState m : q.models()) {
+      sb.append(" <strong>").append(Html.esc(m.modelId())).append("</strong>");
+      if (m.missing() == null) {
+        sb.append(" (")
+            .append(Html.esc(m.modelName()))
+            .append(", graded ")
+            .append(Html.esc(m.gradedAt()))
+            .append(')');
+      }
+    }
+    sb.append("</p>\n");
     for (ModelState m : q.models()) {
       if (m.missing() != null) {
         sb.append("<p class=\"missing\">")

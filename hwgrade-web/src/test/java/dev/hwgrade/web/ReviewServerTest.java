@@ -138,7 +138,9 @@ class ReviewServerTest {
         .contains("SameSite=Strict");
     HttpResponse<String> page = get("/?fmodel=model-a", true);
     assertThat(page.statusCode()).isEqualTo(200);
-    assertThat(page.body()).contains("0 of 1 settled");
+    assertThat(page.body())
+        .contains("0 of 1 settled")
+        .contains("<strong>model-a</strong> (Model A, graded 20");
     assertThat(page.headers().firstValue("Content-Security-Policy").orElseThrow())
         .contains("script-src 'self'");
   }
