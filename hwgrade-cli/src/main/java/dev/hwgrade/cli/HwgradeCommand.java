@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
       GradeCommand.class,
       SettleCommand.class,
       PendingCommand.class,
+      ReviewCommand.class,
       VerifyCommand.class,
       ValidateCommand.class,
       BenchCommand.class,
@@ -25,6 +26,7 @@ final class HwgradeCommand implements Runnable {
   @Override
   public void run() {
     throw new picocli.CommandLine.ParameterException(
-        spec.commandLine(), "a command is required: grade, settle, pending, verify or validate");
+        spec.commandLine(),
+        "a command is required: grade, settle, pending, review, verify or validate");
   }
 }
