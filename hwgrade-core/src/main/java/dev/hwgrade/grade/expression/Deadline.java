@@ -1,9 +1,14 @@
 package dev.hwgrade.grade.expression;
 
-/** A point in time after which a comparison gives up and says so. */
-record Deadline(long nanos) {
+/**
+ * A point in time after which a comparison gives up and says so.
+ *
+ * @param nanos the point, on {@link System#nanoTime()}'s scale
+ * @param totalMillis the whole time limit it was set from
+ */
+record Deadline(long nanos, long totalMillis) {
   static Deadline after(java.time.Duration d) {
-    return new Deadline(System.nanoTime() + d.toNanos());
+    return new Deadline(System.nanoTime() + d.toNanos(), d.toMillis());
   }
 
   boolean passed() {

@@ -32,7 +32,8 @@ import java.util.Set;
  */
 final class Equivalence {
   /**
-   * Symja gets at most this long per comparison; most simplifications that succeed take a few ms.
+   * Symja gets at most this long per comparison, or half the part's time limit when that is longer
+   * (a longer limit is time the user gives); most simplifications that succeed take a few ms.
    */
   private static final long SYMJA_MILLIS = 1_000;
 
@@ -327,7 +328,8 @@ final class Equivalence {
     if (ks == null || as == null) {
       return undecided;
     }
-    long budget = Math.min(deadline.remainingMillis(), SYMJA_MILLIS);
+    long budget =
+        Math.min(deadline.remainingMillis(), Math.max(SYMJA_MILLIS, deadline.totalMillis() / 2));
     return switch (SymjaCas.simplifiesToZero("(" + ks + ")-(" + as + ")", budget)) {
       case ZERO -> Decision.equal("Symja simplifies their difference to 0");
       case NONZERO -> Decision.different("Symja simplifies their difference to a nonzero number");
