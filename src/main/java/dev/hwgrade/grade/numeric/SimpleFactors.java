@@ -21,6 +21,22 @@ import tech.units.indriya.unit.Units;
 final class SimpleFactors {
   private SimpleFactors() {}
 
+  // Indriya builds a derived unit's dimension afresh on every call: these are computed once.
+  private static final Dimension AMPERE = Units.AMPERE.getDimension();
+  private static final Dimension CUBIC_METRE = Units.CUBIC_METRE.getDimension();
+  private static final Dimension JOULE = Units.JOULE.getDimension();
+  private static final Dimension KILOGRAM = Units.KILOGRAM.getDimension();
+  private static final Dimension KILOMETRE_PER_HOUR = Units.KILOMETRE_PER_HOUR.getDimension();
+  private static final Dimension METRE = Units.METRE.getDimension();
+  private static final Dimension METRE_PER_SECOND = Units.METRE_PER_SECOND.getDimension();
+  private static final Dimension METRE_PER_SQUARE_SECOND =
+      Units.METRE_PER_SQUARE_SECOND.getDimension();
+  private static final Dimension NEWTON = Units.NEWTON.getDimension();
+  private static final Dimension OHM = Units.OHM.getDimension();
+  private static final Dimension PASCAL = Units.PASCAL.getDimension();
+  private static final Dimension VOLT = Units.VOLT.getDimension();
+  private static final Dimension WATT = Units.WATT.getDimension();
+
   /** Largest misfit accepted for a simple factor: about 12%. */
   static final double LIMIT = 0.115;
 
@@ -166,7 +182,7 @@ final class SimpleFactors {
   private static void conversions(List<Hypothesis> out, double r, QuantityUnit key, String ctx) {
     boolean length = has(key, UnitDimension.LENGTH);
     boolean speedWords = ctx.contains("km/h") || ctx.contains("kph") || ctx.contains("km/hr");
-    boolean speed = is(key, Units.METRE_PER_SECOND) || is(key, Units.KILOMETRE_PER_HOUR);
+    boolean speed = is(key, METRE_PER_SECOND) || is(key, KILOMETRE_PER_HOUR);
     if (speed || speedWords) {
       add(
           out,
@@ -175,7 +191,7 @@ final class SimpleFactors {
           speedWords ? -0.01 : 0.0,
           "consistent with a unit-conversion slip between km/h and m/s (a factor of 3.6)");
     }
-    if (speedWords || is(key, Units.JOULE) || is(key, Units.METRE_PER_SQUARE_SECOND)) {
+    if (speedWords || is(key, JOULE) || is(key, METRE_PER_SQUARE_SECOND)) {
       add(
           out,
           r,
@@ -229,7 +245,7 @@ final class SimpleFactors {
           "consistent with a unit-conversion slip between pounds and kilograms (1 lb = 0.4536"
               + " kg)");
     }
-    if (ctx.contains("cal") || is(key, Units.JOULE)) {
+    if (ctx.contains("cal") || is(key, JOULE)) {
       add(
           out,
           r,
@@ -237,7 +253,7 @@ final class SimpleFactors {
           ctx.contains("cal") ? -0.01 : 0.005,
           "consistent with a unit-conversion slip between calories and joules (4.184)");
     }
-    if (ctx.contains("atm") || is(key, Units.PASCAL)) {
+    if (ctx.contains("atm") || is(key, PASCAL)) {
       add(
           out,
           r,
@@ -268,34 +284,34 @@ final class SimpleFactors {
 
   /** The prefix pair a factor of 1000 most likely slipped between, by the key's quantity. */
   private static String prefixStep(QuantityUnit key) {
-    if (is(key, Units.KILOGRAM)) {
+    if (is(key, KILOGRAM)) {
       return "g against kg";
     }
-    if (is(key, Units.AMPERE)) {
+    if (is(key, AMPERE)) {
       return "mA against A";
     }
-    if (is(key, Units.VOLT)) {
+    if (is(key, VOLT)) {
       return "mV against V, or V against kV";
     }
-    if (is(key, Units.METRE)) {
+    if (is(key, METRE)) {
       return "mm against m, or m against km";
     }
-    if (is(key, Units.PASCAL)) {
+    if (is(key, PASCAL)) {
       return "Pa against kPa";
     }
-    if (is(key, Units.JOULE)) {
+    if (is(key, JOULE)) {
       return "J against kJ";
     }
-    if (is(key, Units.WATT)) {
+    if (is(key, WATT)) {
       return "W against kW";
     }
-    if (is(key, Units.OHM)) {
+    if (is(key, OHM)) {
       return "Ω against kΩ";
     }
-    if (is(key, Units.CUBIC_METRE)) {
+    if (is(key, CUBIC_METRE)) {
       return "mL against L";
     }
-    if (is(key, Units.NEWTON)) {
+    if (is(key, NEWTON)) {
       return "N against kN";
     }
     return null;
@@ -332,8 +348,8 @@ final class SimpleFactors {
     return out;
   }
 
-  private static boolean is(QuantityUnit u, javax.measure.Unit<?> unit) {
-    return u.measuredDimension().equals(unit.getDimension())
+  private static boolean is(QuantityUnit u, Dimension dimension) {
+    return u.measuredDimension().equals(dimension)
         && u.countedDimension().equals(UnitDimension.NONE);
   }
 
