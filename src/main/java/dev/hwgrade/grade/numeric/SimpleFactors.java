@@ -43,9 +43,10 @@ final class SimpleFactors {
   static List<Hypothesis> candidates(double ratio, QuantityUnit keyUnit, String context) {
     double r = ratio >= 1 ? ratio : 1 / ratio;
     List<Hypothesis> out = new ArrayList<>();
-    boolean info = has(keyUnit, UnitCatalog.INFORMATION);
-    boolean time = has(keyUnit, UnitDimension.TIME);
-    boolean flops = has(keyUnit, UnitCatalog.COMPUTE);
+    Map<? extends Dimension, Integer> dims = keyUnit.measuredDimension().getBaseDimensions();
+    boolean info = has(keyUnit, dims, UnitCatalog.INFORMATION);
+    boolean time = has(keyUnit, dims, UnitDimension.TIME);
+    boolean flops = has(keyUnit, dims, UnitCatalog.COMPUTE);
     String ctx = context.toLowerCase(Locale.ROOT);
     if (info) {
       add(out, r, 8, 0.0, "consistent with a bits/bytes confusion (a factor of 8)");
@@ -94,7 +95,7 @@ final class SimpleFactors {
               + " V");
       add(out, r, 4, fourBytes(ctx).contains("missing or extra") ? 0.04 : 0.02, fourBytes(ctx));
     }
-    conversions(out, r, keyUnit, ctx);
+    conversions(out, r, keyUnit, dims, ctx);
     if (time || flops) {
       add(out, r, 3600, 0.0, "consistent with a time-unit slip between seconds and hours (3600)");
       add(
@@ -179,8 +180,13 @@ final class SimpleFactors {
    * applies when the key's dimension or the problem's words make it plausible; a named conversion
    * comes before a weaker reading of the same factor such as "months against years".
    */
-  private static void conversions(List<Hypothesis> out, double r, QuantityUnit key, String ctx) {
-    boolean length = has(key, UnitDimension.LENGTH);
+  private static void conversions(
+      List<Hypothesis> out,
+      double r,
+      QuantityUnit key,
+      Map<? extends Dimension, Integer> dims,
+      String ctx) {
+    boolean length = has(key, dims, UnitDimension.LENGTH);
     boolean speedWords = ctx.contains("km/h") || ctx.contains("kph") || ctx.contains("km/hr");
     boolean speed = is(key, METRE_PER_SECOND) || is(key, KILOMETRE_PER_HOUR);
     if (speed || speedWords) {
@@ -236,7 +242,7 @@ final class SimpleFactors {
           "consistent with a unit-conversion slip between inches and centimetres (2.54)");
     }
     boolean pounds = ctx.contains(" lb") || ctx.contains("pound");
-    if (pounds || has(key, UnitDimension.MASS)) {
+    if (pounds || has(key, dims, UnitDimension.MASS)) {
       add(
           out,
           r,
@@ -262,7 +268,7 @@ final class SimpleFactors {
           "consistent with a unit-conversion slip between atmospheres and kPa (101.325)");
       add(out, r, 1.01325, 0.0, "consistent with atmospheres against bar (1 atm = 1.01325 bar)");
     }
-    if (has(key, UnitDimension.TEMPERATURE)) {
+    if (has(key, dims, UnitDimension.TEMPERATURE)) {
       add(
           out,
           r,
@@ -432,12 +438,14 @@ final class SimpleFactors {
     }
   }
 
-  private static boolean has(QuantityUnit u, Dimension base) {
-    return contains(u.measuredDimension(), base);
-  }
-
-  private static boolean contains(Dimension d, Dimension base) {
-    Map<? extends Dimension, Integer> m = d.getBaseDimensions();
-    return m == null ? d.equals(base) : m.containsKey(base);
+  /**
+   * Whether the key's measured dimension involves {@code base}.
+   *
+   * @param dims the measured dimension's base dimensions, read once per diagnosis: Indriya builds
+   *     the map afresh on every call
+   */
+  private static boolean has(
+      QuantityUnit u, Map<? extends Dimension, Integer> dims, Dimension base) {
+    return dims == null ? u.measuredDimension().equals(base) : dims.containsKey(base);
   }
 }
