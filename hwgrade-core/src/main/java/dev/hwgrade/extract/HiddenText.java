@@ -39,11 +39,14 @@ public final class HiddenText {
 
   /** Whether the text holds anything {@link #strip} removes. */
   public static boolean mayHide(String text) {
-    if (text.contains("<!--") || text.contains("<details") || text.contains("<DETAILS")) {
-      return true;
-    }
     for (int i = 0; i < text.length(); i++) {
       char c = text.charAt(i);
+      if (c == '<'
+          && (text.startsWith("<!--", i)
+              || text.startsWith("<details", i)
+              || text.startsWith("<DETAILS", i))) {
+        return true;
+      }
       if (c >= '\u00ad' && Character.getType(c) == Character.FORMAT) {
         return true; // no character below the soft hyphen is a format character
       }

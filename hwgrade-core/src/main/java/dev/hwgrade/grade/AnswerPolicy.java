@@ -11,7 +11,9 @@ import dev.hwgrade.model.Kind;
 import dev.hwgrade.model.Part;
 import dev.hwgrade.model.Verdict;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
@@ -34,8 +36,16 @@ public final class AnswerPolicy {
       Pattern.compile(",(?!\\d{3}(?!\\d))|;|\\\\pm|±|\\band\\b|\\bor\\b|\\\\cup|\\\\begin\\{");
 
   private static final int MAX_CACHED_KEYS = 10_000;
-  private static final ConcurrentHashMap<String, Boolean> SEVERAL_VALUED =
-      new ConcurrentHashMap<>();
+
+  /** Per kind, whether each key text is several values; keyed by the text, whose hash is kept. */
+  private static final Map<Kind, ConcurrentHashMap<String, Boolean>> SEVERAL_VALUED =
+      new EnumMap<>(Kind.class);
+
+  static {
+    for (Kind k : Kind.values()) {
+      SEVERAL_VALUED.put(k, new ConcurrentHashMap<>());
+    }
+  }
 
   private AnswerPolicy() {}
 
@@ -166,14 +176,14 @@ public final class AnswerPolicy {
     if (key == null) {
       return false;
     }
-    String cacheKey = part.key().kind() + "\u0000" + key;
-    Boolean known = SEVERAL_VALUED.get(cacheKey);
+    ConcurrentHashMap<String, Boolean> cache = SEVERAL_VALUED.get(part.key().kind());
+    Boolean known = cache.get(key);
     if (known == null) {
       known = readSeveralValued(part, key);
-      if (SEVERAL_VALUED.size() > MAX_CACHED_KEYS) {
-        SEVERAL_VALUED.clear();
+      if (cache.size() > MAX_CACHED_KEYS) {
+        cache.clear();
       }
-      SEVERAL_VALUED.put(cacheKey, known);
+      cache.put(key, known);
     }
     return known;
   }

@@ -541,13 +541,13 @@ public final class QuantityScanner {
   }
 
   private static int[] sentenceStarts(String s) {
-    List<Integer> starts = new ArrayList<>();
-    starts.add(0);
+    int[] starts = new int[16];
+    int count = 1; // starts[0] = 0
     int n = s.length();
     for (int i = 0; i < n; i++) {
       char c = s.charAt(i);
       if (c == ';' || c == '\n' && lineBreakEndsSentence(s, i)) {
-        starts.add(i + 1);
+        starts = add(starts, count++, i + 1);
       } else if ((c == '.' || c == '!' || c == '?') && i + 2 < n && s.charAt(i + 1) == ' ') {
         char d = s.charAt(i + 2);
         boolean abbreviation = i >= 3 && (s.startsWith("i.e", i - 3) || s.startsWith("e.g", i - 3));
@@ -558,11 +558,18 @@ public final class QuantityScanner {
                 || d == '#'
                 || d == '$'
                 || d == '-')) {
-          starts.add(i + 2);
+          starts = add(starts, count++, i + 2);
         }
       }
     }
-    return starts.stream().mapToInt(Integer::intValue).toArray();
+    return java.util.Arrays.copyOf(starts, count);
+  }
+
+  /** {@code a} with {@code v} at {@code at}, grown when full. */
+  private static int[] add(int[] a, int at, int v) {
+    int[] b = at < a.length ? a : java.util.Arrays.copyOf(a, a.length * 2);
+    b[at] = v;
+    return b;
   }
 
   /**

@@ -71,8 +71,22 @@ public record QuantityUnit(
    * @param text the unit as written
    */
   public static QuantityUnit unread(String text) {
-    return build(text, UNREAD_UNIT, AbstractUnit.ONE, false);
+    QuantityUnit u = UNREAD_TEMPLATE;
+    return new QuantityUnit(
+        text,
+        u.measured,
+        u.counted,
+        u.measuredFactor,
+        u.countedFactor,
+        u.percent,
+        u.measuredDimension,
+        u.countedDimension,
+        u.offset);
   }
+
+  /** Every unread unit but its label: its conversions are computed once. */
+  private static final QuantityUnit UNREAD_TEMPLATE =
+      build("?", UNREAD_UNIT, AbstractUnit.ONE, false);
 
   /** True for a unit that was written but could not be read. */
   public boolean isUnread() {

@@ -179,7 +179,7 @@ public final class TextNormalizer {
 
   private static String latex(String in) {
     String s = in.replace("\\$", String.valueOf(CURRENCY));
-    for (int k = 0; k < 6; k++) {
+    for (int k = 0; k < 6 && hasThinSpace(s); k++) {
       String t = THIN_SPACE_GROUP.matcher(s).replaceAll("$1$2");
       if (t.equals(s)) {
         break;
@@ -188,13 +188,17 @@ public final class TextNormalizer {
     }
     s = s.replace("$\\mu$", "µ").replace("$\\mu $", "µ");
     s = s.replace("\\ ", " "); // a LaTeX control space: 8.314\ \text{J mol}^{-1}
-    s = FRAC.matcher(s).replaceAll("$1/$2");
+    if (s.indexOf("frac") >= 0) {
+      s = FRAC.matcher(s).replaceAll("$1/$2");
+    }
     s = degrees(s);
-    s =
-        NESTED_UNIT_GROUP
-            .matcher(s)
-            .replaceAll(m -> Matcher.quoteReplacement(unitGroup(m.group(1))));
-    for (int k = 0; k < 3 && s.contains("\\"); k++) {
+    if (hasTextCommand(s)) {
+      s =
+          NESTED_UNIT_GROUP
+              .matcher(s)
+              .replaceAll(m -> Matcher.quoteReplacement(unitGroup(m.group(1))));
+    }
+    for (int k = 0; k < 3 && hasTextCommand(s); k++) {
       String t = TEXT_COMMAND.matcher(s).replaceAll("$1");
       if (t.equals(s)) {
         break;
@@ -206,9 +210,12 @@ public final class TextNormalizer {
       s = BRACED_EXPONENT.matcher(s).replaceAll("^$1");
       s = EXPONENT_BEFORE_UNIT.matcher(s).replaceAll("$1 ");
     }
+    s = s.replace("{,}", ",");
+    if (s.indexOf('\\') < 0) {
+      return s; // every replacement below starts with a backslash
+    }
     s =
-        s.replace("{,}", ",")
-            .replace("\\times", "×")
+        s.replace("\\times", "×")
             .replace("\\cdot", "·")
             .replace("\\approx", "≈")
             .replace("\\simeq", "≃")
@@ -232,6 +239,28 @@ public final class TextNormalizer {
             .replace("\\ge ", "≥ ")
             .replace("\\boxed", "");
     return s;
+  }
+
+  /** Whether {@link #THIN_SPACE_GROUP} may match: a backslash space command ({@code \\,}). */
+  private static boolean hasThinSpace(String s) {
+    for (int i = s.indexOf('\\'); i >= 0; i = s.indexOf('\\', i + 1)) {
+      if (i + 1 < s.length() && ",;:! ".indexOf(s.charAt(i + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Whether {@link #TEXT_COMMAND} or {@link #NESTED_UNIT_GROUP} may match: one of their commands
+   * ({@code \\text…}, {@code \\math…}, {@code \\rm}, {@code \\mbox}, {@code \\operatorname}).
+   */
+  private static boolean hasTextCommand(String s) {
+    return s.contains("\\text")
+        || s.contains("\\math")
+        || s.contains("\\rm")
+        || s.contains("\\mbox")
+        || s.contains("\\operatorname");
   }
 
   /**

@@ -4,6 +4,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import javax.measure.Dimension;
 import javax.measure.Unit;
 import tech.units.indriya.AbstractUnit;
@@ -35,7 +37,16 @@ public final class UnitCatalog {
   public static final Unit<?> YEAR = Units.DAY.multiply(365);
   public static final Unit<?> MONTH = YEAR.divide(12);
 
+  private static final int MAX_CACHE = 5_000;
+
   private final Map<String, Atom> exact = new HashMap<>();
+
+  /**
+   * What {@link #physical} found for each word, known or not: every word of a response after a
+   * number is looked up, and splitting a word into two symbols costs several lookups.
+   */
+  private final ConcurrentHashMap<String, Optional<Atom>> physicalCache = new ConcurrentHashMap<>();
+
   private final Map<String, Atom> folded = new HashMap<>();
   private final Map<Dimension, String> dimensionNames = new LinkedHashMap<>();
   private int nextCountDimension = 0xE100;
@@ -109,6 +120,18 @@ public final class UnitCatalog {
    * a capital letter. Null when none reads it.
    */
   private Atom physical(String word) {
+    Optional<Atom> known = physicalCache.get(word);
+    if (known == null) {
+      known = Optional.ofNullable(readPhysical(word));
+      if (physicalCache.size() > MAX_CACHE) {
+        physicalCache.clear();
+      }
+      physicalCache.put(word, known);
+    }
+    return known.orElse(null);
+  }
+
+  private Atom readPhysical(String word) {
     if (word.isEmpty() || UnitSystems.PROSE.contains(word) && !word.equals("in")) {
       // "in" is read as inches here; the unit parser keeps it only where it cannot be prose
       return null;

@@ -415,6 +415,15 @@ public final class UnitParser {
     if (j >= s.length() || !Character.isLetter(s.charAt(j))) {
       return j;
     }
+    // Every composite spelling is ASCII letters, then its '-' or '/': nothing else needs the
+    // pattern.
+    int k = j;
+    while (k < s.length() && isAsciiLetter(s.charAt(k))) {
+      k++;
+    }
+    if (k >= s.length() || s.charAt(k) != '-' && s.charAt(k) != '/') {
+      return j;
+    }
     int limit = Math.min(s.length(), j + 20);
     Matcher m = SPECIAL.matcher(s).region(j, limit);
     if (m.lookingAt() && (m.end() >= s.length() || !Character.isLetterOrDigit(s.charAt(m.end())))) {
@@ -423,6 +432,10 @@ public final class UnitParser {
       return found.contains("-") || found.contains("/") ? m.end() : j;
     }
     return j;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z';
   }
 
   static int wordEnd(CharSequence s, int j) {

@@ -11,9 +11,23 @@ import dev.hwgrade.quantity.QuantityUnit;
  * @param unit the key's unit ({@link QuantityUnit#NONE} when it gives none)
  * @param text the key as written
  * @param numerator the part of the unit above the line ({@code $} for {@code $/year}), or null
+ * @param display the key as explanations show it: {@code 2.4 MB/token}, {@code 150,000–200,000
+ *     tokens}; formatted once, since every grade against the key shows it
  */
 public record KeyTarget(
-    double low, double high, QuantityUnit unit, String text, QuantityUnit numerator) {
+    double low,
+    double high,
+    QuantityUnit unit,
+    String text,
+    QuantityUnit numerator,
+    String display) {
+
+  /** A target shown as {@link #display(double, double, QuantityUnit)} writes it. */
+  public KeyTarget(
+      double low, double high, QuantityUnit unit, String text, QuantityUnit numerator) {
+    this(low, high, unit, text, numerator, display(low, high, unit));
+  }
+
   public boolean isRange() {
     return low != high;
   }
@@ -27,8 +41,8 @@ public record KeyTarget(
   }
 
   /** The key as explanations show it: {@code 2.4 MB/token}, {@code 150,000–200,000 tokens}. */
-  public String display() {
-    if (isRange()) {
+  private static String display(double low, double high, QuantityUnit unit) {
+    if (low != high) {
       String hi = Magnitudes.withUnitExact(high, unit);
       return (hi.startsWith("$") ? "$" : "") + Magnitudes.formatExact(low) + "–" + hi;
     }

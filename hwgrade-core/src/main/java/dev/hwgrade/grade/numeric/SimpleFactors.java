@@ -21,15 +21,32 @@ import tech.units.indriya.unit.Units;
 final class SimpleFactors {
   private SimpleFactors() {}
 
+  // Indriya builds a derived unit's dimension afresh on every call: these are computed once.
+  private static final Dimension AMPERE = Units.AMPERE.getDimension();
+  private static final Dimension CUBIC_METRE = Units.CUBIC_METRE.getDimension();
+  private static final Dimension JOULE = Units.JOULE.getDimension();
+  private static final Dimension KILOGRAM = Units.KILOGRAM.getDimension();
+  private static final Dimension KILOMETRE_PER_HOUR = Units.KILOMETRE_PER_HOUR.getDimension();
+  private static final Dimension METRE = Units.METRE.getDimension();
+  private static final Dimension METRE_PER_SECOND = Units.METRE_PER_SECOND.getDimension();
+  private static final Dimension METRE_PER_SQUARE_SECOND =
+      Units.METRE_PER_SQUARE_SECOND.getDimension();
+  private static final Dimension NEWTON = Units.NEWTON.getDimension();
+  private static final Dimension OHM = Units.OHM.getDimension();
+  private static final Dimension PASCAL = Units.PASCAL.getDimension();
+  private static final Dimension VOLT = Units.VOLT.getDimension();
+  private static final Dimension WATT = Units.WATT.getDimension();
+
   /** Largest misfit accepted for a simple factor: about 12%. */
   static final double LIMIT = 0.115;
 
   static List<Hypothesis> candidates(double ratio, QuantityUnit keyUnit, String context) {
     double r = ratio >= 1 ? ratio : 1 / ratio;
     List<Hypothesis> out = new ArrayList<>();
-    boolean info = has(keyUnit, UnitCatalog.INFORMATION);
-    boolean time = has(keyUnit, UnitDimension.TIME);
-    boolean flops = has(keyUnit, UnitCatalog.COMPUTE);
+    Map<? extends Dimension, Integer> dims = keyUnit.measuredDimension().getBaseDimensions();
+    boolean info = has(keyUnit, dims, UnitCatalog.INFORMATION);
+    boolean time = has(keyUnit, dims, UnitDimension.TIME);
+    boolean flops = has(keyUnit, dims, UnitCatalog.COMPUTE);
     String ctx = context.toLowerCase(Locale.ROOT);
     if (info) {
       add(out, r, 8, 0.0, "consistent with a bits/bytes confusion (a factor of 8)");
@@ -78,7 +95,7 @@ final class SimpleFactors {
               + " V");
       add(out, r, 4, fourBytes(ctx).contains("missing or extra") ? 0.04 : 0.02, fourBytes(ctx));
     }
-    conversions(out, r, keyUnit, ctx);
+    conversions(out, r, keyUnit, dims, ctx);
     if (time || flops) {
       add(out, r, 3600, 0.0, "consistent with a time-unit slip between seconds and hours (3600)");
       add(
@@ -163,10 +180,15 @@ final class SimpleFactors {
    * applies when the key's dimension or the problem's words make it plausible; a named conversion
    * comes before a weaker reading of the same factor such as "months against years".
    */
-  private static void conversions(List<Hypothesis> out, double r, QuantityUnit key, String ctx) {
-    boolean length = has(key, UnitDimension.LENGTH);
+  private static void conversions(
+      List<Hypothesis> out,
+      double r,
+      QuantityUnit key,
+      Map<? extends Dimension, Integer> dims,
+      String ctx) {
+    boolean length = has(key, dims, UnitDimension.LENGTH);
     boolean speedWords = ctx.contains("km/h") || ctx.contains("kph") || ctx.contains("km/hr");
-    boolean speed = is(key, Units.METRE_PER_SECOND) || is(key, Units.KILOMETRE_PER_HOUR);
+    boolean speed = is(key, METRE_PER_SECOND) || is(key, KILOMETRE_PER_HOUR);
     if (speed || speedWords) {
       add(
           out,
@@ -175,7 +197,7 @@ final class SimpleFactors {
           speedWords ? -0.01 : 0.0,
           "consistent with a unit-conversion slip between km/h and m/s (a factor of 3.6)");
     }
-    if (speedWords || is(key, Units.JOULE) || is(key, Units.METRE_PER_SQUARE_SECOND)) {
+    if (speedWords || is(key, JOULE) || is(key, METRE_PER_SQUARE_SECOND)) {
       add(
           out,
           r,
@@ -220,7 +242,7 @@ final class SimpleFactors {
           "consistent with a unit-conversion slip between inches and centimetres (2.54)");
     }
     boolean pounds = ctx.contains(" lb") || ctx.contains("pound");
-    if (pounds || has(key, UnitDimension.MASS)) {
+    if (pounds || has(key, dims, UnitDimension.MASS)) {
       add(
           out,
           r,
@@ -229,7 +251,7 @@ final class SimpleFactors {
           "consistent with a unit-conversion slip between pounds and kilograms (1 lb = 0.4536"
               + " kg)");
     }
-    if (ctx.contains("cal") || is(key, Units.JOULE)) {
+    if (ctx.contains("cal") || is(key, JOULE)) {
       add(
           out,
           r,
@@ -237,7 +259,7 @@ final class SimpleFactors {
           ctx.contains("cal") ? -0.01 : 0.005,
           "consistent with a unit-conversion slip between calories and joules (4.184)");
     }
-    if (ctx.contains("atm") || is(key, Units.PASCAL)) {
+    if (ctx.contains("atm") || is(key, PASCAL)) {
       add(
           out,
           r,
@@ -246,7 +268,7 @@ final class SimpleFactors {
           "consistent with a unit-conversion slip between atmospheres and kPa (101.325)");
       add(out, r, 1.01325, 0.0, "consistent with atmospheres against bar (1 atm = 1.01325 bar)");
     }
-    if (has(key, UnitDimension.TEMPERATURE)) {
+    if (has(key, dims, UnitDimension.TEMPERATURE)) {
       add(
           out,
           r,
@@ -268,34 +290,34 @@ final class SimpleFactors {
 
   /** The prefix pair a factor of 1000 most likely slipped between, by the key's quantity. */
   private static String prefixStep(QuantityUnit key) {
-    if (is(key, Units.KILOGRAM)) {
+    if (is(key, KILOGRAM)) {
       return "g against kg";
     }
-    if (is(key, Units.AMPERE)) {
+    if (is(key, AMPERE)) {
       return "mA against A";
     }
-    if (is(key, Units.VOLT)) {
+    if (is(key, VOLT)) {
       return "mV against V, or V against kV";
     }
-    if (is(key, Units.METRE)) {
+    if (is(key, METRE)) {
       return "mm against m, or m against km";
     }
-    if (is(key, Units.PASCAL)) {
+    if (is(key, PASCAL)) {
       return "Pa against kPa";
     }
-    if (is(key, Units.JOULE)) {
+    if (is(key, JOULE)) {
       return "J against kJ";
     }
-    if (is(key, Units.WATT)) {
+    if (is(key, WATT)) {
       return "W against kW";
     }
-    if (is(key, Units.OHM)) {
+    if (is(key, OHM)) {
       return "Ω against kΩ";
     }
-    if (is(key, Units.CUBIC_METRE)) {
+    if (is(key, CUBIC_METRE)) {
       return "mL against L";
     }
-    if (is(key, Units.NEWTON)) {
+    if (is(key, NEWTON)) {
       return "N against kN";
     }
     return null;
@@ -332,8 +354,8 @@ final class SimpleFactors {
     return out;
   }
 
-  private static boolean is(QuantityUnit u, javax.measure.Unit<?> unit) {
-    return u.measuredDimension().equals(unit.getDimension())
+  private static boolean is(QuantityUnit u, Dimension dimension) {
+    return u.measuredDimension().equals(dimension)
         && u.countedDimension().equals(UnitDimension.NONE);
   }
 
@@ -416,12 +438,14 @@ final class SimpleFactors {
     }
   }
 
-  private static boolean has(QuantityUnit u, Dimension base) {
-    return contains(u.measuredDimension(), base);
-  }
-
-  private static boolean contains(Dimension d, Dimension base) {
-    Map<? extends Dimension, Integer> m = d.getBaseDimensions();
-    return m == null ? d.equals(base) : m.containsKey(base);
+  /**
+   * Whether the key's measured dimension involves {@code base}.
+   *
+   * @param dims the measured dimension's base dimensions, read once per diagnosis: Indriya builds
+   *     the map afresh on every call
+   */
+  private static boolean has(
+      QuantityUnit u, Map<? extends Dimension, Integer> dims, Dimension base) {
+    return dims == null ? u.measuredDimension().equals(base) : dims.containsKey(base);
   }
 }

@@ -4,7 +4,6 @@ import dev.hwgrade.quantity.QuantityUnit;
 import dev.hwgrade.quantity.UnitParser;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 
 /**
  * For a bare number that misses, finds the common unit in which it would match the key — {@code
@@ -77,6 +76,17 @@ final class UnwrittenUnit {
 
   private static final double LIMIT = 0.06;
 
+  /** The common units, read once: {@code UNITS[i]} is {@code COMMON[i]}, or null if unread. */
+  private static final class Parsed {
+    static final QuantityUnit[] UNITS = new QuantityUnit[COMMON.length];
+
+    static {
+      for (int i = 0; i < COMMON.length; i++) {
+        UNITS[i] = UnitParser.shared().parse(COMMON[i]).orElse(null);
+      }
+    }
+  }
+
   /**
    * @param ratio the bare number read in the key's unit, over the key
    * @param keyUnit the key's unit
@@ -86,16 +96,15 @@ final class UnwrittenUnit {
     if (keyUnit.isNone()) {
       return out;
     }
-    for (String spelling : COMMON) {
-      Optional<QuantityUnit> u = UnitParser.shared().parse(spelling);
-      if (u.isEmpty()
-          || !u.get().sameDimension(keyUnit)
-          || u.get().label().equals(keyUnit.label())) {
+    for (int i = 0; i < COMMON.length; i++) {
+      String spelling = COMMON[i];
+      QuantityUnit u = Parsed.UNITS[i];
+      if (u == null || !u.sameDimension(keyUnit) || u.label().equals(keyUnit.label())) {
         continue;
       }
       // the number meant in unit u is ratio × key in the key's unit; it matches when u/key =
       // 1/ratio
-      double predicted = 1 / u.get().factorTo(keyUnit);
+      double predicted = 1 / u.factorTo(keyUnit);
       double misfit = Math.abs(Math.log(ratio / predicted));
       if (misfit <= LIMIT) {
         out.add(
