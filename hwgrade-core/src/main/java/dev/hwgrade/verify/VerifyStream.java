@@ -41,39 +41,57 @@ public final class VerifyStream {
       throws IOException {
     BoundedLineReader lines = new BoundedLineReader(in, VerifyLineParser.MAX_LINE);
     ArrayDeque<CompletableFuture<String>> pending = new ArrayDeque<>();
+    java.util.concurrent.atomic.AtomicLong invalid = new java.util.concurrent.atomic.AtomicLong();
     long count = 0;
-    long invalid = 0;
     long written = 0;
-    BoundedLineReader.Line line;
-    while ((line = lines.next()) != null) {
-      count++;
-      VerifyRequest req = request(line);
-      CompletableFuture<String> f;
-      if (!req.isValid()) {
-        invalid++;
-        f =
-            CompletableFuture.completedFuture(
-                render(req.id(), Grade.needsReview("", req.error(), "input")));
-      } else {
-        f = engine.submit(req.part(), req.answer()).thenApply(g -> render(req.id(), g));
-      }
-      pending.add(f);
-      while (pending.size() >= window || (!pending.isEmpty() && pending.peek().isDone())) {
-        out.println(pending.poll().join());
-        if (++written % CHECK_EVERY == 0) {
-          check(out, written);
+    // Lines are parsed and their final answers extracted on the readers, not on the thread that
+    // reads the input: that work is as long as grading for short answers.
+    java.util.concurrent.ExecutorService readers =
+        java.util.concurrent.Executors.newFixedThreadPool(
+            engine.parallelism(),
+            r -> {
+              Thread t = new Thread(r, "hwgrade-verify-reader");
+              t.setDaemon(true);
+              return t;
+            });
+    try {
+      BoundedLineReader.Line line;
+      while ((line = lines.next()) != null) {
+        count++;
+        BoundedLineReader.Line read = line;
+        CompletableFuture<String> f =
+            CompletableFuture.supplyAsync(() -> request(read), readers)
+                .thenCompose(
+                    req -> {
+                      if (!req.isValid()) {
+                        invalid.incrementAndGet();
+                        return CompletableFuture.completedFuture(
+                            render(req.id(), Grade.needsReview("", req.error(), "input")));
+                      }
+                      return engine
+                          .submit(req.part(), req.answer())
+                          .thenApply(g -> render(req.id(), g));
+                    });
+        pending.add(f);
+        while (pending.size() >= window || (!pending.isEmpty() && pending.peek().isDone())) {
+          out.println(pending.poll().join());
+          if (++written % CHECK_EVERY == 0) {
+            check(out, written);
+          }
+        }
+        if (progress != null) {
+          progress.accept(count);
         }
       }
-      if (progress != null) {
-        progress.accept(count);
+      while (!pending.isEmpty()) {
+        out.println(pending.poll().join());
+        written++;
       }
-    }
-    while (!pending.isEmpty()) {
-      out.println(pending.poll().join());
-      written++;
+    } finally {
+      readers.shutdownNow();
     }
     check(out, written);
-    return new Stats(count, invalid);
+    return new Stats(count, invalid.get());
   }
 
   private static final int CHECK_EVERY = 64;
