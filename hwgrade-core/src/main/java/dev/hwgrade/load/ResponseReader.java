@@ -13,9 +13,13 @@ import java.util.Set;
 
 /** Reads a {@code responses/<model-id>.yaml} file against the assignment it answers. */
 public final class ResponseReader {
-  private static final Set<String> FILE_FIELDS = new LinkedHashSet<>(List.of("model", "answers"));
+  // "ask" (how the answers were obtained: provider, parameters, usage) is written by hwgrade ask
+  // and not read here; nor are an answer's "usage", "raw" and "samples".
+  private static final Set<String> FILE_FIELDS =
+      new LinkedHashSet<>(List.of("model", "answers", "ask"));
   private static final Set<String> ANSWER_FIELDS =
-      new LinkedHashSet<>(List.of("reasoning", "answer"));
+      new LinkedHashSet<>(
+          List.of("reasoning", "answer", "status", "reason", "usage", "raw", "samples"));
 
   private ResponseReader() {}
 
@@ -110,9 +114,39 @@ public final class ResponseReader {
     }
     String reasoning = f.text("reasoning");
     String answer = f.text("answer");
+    Answer.Status status = status(f, id, diagnostics);
+    if (status != Answer.Status.ANSWERED) {
+      String reason = f.text("reason");
+      return new Answer(id, reasoning, answer, v.location())
+          .withStatus(status, reason == null || reason.isBlank() ? "no reason given" : reason);
+    }
     if (answer == null && reasoning != null) {
       return FinalAnswerExtractor.answer(id, reasoning, v.location());
     }
     return new Answer(id, reasoning, answer, v.location());
+  }
+
+  private static Answer.Status status(Fields f, String id, List<Diagnostic> diagnostics) {
+    String s = f.text("status");
+    if (s == null || s.isBlank() || s.strip().equals("answered")) {
+      return Answer.Status.ANSWERED;
+    }
+    switch (s.strip()) {
+      case "refused":
+        return Answer.Status.REFUSED;
+      case "failed":
+        return Answer.Status.FAILED;
+      default:
+        YamlNode n = f.node("status");
+        diagnostics.add(
+            Diagnostic.error(
+                n == null ? f.location() : n.location(),
+                "unknown status '"
+                    + s.strip()
+                    + "' of the answer to "
+                    + id
+                    + "; known: answered, refused, failed"));
+        return Answer.Status.ANSWERED;
+    }
   }
 }
