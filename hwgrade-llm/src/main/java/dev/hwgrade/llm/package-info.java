@@ -6,10 +6,10 @@
  *
  * <ul>
  *   <li>{@link dev.hwgrade.llm.ModelSpec} — a model and everything that decides its replies and
- *       cost: provider, model name, base URL, the <em>name</em> of the environment variable
- *       holding the key (never the key), temperature, output-token limit, reasoning effort, seed,
- *       prices per million tokens, concurrency, timeout. {@link dev.hwgrade.llm.ModelCatalog}
- *       reads them from {@code models.yaml} or a {@code provider:model} spec.
+ *       cost: provider, model name, base URL, the <em>name</em> of the environment variable holding
+ *       the key (never the key), temperature, output-token limit, reasoning effort, seed, prices
+ *       per million tokens, concurrency, timeout. {@link dev.hwgrade.llm.ModelCatalog} reads them
+ *       from {@code models.yaml} or a {@code provider:model} spec.
  *   <li>{@link dev.hwgrade.llm.ChatProvider} — {@code ModelReply send(ModelRequest)}: a
  *       conversation ({@link dev.hwgrade.llm.Turn}s and a sample index) in; the reply out with its
  *       text, {@link dev.hwgrade.llm.Usage}, latency, finish reason ({@code stop}, {@code length},
