@@ -287,6 +287,28 @@ class AskCommandTest {
     }
   }
 
+  @Test
+  void samplesAreKeptAndGradedEachWithAShareCorrectAndAnInterval() throws IOException {
+    Path dir = assignment("physics-linalg");
+    try (FakeProvider fake = new FakeProvider(dir.resolve("assignment.yaml"))) {
+      models(dir, fake, "    temperature: 0.7\n");
+      fake.answerOnAsk("1(a)", 3, "7 m/s^2"); // one sample of three is wrong
+      Cli.Run run = ask(dir, "--model", "local", "--samples", "3", "--no-cache");
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(fake.requests.get()).isEqualTo(3 * fake.answersCount());
+      String yaml = Files.readString(dir.resolve("responses/local.yaml"));
+      assertThat(yaml).contains("samples:").contains("7 m/s^2").contains("temperature: 0.7");
+
+      Cli.Run grade = Cli.run("grade", dir.toString());
+      assertThat(grade.code()).as(grade.err()).isZero();
+      assertThat(grade.out())
+          .contains("local: 3 samples per part; mean score")
+          .contains("95% interval");
+      String md = Files.readString(dir.resolve("reports/samples.md"));
+      assertThat(md).contains("| 1(a) | 3 | 2 | 67% | correct |");
+    }
+  }
+
   static void deleteTree(Path p) throws IOException {
     if (!Files.exists(p)) {
       return;

@@ -83,6 +83,13 @@ final class FakeProvider implements AutoCloseable {
     return wire.equals("gemini") ? root + "/v1beta" : root + "/v1";
   }
 
+  private final Map<String, String> wrongOnAsk = new ConcurrentHashMap<>();
+
+  /** The {@code n}-th request (1-based) for a part is answered with {@code text}. */
+  void answerOnAsk(String partLabel, int n, String text) {
+    wrongOnAsk.put(partLabel + "#" + n, text);
+  }
+
   void then(Function<RecordedRequest, MockResponse> fault) {
     script.add(fault);
   }
@@ -125,7 +132,11 @@ final class FakeProvider implements AutoCloseable {
     }
     String last = lastUserText(path, body);
     String label = label(last);
-    asked.computeIfAbsent(label, k -> new AtomicInteger()).incrementAndGet();
+    int nth = asked.computeIfAbsent(label, k -> new AtomicInteger()).incrementAndGet();
+    String scripted = wrongOnAsk.get(label + "#" + nth);
+    if (scripted != null) {
+      return ok(path, "Working through the part.\n\nFinal answer: " + scripted, "stop");
+    }
     Function<RecordedRequest, MockResponse> fault = script.poll();
     if (fault != null) {
       MockResponse m = fault.apply(r);

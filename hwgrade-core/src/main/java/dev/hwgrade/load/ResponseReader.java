@@ -60,6 +60,7 @@ public final class ResponseReader {
     String model = f.text("model");
     YamlNode answersNode = f.node("answers");
     Map<String, Answer> answers = new LinkedHashMap<>();
+    Map<String, List<Answer>> samples = new LinkedHashMap<>();
     if (answersNode == null) {
       diagnostics.add(Diagnostic.error(f.location(), "a response file has no 'answers'"));
     } else if (!(answersNode instanceof YamlNode.MapNode m)) {
@@ -96,10 +97,43 @@ public final class ResponseReader {
         Answer a = answer(e, diagnostics);
         if (a != null) {
           answers.put(e.key().strip(), a);
+          List<Answer> more = samples(e, diagnostics);
+          if (!more.isEmpty()) {
+            samples.put(e.key().strip(), more);
+          }
         }
       }
     }
-    return new Response(modelId, model, file, answers);
+    return new Response(modelId, model, file, answers, samples);
+  }
+
+  /** The further samples of a part asked several times ({@code samples:}, a list of answers). */
+  private static List<Answer> samples(YamlNode.Entry e, List<Diagnostic> diagnostics) {
+    if (!(e.value() instanceof YamlNode.MapNode m)) {
+      return List.of();
+    }
+    YamlNode.Entry s = m.entries().get("samples");
+    if (s == null) {
+      return List.of();
+    }
+    if (!(s.value() instanceof YamlNode.ListNode list)) {
+      diagnostics.add(
+          Diagnostic.error(
+              s.value().location(),
+              "'samples' of the answer to "
+                  + e.key().strip()
+                  + " must be a list of answers, found "
+                  + s.value().describe()));
+      return List.of();
+    }
+    List<Answer> out = new java.util.ArrayList<>();
+    for (YamlNode item : list.items()) {
+      Answer a = answer(new YamlNode.Entry(e.key(), e.keyLocation(), item), diagnostics);
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   private static Answer answer(YamlNode.Entry e, List<Diagnostic> diagnostics) {
