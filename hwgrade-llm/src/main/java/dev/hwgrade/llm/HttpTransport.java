@@ -8,12 +8,8 @@ import dev.langchain4j.http.client.SuccessfulHttpResponse;
 import dev.langchain4j.http.client.sse.ServerSentEventListener;
 import dev.langchain4j.http.client.sse.ServerSentEventParser;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.net.HttpURLConnection;
-import java.net.SocketTimeoutException;
 import java.net.URI;
-import java.net.http.HttpTimeoutException;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
@@ -21,13 +17,17 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * langchain4j's HTTP client for hwgrade: the JDK's pooled HttpURLConnection, and every reply body
- * kept for the calling thread ({@link #lastBody()}) so that the raw reply is stored and a refusal,
- * an empty or a malformed reply is read from what the provider really sent. A status other than 2xx
- * is thrown as {@link StatusException} with the provider's body and its Retry-After.
+ * langchain4j's HTTP client for hwgrade: one shared JDK client, and every reply body kept for the
+ * calling thread ({@link #lastBody()}) so that the raw reply is stored and a refusal, an empty or a
+ * malformed reply is read from what the provider really sent. A status other than 2xx is thrown as
+ * {@link StatusException} with the provider's body and its Retry-After.
  */
 final class HttpTransport implements HttpClient {
-  private static final Duration CONNECT = Duration.ofSeconds(30);
+  private static final java.net.http.HttpClient JDK =
+      java.net.http.HttpClient.newBuilder()
+          .version(java.net.http.HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(30))
+          .build();
   private static final Set<String> RESTRICTED =
       Set.of("host", "content-length", "connection", "expect", "upgrade");
   private static final ThreadLocal<String> LAST_BODY = new ThreadLocal<>();
@@ -49,64 +49,41 @@ final class HttpTransport implements HttpClient {
 
   @Override
   public SuccessfulHttpResponse execute(HttpRequest request) {
-    // HttpURLConnection sends a small request's headers and body in one write, and so avoids the
-    // 40 ms stall of a body held back by Nagle's algorithm until the headers are acknowledged.
-    HttpURLConnection c = null;
-    try {
-      c = (HttpURLConnection) URI.create(request.url()).toURL().openConnection();
-      c.setConnectTimeout((int) Math.min(Integer.MAX_VALUE, CONNECT.toMillis()));
-      c.setReadTimeout((int) Math.min(Integer.MAX_VALUE, Math.max(1, timeout.toMillis())));
-      c.setRequestMethod(request.method().name());
-      for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
-        if (RESTRICTED.contains(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
-          continue;
-        }
-        for (String v : h.getValue()) {
-          c.addRequestProperty(h.getKey(), v);
-        }
+    java.net.http.HttpRequest.Builder b =
+        java.net.http.HttpRequest.newBuilder(URI.create(request.url())).timeout(timeout);
+    for (Map.Entry<String, List<String>> h : request.headers().entrySet()) {
+      if (RESTRICTED.contains(h.getKey().toLowerCase(java.util.Locale.ROOT))) {
+        continue;
       }
-      String body = request.body();
-      if (body != null) {
-        byte[] bytes = body.getBytes(StandardCharsets.UTF_8);
-        c.setDoOutput(true);
-        c.setFixedLengthStreamingMode(bytes.length);
-        try (OutputStream o = c.getOutputStream()) {
-          o.write(bytes);
-        }
+      for (String v : h.getValue()) {
+        b.header(h.getKey(), v);
       }
-      int status = c.getResponseCode();
-      InputStream in = status >= 400 ? c.getErrorStream() : c.getInputStream();
-      String text = "";
-      if (in != null) {
-        try (InputStream i = in) {
-          text = new String(i.readAllBytes(), StandardCharsets.UTF_8);
-        }
-      }
-      LAST_BODY.set(text);
-      if (status < 200 || status > 299) {
-        throw new StatusException(status, text, c.getHeaderField("Retry-After"));
-      }
-      Map<String, List<String>> headers = new java.util.HashMap<>();
-      c.getHeaderFields()
-          .forEach(
-              (k, v) -> {
-                if (k != null) {
-                  headers.put(k, v);
-                }
-              });
-      return SuccessfulHttpResponse.builder()
-          .statusCode(status)
-          .headers(headers)
-          .body(text)
-          .build();
-    } catch (SocketTimeoutException e) {
-      throw new TransportException(new HttpTimeoutException("the request timed out"));
-    } catch (IOException e) {
-      if (c != null) {
-        c.disconnect();
-      }
-      throw new TransportException(e);
     }
+    String body = request.body();
+    b.method(
+        request.method().name(),
+        body == null
+            ? java.net.http.HttpRequest.BodyPublishers.noBody()
+            : java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+    HttpResponse<String> r;
+    try {
+      r = JDK.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new TransportException(e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new TransportException(new IOException("interrupted", e));
+    }
+    LAST_BODY.set(r.body());
+    if (r.statusCode() < 200 || r.statusCode() > 299) {
+      throw new StatusException(
+          r.statusCode(), r.body(), r.headers().firstValue("Retry-After").orElse(null));
+    }
+    return SuccessfulHttpResponse.builder()
+        .statusCode(r.statusCode())
+        .headers(r.headers().map())
+        .body(r.body())
+        .build();
   }
 
   @Override

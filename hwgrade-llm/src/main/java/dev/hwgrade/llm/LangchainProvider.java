@@ -33,6 +33,7 @@ public final class LangchainProvider implements ChatProvider {
 
   private final ModelSpec spec;
   private final ChatModel model;
+  private final String apiKey;
 
   /**
    * @param apiKey the key read from the environment; null when the server needs none
@@ -40,6 +41,7 @@ public final class LangchainProvider implements ChatProvider {
   public LangchainProvider(ModelSpec spec, String apiKey) {
     this.spec = spec;
     this.model = build(spec, apiKey);
+    this.apiKey = apiKey == null || apiKey.length() < 4 ? null : apiKey;
   }
 
   @Override
@@ -100,6 +102,35 @@ public final class LangchainProvider implements ChatProvider {
 
   @Override
   public ModelReply send(ModelRequest request) throws ProviderException {
+    try {
+      ModelReply r = ask(request);
+      if (apiKey != null && (r.raw().contains(apiKey) || r.text().contains(apiKey))) {
+        return new ModelReply(
+            redact(r.text()),
+            r.usage(),
+            r.latencyMs(),
+            r.finishReason(),
+            r.refusal() == null ? null : redact(r.refusal()),
+            redact(r.raw()),
+            r.attempts(),
+            r.cached());
+      }
+      return r;
+    } catch (ProviderException e) {
+      if (apiKey != null && e.getMessage() != null && e.getMessage().contains(apiKey)) {
+        throw new ProviderException(
+            redact(e.getMessage()), e.status(), e.retryable(), e.retryAfter());
+      }
+      throw e;
+    }
+  }
+
+  /** The text with the API key, should a provider echo it, replaced: a key is never written. */
+  private String redact(String s) {
+    return s == null ? null : s.replace(apiKey, "<api key>");
+  }
+
+  private ModelReply ask(ModelRequest request) throws ProviderException {
     List<ChatMessage> messages = new ArrayList<>();
     for (Turn t : request.turns()) {
       switch (t.role()) {
