@@ -17,7 +17,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures a grader's accuracy and speed and prints the figures.",
-    subcommands = {BenchCommand.Math.class, BenchCommand.Numeric.class, BenchCommand.Text.class})
+    subcommands = {
+      BenchCommand.Math.class,
+      BenchCommand.Numeric.class,
+      BenchCommand.Text.class,
+      BenchCommand.Ask.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -75,6 +80,45 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() {
       return NumericBench.run(env.out());
+    }
+  }
+
+  /** {@code hwgrade bench ask}. */
+  @Command(
+      name = "ask",
+      mixinStandardHelpOptions = true,
+      description =
+          "Asks a generated assignment of a fake provider on 127.0.0.1 with a fixed latency and"
+              + " prints parts/s and hwgrade's overhead per request.")
+  static final class Ask implements Callable<Integer> {
+    private final Env env;
+
+    @picocli.CommandLine.Option(
+        names = "--parts",
+        defaultValue = "1000",
+        description = "Parts to ask (default 1000).")
+    int parts;
+
+    @picocli.CommandLine.Option(
+        names = "--latency-ms",
+        defaultValue = "50",
+        description = "The fake provider's latency (default 50).")
+    long latencyMs;
+
+    @picocli.CommandLine.Option(
+        names = "--concurrency",
+        defaultValue = "16",
+        description = "Requests in flight (default 16).")
+    int concurrency;
+
+    Ask(Env env) {
+      this.env = env;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+      dev.hwgrade.bench.AskBench.run(env.out(), parts, latencyMs, concurrency);
+      return 0;
     }
   }
 

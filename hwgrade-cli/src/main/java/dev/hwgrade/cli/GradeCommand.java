@@ -206,6 +206,35 @@ final class GradeCommand implements Callable<Integer> {
     }
   }
 
+  /** {@code reports/samples.md} for the models asked several times per part. */
+  private int writeSamples(
+      ReportFolder reports, List<dev.hwgrade.analyze.Samples.Summary> sampled) {
+    if (sampled.isEmpty()) {
+      return Main.OK;
+    }
+    try {
+      Path file =
+          reports.writeFile(
+              dev.hwgrade.report.SamplesReport.FILE,
+              dev.hwgrade.report.SamplesReport.render(sampled));
+      if (!quiet) {
+        for (dev.hwgrade.analyze.Samples.Summary s : sampled) {
+          env.out().println(dev.hwgrade.report.SamplesReport.line(s));
+        }
+        env.out().println("samples → " + file);
+      }
+      return Main.OK;
+    } catch (IOException e) {
+      env.err()
+          .println(
+              "hwgrade: error: cannot write "
+                  + dev.hwgrade.report.SamplesReport.FILE
+                  + ": "
+                  + Main.describe(e));
+      return Main.FAILURE;
+    }
+  }
+
   /** Grades every response and writes its reports; one model's failure does not stop the rest. */
   private int gradeInto(
       ReportFolder reports,
@@ -213,12 +242,16 @@ final class GradeCommand implements Callable<Integer> {
       GradingEngine engine,
       Map<String, ReviewFile> reviews) {
     int code = Main.OK;
+    List<dev.hwgrade.analyze.Samples.Summary> sampled = new ArrayList<>();
     for (Response r : loaded.responses()) {
       long start = System.nanoTime();
       List<PartResult> results;
       try (Progress progress =
           Progress.start(env, r.modelId(), loaded.assignment().parts().size())) {
         results = engine.grade(loaded.assignment(), r, pr -> progress.step());
+      }
+      if (r.hasSamples()) {
+        sampled.add(dev.hwgrade.analyze.Samples.of(loaded.assignment(), r, results, engine, 1L));
       }
       ReviewApplier.Applied applied =
           ReviewApplier.apply(
@@ -262,6 +295,7 @@ final class GradeCommand implements Callable<Integer> {
                 files.get(0));
       }
     }
+    code = Math.max(code, writeSamples(reports, sampled));
     code = Math.max(code, writeAssignmentResults(reports, loaded.assignment()));
     return code;
   }

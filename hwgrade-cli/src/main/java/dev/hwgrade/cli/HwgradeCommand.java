@@ -11,6 +11,7 @@ import picocli.CommandLine.Command;
         "Grades language models' answers to homework against the answer key and writes an analysis report.",
     subcommands = {
       GradeCommand.class,
+      AskCommand.class,
       SettleCommand.class,
       PendingCommand.class,
       ReviewCommand.class,

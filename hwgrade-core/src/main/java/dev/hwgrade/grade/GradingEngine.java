@@ -88,6 +88,21 @@ public final class GradingEngine implements AutoCloseable {
     if (closed) {
       throw new IllegalStateException("the grading engine is closed");
     }
+    if (answer != null && answer.status() == Answer.Status.REFUSED) {
+      return new Grade(
+          Verdict.UNANSWERED,
+          0,
+          1,
+          answer.text().strip(),
+          "the model declined to answer: " + answer.statusReason(),
+          List.of(),
+          null,
+          "engine");
+    }
+    if (answer != null && answer.status() == Answer.Status.FAILED) {
+      return Grade.needsReview(
+          "", "the model could not be asked: " + answer.statusReason(), "engine");
+    }
     if (answer == null || NonAnswers.isNonAnswer(answer.text())) {
       String said = answer == null ? "" : answer.text().strip();
       String why =

@@ -13,9 +13,13 @@ import java.util.Set;
 
 /** Reads a {@code responses/<model-id>.yaml} file against the assignment it answers. */
 public final class ResponseReader {
-  private static final Set<String> FILE_FIELDS = new LinkedHashSet<>(List.of("model", "answers"));
+  // "ask" (how the answers were obtained: provider, parameters, usage) is written by hwgrade ask
+  // and not read here; nor are an answer's "usage", "raw" and "samples".
+  private static final Set<String> FILE_FIELDS =
+      new LinkedHashSet<>(List.of("model", "answers", "ask"));
   private static final Set<String> ANSWER_FIELDS =
-      new LinkedHashSet<>(List.of("reasoning", "answer"));
+      new LinkedHashSet<>(
+          List.of("reasoning", "answer", "status", "reason", "usage", "raw", "samples"));
 
   private ResponseReader() {}
 
@@ -56,6 +60,7 @@ public final class ResponseReader {
     String model = f.text("model");
     YamlNode answersNode = f.node("answers");
     Map<String, Answer> answers = new LinkedHashMap<>();
+    Map<String, List<Answer>> samples = new LinkedHashMap<>();
     if (answersNode == null) {
       diagnostics.add(Diagnostic.error(f.location(), "a response file has no 'answers'"));
     } else if (!(answersNode instanceof YamlNode.MapNode m)) {
@@ -92,10 +97,43 @@ public final class ResponseReader {
         Answer a = answer(e, diagnostics);
         if (a != null) {
           answers.put(e.key().strip(), a);
+          List<Answer> more = samples(e, diagnostics);
+          if (!more.isEmpty()) {
+            samples.put(e.key().strip(), more);
+          }
         }
       }
     }
-    return new Response(modelId, model, file, answers);
+    return new Response(modelId, model, file, answers, samples);
+  }
+
+  /** The further samples of a part asked several times ({@code samples:}, a list of answers). */
+  private static List<Answer> samples(YamlNode.Entry e, List<Diagnostic> diagnostics) {
+    if (!(e.value() instanceof YamlNode.MapNode m)) {
+      return List.of();
+    }
+    YamlNode.Entry s = m.entries().get("samples");
+    if (s == null) {
+      return List.of();
+    }
+    if (!(s.value() instanceof YamlNode.ListNode list)) {
+      diagnostics.add(
+          Diagnostic.error(
+              s.value().location(),
+              "'samples' of the answer to "
+                  + e.key().strip()
+                  + " must be a list of answers, found "
+                  + s.value().describe()));
+      return List.of();
+    }
+    List<Answer> out = new java.util.ArrayList<>();
+    for (YamlNode item : list.items()) {
+      Answer a = answer(new YamlNode.Entry(e.key(), e.keyLocation(), item), diagnostics);
+      if (a != null) {
+        out.add(a);
+      }
+    }
+    return out;
   }
 
   private static Answer answer(YamlNode.Entry e, List<Diagnostic> diagnostics) {
@@ -110,9 +148,39 @@ public final class ResponseReader {
     }
     String reasoning = f.text("reasoning");
     String answer = f.text("answer");
+    Answer.Status status = status(f, id, diagnostics);
+    if (status != Answer.Status.ANSWERED) {
+      String reason = f.text("reason");
+      return new Answer(id, reasoning, answer, v.location())
+          .withStatus(status, reason == null || reason.isBlank() ? "no reason given" : reason);
+    }
     if (answer == null && reasoning != null) {
       return FinalAnswerExtractor.answer(id, reasoning, v.location());
     }
     return new Answer(id, reasoning, answer, v.location());
+  }
+
+  private static Answer.Status status(Fields f, String id, List<Diagnostic> diagnostics) {
+    String s = f.text("status");
+    if (s == null || s.isBlank() || s.strip().equals("answered")) {
+      return Answer.Status.ANSWERED;
+    }
+    switch (s.strip()) {
+      case "refused":
+        return Answer.Status.REFUSED;
+      case "failed":
+        return Answer.Status.FAILED;
+      default:
+        YamlNode n = f.node("status");
+        diagnostics.add(
+            Diagnostic.error(
+                n == null ? f.location() : n.location(),
+                "unknown status '"
+                    + s.strip()
+                    + "' of the answer to "
+                    + id
+                    + "; known: answered, refused, failed"));
+        return Answer.Status.ANSWERED;
+    }
   }
 }

@@ -12,17 +12,44 @@ import java.util.List;
  * @param location where the answer starts in its file
  * @param otherFinalAnswers other, different final answers the response also states and does not
  *     withdraw (a second "Final answer:", a box on another line); empty when it commits to one
+ * @param status whether the model answered; a response written by {@code hwgrade ask} records a
+ *     refusal or a request that failed, with its reason
+ * @param statusReason why the model did not answer (the refusal, the provider's error); null when
+ *     it answered
  */
 public record Answer(
     String partId,
     String reasoning,
     String finalAnswer,
     SourceLocation location,
-    List<String> otherFinalAnswers) {
+    List<String> otherFinalAnswers,
+    Status status,
+    String statusReason) {
+  /** Whether the model answered the part. */
+  public enum Status {
+    /** The model answered (every hand-written response). */
+    ANSWERED,
+    /** The model refused or its provider's content filter withheld the answer: unanswered. */
+    REFUSED,
+    /** The model could not be asked (the request failed after its retries): needs review. */
+    FAILED
+  }
+
   public Answer {
     reasoning = reasoning == null ? "" : reasoning;
     location = location == null ? SourceLocation.UNKNOWN : location;
     otherFinalAnswers = otherFinalAnswers == null ? List.of() : List.copyOf(otherFinalAnswers);
+    status = status == null ? Status.ANSWERED : status;
+  }
+
+  /** An answer the model gave, with the other final answers it also states. */
+  public Answer(
+      String partId,
+      String reasoning,
+      String finalAnswer,
+      SourceLocation location,
+      List<String> otherFinalAnswers) {
+    this(partId, reasoning, finalAnswer, location, otherFinalAnswers, Status.ANSWERED, null);
   }
 
   /** An answer that states one final answer (or none). */
@@ -36,7 +63,13 @@ public record Answer(
 
   /** The same answer with another final answer (and no others). */
   public Answer withFinalAnswer(String answer) {
-    return new Answer(partId, reasoning, answer, location, List.of());
+    return new Answer(partId, reasoning, answer, location, List.of(), status, statusReason);
+  }
+
+  /** The same answer marked as not given by the model, for {@code reason}. */
+  public Answer withStatus(Status newStatus, String reason) {
+    return new Answer(
+        partId, reasoning, finalAnswer, location, otherFinalAnswers, newStatus, reason);
   }
 
   /** The final answer if there is one, otherwise the reasoning. */
