@@ -3,6 +3,7 @@ package dev.hwgrade.grade.judge;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -14,7 +15,8 @@ import java.util.regex.Pattern;
  * orders to ignore the instructions or the key, role-play, role lines ({@code System:}) and "new
  * instructions", in English and, for the common phrasings, German, French, Spanish, Italian,
  * Portuguese, Russian, Chinese and Japanese. The whole answer is screened, hidden parts included,
- * after Unicode compatibility normalisation with format characters (zero-width spaces) removed.
+ * after Unicode compatibility normalisation, with format characters (zero-width spaces) removed,
+ * runs of spaces made one and the text lower-cased.
  *
  * <p>A screen of phrasings cannot be complete; it is one of three defences, with the delimited
  * block the judge is told is untrusted and the quotes that must be found in the answer.
@@ -23,11 +25,10 @@ public final class InjectionScreen {
   /** Answers are screened up to this many characters. */
   static final int MAX_CHARS = 200_000;
 
-  private static final int FLAGS =
-      Pattern.CASE_INSENSITIVE
-          | Pattern.UNICODE_CASE
-          | Pattern.UNICODE_CHARACTER_CLASS
-          | Pattern.MULTILINE;
+  /**
+   * The text is lower-cased before matching: case-insensitive patterns are several times slower.
+   */
+  private static final int FLAGS = Pattern.MULTILINE;
 
   private record Rule(String what, Pattern pattern) {}
 
@@ -220,7 +221,7 @@ public final class InjectionScreen {
     String t = answer.length() > MAX_CHARS ? answer.substring(0, MAX_CHARS) : answer;
     t = Normalizer.normalize(t, Normalizer.Form.NFKC);
     t = FORMAT_CHARS.matcher(t).replaceAll("");
-    t = SPACES.matcher(t).replaceAll(" ");
+    t = SPACES.matcher(t).replaceAll(" ").toLowerCase(Locale.ROOT);
     List<String> found = new ArrayList<>();
     List<String> seen = new ArrayList<>();
     apply(ANYWHERE, t, found, seen);
