@@ -19,11 +19,12 @@ import java.util.function.Consumer;
 
 /**
  * Grades a text part with language models as judges, against the key point by point. Each judge is
- * asked for {@code votes} replies to one prompt ({@link JudgePrompt}); a reply that cannot be read
- * ({@link ReplyReader}) is asked for once more, and a vote still unread counts against every
- * majority. A made or contradicted point whose quote is not in the answer ({@link QuoteCheck})
- * counts as missed. The verdict and score come from the point statuses by the offline text grader's
- * rule ({@link VerdictRule}); the judge never gives them.
+ * asked for {@code votes} replies to one prompt ({@link JudgePrompt}; temperature 0 for one vote
+ * each, 0.7 for several); a reply that cannot be read ({@link ReplyReader}) is asked for once more,
+ * and a vote still unread counts against every majority. A made or contradicted point whose quote
+ * is not in the answer ({@link QuoteCheck}) counts as missed. The verdict and score come from the
+ * point statuses by the offline text grader's rule ({@link VerdictRule}); the judge never gives
+ * them.
  *
  * <p>The part is {@code needs_review} — never incorrect — when no reply could be read or a point
  * that counts for the verdict has no majority; when the offline grader, given, decides a different
@@ -133,14 +134,13 @@ public final class JudgeGrader implements Grader {
     for (int i = 0; i < points.size(); i++) {
       ids.add(JudgePrompt.pointId(i));
     }
-    int total = judges.size() * votes;
     JudgeRequest request =
         JudgePrompt.request(
             part,
             points,
             JudgePrompt.shownAnswer(full),
             nonce,
-            total == 1 ? 0.0 : 0.7,
+            votes == 1 ? 0.0 : 0.7,
             maxOutputTokens);
 
     List<JudgeRecord.Call> calls = new ArrayList<>();
@@ -172,6 +172,9 @@ public final class JudgeGrader implements Grader {
       JudgeReply reply;
       try {
         reply = judge.ask(r);
+        if (reply == null) {
+          reply = JudgeReply.of("");
+        }
       } catch (JudgeUnavailableException e) {
         String why = "the judge " + judge.id() + " could not be reached (" + e.getMessage() + ")";
         calls.add(
@@ -179,22 +182,20 @@ public final class JudgeGrader implements Grader {
         problems.add(why);
         return null;
       }
-      ReplyReader.Reading reading = ReplyReader.read(reply == null ? null : reply.text(), ids);
-      if (reply != null) {
-        calls.add(
-            new JudgeRecord.Call(
-                judge.id(),
-                vote,
-                attempt,
-                r,
-                reply.text(),
-                reply.inputTokens(),
-                reply.outputTokens(),
-                reply.latency().toMillis(),
-                reply.costUsd(),
-                reading.problem(),
-                reading.decisions()));
-      }
+      ReplyReader.Reading reading = ReplyReader.read(reply.text(), ids);
+      calls.add(
+          new JudgeRecord.Call(
+              judge.id(),
+              vote,
+              attempt,
+              r,
+              reply.text(),
+              reply.inputTokens(),
+              reply.outputTokens(),
+              reply.latency().toMillis(),
+              reply.costUsd(),
+              reading.problem(),
+              reading.decisions()));
       if (reading.readable()) {
         return reading.decisions();
       }

@@ -55,11 +55,11 @@ final class VoteTally {
         }
         top = Math.max(top, e.getValue());
       }
-      boolean counts4Verdict = !anyRequired || p.required();
-      if (counts4Verdict) {
+      boolean decisive = !anyRequired || p.required();
+      if (decisive) {
         agreement = Math.min(agreement, n == 0 ? 0 : (double) top / n);
       }
-      if (majority == null && counts4Verdict) {
+      if (majority == null && decisive) {
         undecided.add(p);
       }
       Status status = majority == null ? Status.MISSED : majority;

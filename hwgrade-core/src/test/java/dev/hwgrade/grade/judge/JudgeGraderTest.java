@@ -201,6 +201,31 @@ class JudgeGraderTest {
   }
 
   @Test
+  void aJudgeThatReturnsNothingIsAskedAgainThenLeavesThePartToAPerson() {
+    JudgeModel silent =
+        new JudgeModel() {
+          @Override
+          public String id() {
+            return "fake:silent";
+          }
+
+          @Override
+          public JudgeReply ask(JudgeRequest request) {
+            return null;
+          }
+        };
+    List<JudgeRecord> records = new ArrayList<>();
+    Grade g =
+        JudgeGrader.builder(List.of(silent))
+            .audit(records::add)
+            .build()
+            .grade(PART, answer(GOOD_ANSWER));
+    assertThat(g.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+    assertThat(g.explanation()).contains("could not be read").contains("empty");
+    assertThat(records.get(0).calls()).hasSize(2);
+  }
+
+  @Test
   void anUnreachableJudgeLeavesThePartToAPerson() {
     Grade g = grader(ScriptedJudge.replying("fake:a", (String) null)).grade(PART, answer("x y"));
     assertThat(g.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
@@ -210,13 +235,11 @@ class JudgeGraderTest {
   @Test
   void splitVotesOnARequiredPointLeaveThePartToAPerson() {
     String half = reply("made|As the capacitor charges", "missed", "made|time constant $RC$");
-    JudgeGrader g =
-        JudgeGrader.builder(
-                List.of(
-                    ScriptedJudge.replying("fake:a", ALL_MADE),
-                    ScriptedJudge.replying("fake:b", half)))
-            .build();
-    Grade grade = g.grade(PART, answer(GOOD_ANSWER));
+    ScriptedJudge a = ScriptedJudge.replying("fake:a", ALL_MADE);
+    ScriptedJudge b = ScriptedJudge.replying("fake:b", half);
+    Grade grade = JudgeGrader.builder(List.of(a, b)).build().grade(PART, answer(GOOD_ANSWER));
+    // one vote from each of two judges: each is asked at temperature 0
+    assertThat(a.requests.get(0).temperature()).isZero();
 
     assertThat(grade.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
     assertThat(grade.explanation())
