@@ -104,7 +104,8 @@ public final class ReportFolder implements AutoCloseable {
 
   /**
    * Writes one model's files (name → content) as one set: all of them appear at once, replacing the
-   * model's previous set.
+   * model's previous set. A name may hold a subfolder ({@code judge/2.a.json}) inside the model's
+   * folder.
    *
    * @return the files written, in the order given
    */
@@ -135,8 +136,14 @@ public final class ReportFolder implements AutoCloseable {
     List<Path> written = new ArrayList<>();
     try {
       for (Map.Entry<String, String> f : files.entrySet()) {
+        Path file = fresh.resolve(f.getKey()).normalize();
+        if (!file.startsWith(fresh) || file.equals(fresh)) {
+          throw new ReportFolderException(
+              "the report file name '" + f.getKey() + "' leads out of the model's folder");
+        }
+        Files.createDirectories(file.getParent());
         Files.writeString(
-            fresh.resolve(f.getKey()),
+            file,
             f.getValue(),
             StandardCharsets.UTF_8,
             StandardOpenOption.CREATE_NEW,

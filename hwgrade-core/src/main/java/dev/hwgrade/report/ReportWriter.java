@@ -23,11 +23,24 @@ public final class ReportWriter {
    */
   public static List<Path> write(ReportFolder folder, Analysis a, String version)
       throws IOException {
+    return write(folder, a, version, Map.of());
+  }
+
+  /**
+   * Writes the reports of one model with more files in the same set (name relative to the model's
+   * folder → content; the judge's audit records, {@code judge/<part-id>.json}).
+   *
+   * @return the files written, {@code report.md} first
+   */
+  public static List<Path> write(
+      ReportFolder folder, Analysis a, String version, Map<String, String> more)
+      throws IOException {
     Map<String, String> files = new LinkedHashMap<>();
     files.put("report.md", MarkdownReport.render(a, version));
     files.put(HtmlReport.FILE, HtmlReport.render(a, version, "../" + ReportFolder.ASSETS + "/"));
     files.put("results.json", JsonResults.render(a));
     files.put("results.csv", CsvResults.render(a));
+    more.forEach(files::putIfAbsent);
     Assets.copyTo(folder.assets());
     return folder.writeModel(a.response().modelId(), files);
   }

@@ -114,4 +114,21 @@ class ReportFolderTest {
     assertThat(Files.getPosixFilePermissions(dir.resolve("reports/comparison.md")))
         .isEqualTo(expected);
   }
+
+  @Test
+  void aModelsSetMayHoldFilesInASubfolderButNothingOutsideItsFolder() throws Exception {
+    try (ReportFolder f = ReportFolder.open(dir)) {
+      Map<String, String> m = files("1");
+      m.put("judge/2.a.json", "{}");
+      f.writeModel("m", m);
+      Map<String, String> escaping = files("2");
+      escaping.put("../other/x.json", "{}");
+      assertThatThrownBy(() -> f.writeModel("m", escaping))
+          .isInstanceOf(ReportFolder.ReportFolderException.class)
+          .hasMessageContaining("leads out of the model's folder");
+    }
+    assertThat(dir.resolve("reports/m/judge/2.a.json")).hasContent("{}");
+    assertThat(dir.resolve("reports/m/report.md")).hasContent("report 1");
+    assertThat(dir.resolve("reports/other")).doesNotExist();
+  }
 }

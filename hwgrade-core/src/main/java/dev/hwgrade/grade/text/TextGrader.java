@@ -150,7 +150,7 @@ public final class TextGrader implements Grader {
   }
 
   /** The key's points, or its answer (with alternatives as accepted phrasings) as the one point. */
-  static List<KeyPoint> pointsOf(Key key) {
+  public static List<KeyPoint> pointsOf(Key key) {
     if (!key.keyPoints().isEmpty()) {
       return key.keyPoints();
     }
@@ -179,24 +179,7 @@ public final class TextGrader implements Grader {
 
   /** Full credit for correct, none for incorrect, else the weighted share of points made. */
   static double score(Verdict v, List<PointOutcome> outcomes) {
-    if (v == Verdict.CORRECT) {
-      return 1.0;
-    }
-    if (v == Verdict.INCORRECT) {
-      return 0.0;
-    }
-    double got = 0;
-    double total = 0;
-    for (PointOutcome o : outcomes) {
-      total += o.point().weight();
-      if (o.status() == PointOutcome.Status.MADE) {
-        got += o.point().weight();
-      } else if (o.status() == PointOutcome.Status.PARTLY_MADE) {
-        got += 0.5 * o.point().weight();
-      }
-    }
-    double s = total == 0 ? 0.5 : got / total;
-    return Math.round(Math.min(0.9, Math.max(0.1, s)) * 100) / 100.0;
+    return VerdictRule.score(v, outcomes);
   }
 
   private static String summary(List<PointOutcome> outcomes) {

@@ -45,9 +45,10 @@ public final class VerdictRule {
    * The verdict the points' statuses give: correct when every required point is made and none
    * contradicted, incorrect when one is contradicted or none is even partly made, else partially
    * correct. For keys of several points this is the verdict, so that it always agrees with the
-   * per-point explanation; the calibrated cut-offs decide keys of one point.
+   * per-point explanation; the calibrated cut-offs decide keys of one point. The LLM judge gives
+   * its verdicts by this rule too.
    */
-  static Verdict fromStatuses(List<PointOutcome> outcomes) {
+  public static Verdict fromStatuses(List<PointOutcome> outcomes) {
     boolean anyRequired = outcomes.stream().anyMatch(o -> o.point().required());
     boolean allMade = true;
     boolean anyMade = false;
@@ -70,6 +71,31 @@ public final class VerdictRule {
       return Verdict.CORRECT;
     }
     return anyMade ? Verdict.PARTIALLY_CORRECT : Verdict.INCORRECT;
+  }
+
+  /**
+   * The score of a verdict: full credit for correct, none for incorrect, else the weighted share of
+   * points made (a point partly made counts half), kept within [0.1, 0.9].
+   */
+  public static double score(Verdict v, List<PointOutcome> outcomes) {
+    if (v == Verdict.CORRECT) {
+      return 1.0;
+    }
+    if (v == Verdict.INCORRECT) {
+      return 0.0;
+    }
+    double got = 0;
+    double total = 0;
+    for (PointOutcome o : outcomes) {
+      total += o.point().weight();
+      if (o.status() == PointOutcome.Status.MADE) {
+        got += o.point().weight();
+      } else if (o.status() == PointOutcome.Status.PARTLY_MADE) {
+        got += 0.5 * o.point().weight();
+      }
+    }
+    double s = total == 0 ? 0.5 : got / total;
+    return Math.round(Math.min(0.9, Math.max(0.1, s)) * 100) / 100.0;
   }
 
   /** The distribution for a single point with these probabilities and no contradiction. */
