@@ -3,6 +3,7 @@ package dev.hwgrade.grade.text.train;
 import dev.hwgrade.grade.text.VerdictRule;
 import dev.hwgrade.model.Verdict;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -208,6 +209,120 @@ record BandSelection(
       band[lv] = least;
     }
     return band;
+  }
+
+  /**
+   * Per verdict level (incorrect, partially correct, correct), the least confidence from which that
+   * verdict, given automatically, is right at least {@code target} of the time, there and at every
+   * higher confidence, in every dataset that has at least {@code minCount} such verdicts from at
+   * least {@code minQuestions} questions there (fewer are too few to tell); at least one dataset
+   * must be judged, and for incorrect and partially correct a three-way one when the rows have any.
+   * Scanning down from the top and stopping at the first failure keeps a band from resting on a
+   * lucky sample at one confidence. 1.0 means never automatic.
+   *
+   * @param group the dataset of each row
+   * @param question the question of each row
+   */
+  static double[] verdictBands(
+      double[][] oof,
+      int[] level,
+      boolean[] twoWay,
+      int[] group,
+      int[] question,
+      double c,
+      double i,
+      double target,
+      int minCount,
+      int minQuestions) {
+    int groups = 0;
+    for (int g : group) {
+      groups = Math.max(groups, g + 1);
+    }
+    int[] lv = new int[oof.length];
+    double[] conf = new double[oof.length];
+    boolean[] right = new boolean[oof.length];
+    for (int r = 0; r < oof.length; r++) {
+      VerdictRule.Distribution d = VerdictRule.single(oof[r][0], oof[r][1]);
+      Verdict v = d.verdict(c, i);
+      lv[r] = TextModelTrainer.levelOf(v);
+      conf[r] = d.of(v);
+      right[r] = (twoWay[r] && lv[r] == 1 ? 0 : lv[r]) == level[r];
+    }
+    boolean[] threeWay = new boolean[groups];
+    boolean anyThreeWay = false;
+    for (int r = 0; r < oof.length; r++) {
+      threeWay[group[r]] |= !twoWay[r];
+      anyThreeWay |= !twoWay[r];
+    }
+    double[] band = {1.0, 1.0, 1.0};
+    for (int want = 0; want < 3; want++) {
+      double least = 1.0;
+      for (int step = 99; step >= 50; step--) {
+        double t = step / 100.0;
+        int[] n = new int[groups];
+        int[] ok = new int[groups];
+        List<java.util.Set<Integer>> qs = new java.util.ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+          qs.add(new java.util.HashSet<>());
+        }
+        for (int r = 0; r < oof.length; r++) {
+          if (lv[r] == want && conf[r] >= t) {
+            n[group[r]]++;
+            ok[group[r]] += right[r] ? 1 : 0;
+            qs.get(group[r]).add(question[r]);
+          }
+        }
+        boolean judged = false;
+        boolean judgedThreeWay = false;
+        boolean holds = true;
+        for (int g = 0; g < groups; g++) {
+          if (n[g] >= minCount && qs.get(g).size() >= minQuestions) {
+            judged = true;
+            judgedThreeWay |= threeWay[g];
+            holds &= ok[g] >= target * n[g];
+          }
+        }
+        if (!holds) {
+          break; // a verdict right too rarely here is not trusted at any lower confidence
+        }
+        // two-way labels hide partial answers inside "incorrect": only three-way rows can tell
+        // whether an automatic incorrect or partially correct verdict is right
+        if (judged && (want == 2 || !anyThreeWay || judgedThreeWay)) {
+          least = t;
+        }
+      }
+      band[want] = least;
+    }
+    return band;
+  }
+
+  /**
+   * Macro-F1 of a confusion matrix (rows: label level, columns: verdict level) over the classes.
+   */
+  static double macroF1(int[][] m, int[] classes) {
+    int n = 0;
+    for (int[] row : m) {
+      for (int x : row) {
+        n += x;
+      }
+    }
+    if (n == 0) {
+      return Double.NaN;
+    }
+    double sum = 0;
+    for (int cl : classes) {
+      int tp = m[cl][cl];
+      int fp = 0;
+      int fn = 0;
+      for (int o = 0; o < m.length; o++) {
+        if (o != cl) {
+          fp += m[o][cl];
+          fn += m[cl][o];
+        }
+      }
+      sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+    return sum / classes.length;
   }
 
   /** The figures alone, for rows that have cut-offs and bands of their own. */
