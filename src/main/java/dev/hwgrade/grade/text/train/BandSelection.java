@@ -212,16 +212,31 @@ record BandSelection(
   }
 
   /**
+   * A fold of held-out questions with at least this many verdicts of a kind at a confidence must
+   * have them right at least {@link #FOLD_TARGET} of the time: a verdict that holds on the sum of
+   * the folds but fails on one group of new questions fails on the next new questions too.
+   */
+  static final int FOLD_MIN_COUNT = 10;
+
+  /** See {@link #FOLD_MIN_COUNT}. */
+  static final double FOLD_TARGET = 0.8;
+
+  /**
    * Per verdict level (incorrect, partially correct, correct), the least confidence from which that
    * verdict, given automatically, is right at least {@code target} of the time, there and at every
    * higher confidence, in every dataset that has at least {@code minCount} such verdicts from at
-   * least {@code minQuestions} questions there (fewer are too few to tell); at least one dataset
+   * least {@code minQuestions} questions there (fewer are too few to tell); at least two datasets
    * must be judged, and for incorrect and partially correct a three-way one when the rows have any.
-   * Scanning down from the top and stopping at the first failure keeps a band from resting on a
-   * lucky sample at one confidence. 1.0 means never automatic.
+   * A model trained on one dataset gives no verdict by itself: on folds of one dataset's questions
+   * (SAF), bands that held on its held-out questions failed on the next ones (automatic correct
+   * verdicts right 20% of the time). Scanning down from the top and stopping at the first failure
+   * keeps a band from resting on a lucky sample at one confidence. 1.0 means never automatic.
    *
    * @param group the dataset of each row
    * @param question the question of each row
+   * @param fold the fold of held-out questions each row's probabilities come from; on each, the
+   *     verdict must be right at least {@link #FOLD_TARGET} of the time where it is given {@link
+   *     #FOLD_MIN_COUNT} times or more
    */
   static double[] verdictBands(
       double[][] oof,
@@ -229,11 +244,16 @@ record BandSelection(
       boolean[] twoWay,
       int[] group,
       int[] question,
+      int[] fold,
       double c,
       double i,
       double target,
       int minCount,
       int minQuestions) {
+    int folds = 0;
+    for (int f : fold) {
+      folds = Math.max(folds, f + 1);
+    }
     int groups = 0;
     for (int g : group) {
       groups = Math.max(groups, g + 1);
@@ -265,29 +285,37 @@ record BandSelection(
         for (int g = 0; g < groups; g++) {
           qs.add(new java.util.HashSet<>());
         }
+        int[] nFold = new int[folds];
+        int[] okFold = new int[folds];
         for (int r = 0; r < oof.length; r++) {
           if (lv[r] == want && conf[r] >= t) {
             n[group[r]]++;
             ok[group[r]] += right[r] ? 1 : 0;
             qs.get(group[r]).add(question[r]);
+            nFold[fold[r]]++;
+            okFold[fold[r]] += right[r] ? 1 : 0;
           }
         }
-        boolean judged = false;
+        boolean everyFold = true;
+        for (int f = 0; f < folds; f++) {
+          everyFold &= nFold[f] < FOLD_MIN_COUNT || okFold[f] >= FOLD_TARGET * nFold[f];
+        }
+        int judged = 0;
         boolean judgedThreeWay = false;
         boolean holds = true;
         for (int g = 0; g < groups; g++) {
           if (n[g] >= minCount && qs.get(g).size() >= minQuestions) {
-            judged = true;
+            judged++;
             judgedThreeWay |= threeWay[g];
             holds &= ok[g] >= target * n[g];
           }
         }
-        if (!holds) {
+        if (!holds || !everyFold) {
           break; // a verdict right too rarely here is not trusted at any lower confidence
         }
         // two-way labels hide partial answers inside "incorrect": only three-way rows can tell
         // whether an automatic incorrect or partially correct verdict is right
-        if (judged && (want == 2 || !anyThreeWay || judgedThreeWay)) {
+        if (judged >= 2 && (want == 2 || !anyThreeWay || judgedThreeWay)) {
           least = t;
         }
       }

@@ -233,9 +233,9 @@ public final class TextModelTrainer {
       long_[i] = CalibratedModel.isLongReference(rows.get(i).reference());
     }
     CalibratedModel.Band shortBand =
-        bandFor(bestOof, level, twoWay, group, question, long_, false, cuts, threeWaySeen);
+        bandFor(bestOof, level, twoWay, group, question, fold, long_, false, cuts, threeWaySeen);
     CalibratedModel.Band longBand =
-        bandFor(bestOof, level, twoWay, group, question, long_, true, cuts, threeWaySeen);
+        bandFor(bestOof, level, twoWay, group, question, fold, long_, true, cuts, threeWaySeen);
     double[] cPerRow = new double[n];
     double[] iPerRow = new double[n];
     double[][] bandPerRow = new double[n][];
@@ -351,6 +351,7 @@ public final class TextModelTrainer {
       boolean[] twoWay,
       int[] group,
       int[] question,
+      int[] fold,
       boolean[] long_,
       boolean wantLong,
       BandSelection cuts,
@@ -366,6 +367,7 @@ public final class TextModelTrainer {
     boolean[] t = new boolean[keep.size()];
     int[] g = new int[keep.size()];
     int[] q = new int[keep.size()];
+    int[] fo = new int[keep.size()];
     for (int j = 0; j < keep.size(); j++) {
       int i = keep.get(j);
       o[j] = oof[i];
@@ -373,11 +375,12 @@ public final class TextModelTrainer {
       t[j] = twoWay[i];
       g[j] = group[i];
       q[j] = question[i];
+      fo[j] = fold[i];
     }
     double c = cuts.correctCut();
     double ic = cuts.incorrectCut();
     double[] at =
-        BandSelection.verdictBands(o, l, t, g, q, c, ic, TARGET, MIN_COUNT, MIN_QUESTIONS);
+        BandSelection.verdictBands(o, l, t, g, q, fo, c, ic, TARGET, MIN_COUNT, MIN_QUESTIONS);
     if (!threeWaySeen) {
       // two-way labels hide partial answers inside "incorrect": a model that never saw three
       // labels cannot tell an incorrect answer from a partial one, so it gives neither by itself

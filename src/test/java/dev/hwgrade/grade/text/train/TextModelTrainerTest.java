@@ -46,7 +46,7 @@ class TextModelTrainerTest {
                 : quality > 0.3 && !twoWay ? Verdict.PARTIALLY_CORRECT : Verdict.INCORRECT;
         // the reference's words: "word" repeated as often as the answer covers them
         rows.add(new AsagExample("question " + q, "alpha beta gamma delta", answer(x), v, twoWay));
-        ds.add(twoWay ? "two.jsonl" : "three.jsonl");
+        ds.add((twoWay ? "two" : "three") + (q % 2) + ".jsonl"); // two datasets
         xs.add(x);
       }
     }
@@ -87,6 +87,16 @@ class TextModelTrainerTest {
     // the baseline's threshold is tuned on the same rows: some of the reference's words
     assertThat(m.wordOverlapThreshold()).isBetween(0.2, 0.8);
     assertThat(m.shortReference().correctAt()).isBetween(0.5, 1.0);
+  }
+
+  @Test
+  void aModelTrainedOnOneDatasetGivesNoVerdictByItself() {
+    Data d = data(false);
+    List<String> one = new ArrayList<>();
+    d.rows().forEach(r -> one.add("one.jsonl"));
+    CalibratedModel m = TextModelTrainer.train(d.rows(), one, d.f(), QUIET);
+    assertThat(m.shortReference().correctAt()).isEqualTo(1.0);
+    assertThat(m.shortReference().incorrectAt()).isEqualTo(1.0);
   }
 
   @Test
