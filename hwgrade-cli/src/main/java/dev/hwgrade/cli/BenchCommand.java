@@ -5,9 +5,11 @@ import dev.hwgrade.bench.NumericBench;
 import dev.hwgrade.bench.TextBench;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -122,22 +124,67 @@ final class BenchCommand implements Runnable {
     }
   }
 
-  /** {@code hwgrade bench text FILE}. */
+  /**
+   * {@code hwgrade bench text FILE}, {@code --folds questions FILE}, {@code --train-on …
+   * --test-on}.
+   */
   @Command(
       name = "text",
       mixinStandardHelpOptions = true,
       description = {
         "Grades labelled free-text answers (JSON Lines with question, reference, answer, label) and "
             + "prints accuracy, macro-F1 and the confusion matrix with --decide, the share decided and the accuracy "
-            + "of those decisions by default, and answers/s."
+            + "of those decisions by default, and beside them the word-overlap baseline (share of the "
+            + "reference's content words beyond the question's found in the answer, one threshold tuned on "
+            + "the training rows) on the same rows.",
+        "FILE alone measures the shipped model; --folds questions FILE trains on some of FILE's questions "
+            + "and grades the others, fold by fold; --train-on FILE... --test-on FILE trains on some "
+            + "datasets and grades another."
       })
   static final class Text implements Callable<Integer> {
     private final Env env;
 
     @Spec CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "FILE", description = "Labelled answers, JSON Lines.")
+    @Parameters(
+        index = "0",
+        arity = "0..1",
+        paramLabel = "FILE",
+        description = "Labelled answers, JSON Lines.")
     Path file;
+
+    @Option(
+        names = "--folds",
+        paramLabel = "questions",
+        description =
+            "Cross-validation on FILE with folds split by question (leave questions out): each fold "
+                + "is graded by a model trained as 'train text' trains on the other folds.")
+    String folds;
+
+    @Option(
+        names = "--fold-count",
+        paramLabel = "K",
+        defaultValue = "5",
+        description = "How many folds (default ${DEFAULT-VALUE}).")
+    int foldCount;
+
+    @Option(
+        names = "--train-on",
+        arity = "1..*",
+        paramLabel = "FILE",
+        description = "Train on these labelled files …")
+    List<Path> trainOn;
+
+    @Option(names = "--test-on", paramLabel = "FILE", description = "… and grade this one.")
+    Path testOn;
+
+    @Option(
+        names = "--embedding-cache",
+        paramLabel = "FILE",
+        description =
+            "Keep the answers' embeddings in FILE between runs (created if absent), so that "
+                + "measuring again does not embed every answer again.")
+    Path embeddingCache;
 
     Text(Env env) {
       this.env = env;
@@ -145,6 +192,28 @@ final class BenchCommand implements Runnable {
 
     @Override
     public Integer call() {
+      if (trainOn != null || testOn != null) {
+        if (trainOn == null || testOn == null || file != null || folds != null) {
+          throw new ParameterException(
+              spec.commandLine(), "--train-on and --test-on go together, without FILE or --folds");
+        }
+        trainOn.forEach(f -> existing(spec, f));
+        return TextBench.crossDataset(trainOn, existing(spec, testOn), embeddingCache, env.out());
+      }
+      if (file == null) {
+        throw new ParameterException(
+            spec.commandLine(), "say what to measure: FILE, or --train-on and --test-on");
+      }
+      if (folds != null) {
+        if (!folds.equals("questions")) {
+          throw new ParameterException(
+              spec.commandLine(), "--folds takes 'questions' (folds split by question)");
+        }
+        if (foldCount < 2) {
+          throw new ParameterException(spec.commandLine(), "--fold-count must be at least 2");
+        }
+        return TextBench.folds(existing(spec, file), foldCount, embeddingCache, env.out());
+      }
       return TextBench.run(existing(spec, file), env.out());
     }
   }

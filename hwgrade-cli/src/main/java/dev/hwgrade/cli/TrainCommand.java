@@ -31,7 +31,8 @@ final class TrainCommand implements Runnable {
       mixinStandardHelpOptions = true,
       description = {
         "Trains the text grader's key-point model on the *_train*.jsonl files of DIR (short-answer data "
-            + "with question, reference, answer, label) and writes its weights."
+            + "with question, reference, answer, label) and writes its weights; signals, penalty, cut-offs "
+            + "and bands are chosen on folds split by question."
       })
   static final class Text implements Callable<Integer> {
     private final Env env;
@@ -50,6 +51,12 @@ final class TrainCommand implements Runnable {
                 + "src/main/resources/dev/hwgrade/grade/text/model.json and rebuild).")
     Path out;
 
+    @Option(
+        names = "--embedding-cache",
+        paramLabel = "FILE",
+        description = "Keep the answers' embeddings in FILE between runs (created if absent).")
+    Path embeddingCache;
+
     Text(Env env) {
       this.env = env;
     }
@@ -59,7 +66,7 @@ final class TrainCommand implements Runnable {
       if (!Files.isDirectory(dir)) {
         throw new ParameterException(spec.commandLine(), dir + ": not a folder");
       }
-      return TextModelTrainer.run(dir, out, env.out());
+      return TextModelTrainer.run(dir, out, embeddingCache, env.out());
     }
   }
 }

@@ -15,18 +15,22 @@ import java.util.List;
 
 /**
  * The small model that turns a point's signals into calibrated probabilities: a multinomial
- * logistic regression over missed, partly made and made, whose standardised features are also
- * multiplied by the {@link FeatureExtractor#LONG_POINT} indicator so that a long, rubric-like
- * reference is weighed apart from a short point. P(point made) is P(made) and P(point at least
- * partly made) is P(partly made) + P(made), so they never cross. Also carries the confidence an
- * automatic verdict needs, chosen at training time. Immutable and thread-safe; the shipped weights
- * are the resource {@code model.json} next to this class, written by {@code hwgrade train text}.
+ * logistic regression over missed, partly made and made, on a chosen few of the signals {@link
+ * FeatureExtractor} computes (a model that reads a signal this build lacks is refused on load).
+ * Optionally ({@link #expanded}) each standardised feature is also multiplied by the {@link
+ * FeatureExtractor#LONG_POINT} indicator so that a long, rubric-like reference is weighed apart
+ * from a short point. P(point made) is P(made) and P(point at least partly made) is P(partly made)
+ * + P(made), so they never cross. Also carries the confidence an automatic verdict needs, chosen at
+ * training time. Immutable and thread-safe; the shipped weights are the resource {@code model.json}
+ * next to this class, written by {@code hwgrade train text}.
  *
- * @param features the feature names the weights belong to, in order
+ * @param features the names of the features the model reads, in order (a subset of {@link
+ *     FeatureExtractor#NAMES})
  * @param mean per-feature mean used to standardise
  * @param scale per-feature standard deviation used to standardise
  * @param partlyWeights the weights of "partly made" against "missed", one per standardised feature
- *     and then one per standardised feature times the long-point indicator
+ *     (and, when {@link #expanded}, then one per standardised feature times the long-point
+ *     indicator)
  * @param madeWeights the same for "made" against "missed"
  * @param partlyBias the intercept of "partly made" against "missed"
  * @param madeBias the intercept of "made" against "missed"
@@ -37,7 +41,8 @@ import java.util.List;
  * @param shortReference cut-offs and per-verdict bands for a key that is one short point
  * @param longReference the same for a key that is one long, rubric-like point (see {@link
  *     #isLongReference}), of which the model is much less sure on new questions
- * @param notes how the model was trained and what cross-validation measured
+ * @param notes how the model was trained and what cross-validation measured, and the baseline's
+ *     threshold ({@code wordOverlapThreshold})
  */
 public record CalibratedModel(
     List<String> features,
@@ -59,20 +64,41 @@ public record CalibratedModel(
   public CalibratedModel {
     features = List.copyOf(features);
     int d = features.size();
+    int w = partlyWeights.length;
     if (mean.length != d
         || scale.length != d
-        || partlyWeights.length != 2 * d
-        || madeWeights.length != 2 * d) {
+        || (w != d && w != 2 * d)
+        || madeWeights.length != w) {
       throw new IllegalArgumentException("model has " + d + " features but arrays of other sizes");
     }
-    if (!features.contains(FeatureExtractor.LONG_POINT)) {
-      throw new IllegalArgumentException(
-          "model lacks the " + FeatureExtractor.LONG_POINT + " feature");
+    for (String f : features) {
+      if (!FeatureExtractor.NAMES.contains(f)) {
+        throw new IllegalArgumentException(
+            "the text model reads the feature "
+                + f
+                + ", which this build does not compute; retrain with 'hwgrade train text'");
+      }
     }
     mean = mean.clone();
     scale = scale.clone();
     partlyWeights = partlyWeights.clone();
     madeWeights = madeWeights.clone();
+  }
+
+  /**
+   * Whether every feature is also weighed separately for a long point (weights twice as many as the
+   * features); otherwise one weight per feature, whatever the point.
+   */
+  public boolean expanded() {
+    return partlyWeights.length == 2 * features.size();
+  }
+
+  /**
+   * The threshold of the word-overlap baseline ({@link WordOverlap}) tuned on the same training
+   * rows, or NaN when the model was trained without it.
+   */
+  public double wordOverlapThreshold() {
+    return notes == null ? Double.NaN : notes.path("wordOverlapThreshold").asDouble(Double.NaN);
   }
 
   /**
@@ -155,18 +181,28 @@ public record CalibratedModel(
   /** Probabilities for one point. */
   public record PointProbability(double made, double partly) {}
 
-  /** P(made) and P(at least partly made) for one feature vector. */
+  /**
+   * P(made) and P(at least partly made) for one feature vector, in the order of {@link
+   * FeatureExtractor#NAMES}; the model reads its own features from it.
+   */
   public PointProbability predict(double[] x) {
-    double[] z = expand(standardise(x), x[features.indexOf(FeatureExtractor.LONG_POINT)] > 0.5);
+    double[] z = standardise(x);
+    if (expanded()) {
+      z = expand(z, x[FeatureExtractor.NAMES.indexOf(FeatureExtractor.LONG_POINT)] > 0.5);
+    }
     double[] p = probabilities(z, partlyWeights, madeWeights, partlyBias, madeBias);
     return new PointProbability(p[2], p[1] + p[2]);
   }
 
-  /** The feature vector standardised and clipped as the model reads it. */
+  /**
+   * The model's features of a full feature vector (in the order of {@link FeatureExtractor#NAMES}),
+   * standardised and clipped as the model reads them.
+   */
   public double[] standardise(double[] x) {
-    double[] z = new double[x.length];
-    for (int i = 0; i < x.length; i++) {
-      z[i] = clip((x[i] - mean[i]) / scale[i]);
+    double[] z = new double[features.size()];
+    for (int i = 0; i < z.length; i++) {
+      int at = FeatureExtractor.NAMES.indexOf(features.get(i));
+      z[i] = clip((x[at] - mean[i]) / scale[i]);
     }
     return z;
   }
@@ -227,14 +263,6 @@ public record CalibratedModel(
           throw new IllegalStateException("the text model resource " + RESOURCE + " is missing");
         }
         CalibratedModel m = fromJson(JSON.readTree(in));
-        if (!m.features.equals(FeatureExtractor.NAMES)) {
-          throw new IllegalStateException(
-              "the text model was trained on features "
-                  + m.features
-                  + " but this build computes "
-                  + FeatureExtractor.NAMES
-                  + "; retrain with 'hwgrade train text'");
-        }
         return m;
       } catch (IOException e) {
         throw new UncheckedIOException(e);

@@ -30,6 +30,7 @@ public final class TextGrader implements Grader {
 
   private final GradingOptions options;
   private final SentenceEmbedder embedder;
+  private final CalibratedModel trained;
   private volatile KeyPointMatcher matcher;
 
   public TextGrader(GradingOptions options) {
@@ -38,8 +39,17 @@ public final class TextGrader implements Grader {
 
   /** A grader with another embedder, for tests. */
   public TextGrader(GradingOptions options, SentenceEmbedder embedder) {
+    this(options, embedder, null);
+  }
+
+  /**
+   * A grader with another embedder and model (null: the shipped one), for measuring a model trained
+   * on some questions against others.
+   */
+  public TextGrader(GradingOptions options, SentenceEmbedder embedder, CalibratedModel model) {
     this.options = options;
     this.embedder = embedder;
+    this.trained = model;
   }
 
   @Override
@@ -173,8 +183,8 @@ public final class TextGrader implements Grader {
     return m;
   }
 
-  private static CalibratedModel model() {
-    return CalibratedModel.shipped();
+  private CalibratedModel model() {
+    return trained != null ? trained : CalibratedModel.shipped();
   }
 
   /** Full credit for correct, none for incorrect, else the weighted share of points made. */

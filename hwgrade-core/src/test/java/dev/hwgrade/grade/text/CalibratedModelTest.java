@@ -13,25 +13,78 @@ import org.junit.jupiter.api.io.TempDir;
 
 class CalibratedModelTest {
   @Test
-  void shippedModelMatchesTheFeaturesThisBuildComputes() {
+  void shippedModelReadsAFewOfTheFeaturesThisBuildComputes() {
     CalibratedModel m = CalibratedModel.shipped();
-    assertThat(m.features()).isEqualTo(FeatureExtractor.NAMES);
+    assertThat(FeatureExtractor.NAMES).containsAll(m.features());
+    assertThat(m.features().size()).isLessThan(FeatureExtractor.NAMES.size());
     assertThat(m.decideAt()).isBetween(0.5, 1.0);
-    assertThat(m.partlyWeights()).hasSize(2 * FeatureExtractor.NAMES.size());
-    assertThat(m.madeWeights()).hasSize(2 * FeatureExtractor.NAMES.size());
+    int w = m.expanded() ? 2 * m.features().size() : m.features().size();
+    assertThat(m.partlyWeights()).hasSize(w);
+    assertThat(m.madeWeights()).hasSize(w);
+    assertThat(m.wordOverlapThreshold()).isBetween(0.0, 1.0);
   }
 
   @Test
-  void weighsALongReferenceApartFromAShortPoint() {
-    CalibratedModel m = CalibratedModel.shipped();
-    int at = FeatureExtractor.NAMES.indexOf(FeatureExtractor.LONG_POINT);
-    double[] x = m.mean().clone();
-    x[at] = 0;
-    CalibratedModel.PointProbability shortPoint = m.predict(x);
-    x[at] = 1;
-    CalibratedModel.PointProbability longPoint = m.predict(x);
-    assertThat(longPoint.made())
-        .isNotCloseTo(shortPoint.made(), org.assertj.core.data.Offset.offset(1e-6));
+  void aModelOfTwoFeaturesReadsThemFromTheFullVector() {
+    CalibratedModel m = twoFeatureModel(new double[] {0, 0}, new double[] {2, 0});
+    double[] x = new double[FeatureExtractor.NAMES.size()];
+    x[FeatureExtractor.NAMES.indexOf("lex_recall_new")] = 1.0;
+    double high = m.predict(x).made();
+    x[FeatureExtractor.NAMES.indexOf("lex_recall_new")] = 0.0;
+    x[FeatureExtractor.NAMES.indexOf("sim_best_unit")] = 1.0; // weighed 0: no effect
+    assertThat(high).isGreaterThan(m.predict(x).made());
+    assertThat(m.predict(x).made()).isCloseTo(1.0 / 3, org.assertj.core.data.Offset.offset(1e-9));
+  }
+
+  @Test
+  void anExpandedModelWeighsALongReferenceApartFromAShortPoint() {
+    CalibratedModel m = twoFeatureModel(new double[] {0, 0, 0, 0}, new double[] {1, 0, -3, 0});
+    assertThat(m.expanded()).isTrue();
+    double[] x = new double[FeatureExtractor.NAMES.size()];
+    x[FeatureExtractor.NAMES.indexOf("lex_recall_new")] = 1.0;
+    double shortPoint = m.predict(x).made();
+    x[FeatureExtractor.NAMES.indexOf(FeatureExtractor.LONG_POINT)] = 1.0;
+    assertThat(m.predict(x).made()).isLessThan(shortPoint);
+  }
+
+  @Test
+  void aModelReadingAFeatureThisBuildLacksIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(
+            () ->
+                new CalibratedModel(
+                    List.of("no_such_signal"),
+                    new double[] {0},
+                    new double[] {1},
+                    new double[] {0},
+                    new double[] {0},
+                    0,
+                    0,
+                    0.5,
+                    0.5,
+                    0.9,
+                    new CalibratedModel.Band(0.5, 0.5, 0.9, 1, 1),
+                    new CalibratedModel.Band(0.5, 0.5, 0.9, 1, 1),
+                    null))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("no_such_signal");
+  }
+
+  private static CalibratedModel twoFeatureModel(double[] partly, double[] made) {
+    CalibratedModel.Band b = new CalibratedModel.Band(0.5, 0.5, 0.9, 1, 1);
+    return new CalibratedModel(
+        List.of("lex_recall_new", "sim_best_unit"),
+        new double[] {0, 0},
+        new double[] {1, 1},
+        partly,
+        made,
+        0,
+        0,
+        0.5,
+        0.5,
+        0.9,
+        b,
+        b,
+        null);
   }
 
   @Test
@@ -50,9 +103,10 @@ class CalibratedModelTest {
   @Test
   void partlyMadeIsNeverLessLikelyThanMade() {
     CalibratedModel m = CalibratedModel.shipped();
-    double[] x = new double[m.features().size()];
-    for (int i = 0; i < x.length; i++) {
-      x[i] = m.mean()[i] + (i % 2 == 0 ? 1 : -1) * m.scale()[i];
+    double[] x = new double[FeatureExtractor.NAMES.size()];
+    for (int i = 0; i < m.features().size(); i++) {
+      x[FeatureExtractor.NAMES.indexOf(m.features().get(i))] =
+          m.mean()[i] + (i % 2 == 0 ? 1 : -1) * m.scale()[i];
     }
     CalibratedModel.PointProbability p = m.predict(x);
     assertThat(p.partly()).isGreaterThanOrEqualTo(p.made());
@@ -67,7 +121,10 @@ class CalibratedModelTest {
     CalibratedModel back =
         CalibratedModel.fromJson(
             new com.fasterxml.jackson.databind.ObjectMapper().readTree(Files.readString(file)));
-    double[] x = m.mean().clone();
+    double[] x = new double[FeatureExtractor.NAMES.size()];
+    for (int j = 0; j < m.features().size(); j++) {
+      x[FeatureExtractor.NAMES.indexOf(m.features().get(j))] = m.mean()[j] + 0.5 * m.scale()[j];
+    }
     assertThat(back.predict(x).made())
         .isCloseTo(m.predict(x).made(), org.assertj.core.api.Assertions.within(1e-5));
     assertThat(back.decideAt()).isEqualTo(m.decideAt());

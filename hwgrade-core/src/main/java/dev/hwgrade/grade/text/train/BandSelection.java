@@ -3,6 +3,7 @@ package dev.hwgrade.grade.text.train;
 import dev.hwgrade.grade.text.VerdictRule;
 import dev.hwgrade.model.Verdict;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 
 /**
@@ -123,91 +124,145 @@ record BandSelection(
   }
 
   /**
-   * For each verdict, how many rows it is given automatically and how many of those are right, per
-   * threshold: shows which verdicts can be trusted at which confidence.
+   * A fold of held-out questions with at least this many verdicts of a kind at a confidence must
+   * have them right at least {@link #FOLD_TARGET} of the time: a verdict that holds on the sum of
+   * the folds but fails on one group of new questions fails on the next new questions too.
    */
-  static String curveByVerdict(double[][] oof, int[] level, boolean[] twoWay, double c, double i) {
-    StringBuilder b = new StringBuilder();
-    for (Verdict verdict :
-        new Verdict[] {Verdict.CORRECT, Verdict.PARTIALLY_CORRECT, Verdict.INCORRECT}) {
-      for (double t = 0.50; t <= 0.96; t += 0.05) {
-        int[] n = new int[2];
-        int[] right = new int[2];
-        for (int r = 0; r < oof.length; r++) {
-          VerdictRule.Distribution d = VerdictRule.single(oof[r][0], oof[r][1]);
-          Verdict v = d.verdict(c, i);
-          if (v != verdict || d.of(v) < t) {
-            continue;
-          }
-          int k = twoWay[r] ? 1 : 0;
-          int l = TextModelTrainer.levelOf(v);
-          n[k]++;
-          if ((twoWay[r] && l == 1 ? 0 : l) == level[r]) {
-            right[k]++;
-          }
-        }
-        b.append(
-            String.format(
-                Locale.ROOT,
-                "    %s at %.2f: three-way %d given, %d right; two-way %d given, %d right%n",
-                verdict.label(),
-                t,
-                n[0],
-                right[0],
-                n[1],
-                right[1]));
-      }
-    }
-    return b.toString();
-  }
+  static final int FOLD_MIN_COUNT = 10;
+
+  /** See {@link #FOLD_MIN_COUNT}. */
+  static final double FOLD_TARGET = 0.8;
 
   /**
    * Per verdict level (incorrect, partially correct, correct), the least confidence from which that
-   * verdict, given automatically, is right at least as often as the targets ask on both kinds of
-   * rows, at that confidence and every higher one. A kind of row with fewer than {@code minCount}
-   * such verdicts at a confidence is not judged there (too few to tell). 1.0 means never automatic.
+   * verdict, given automatically, is right at least {@code target} of the time, there and at every
+   * higher confidence, in every dataset that has at least {@code minCount} such verdicts from at
+   * least {@code minQuestions} questions there (fewer are too few to tell); at least two datasets
+   * must be judged, and for incorrect and partially correct a three-way one when the rows have any.
+   * A model trained on one dataset gives no verdict by itself: on folds of one dataset's questions
+   * (SAF), bands that held on its held-out questions failed on the next ones (automatic correct
+   * verdicts right 20% of the time). Scanning down from the top and stopping at the first failure
+   * keeps a band from resting on a lucky sample at one confidence. 1.0 means never automatic.
+   *
+   * @param group the dataset of each row
+   * @param question the question of each row
+   * @param fold the fold of held-out questions each row's probabilities come from; on each, the
+   *     verdict must be right at least {@link #FOLD_TARGET} of the time where it is given {@link
+   *     #FOLD_MIN_COUNT} times or more
    */
   static double[] verdictBands(
       double[][] oof,
       int[] level,
       boolean[] twoWay,
+      int[] group,
+      int[] question,
+      int[] fold,
       double c,
       double i,
-      double target3,
-      double target2,
-      int minCount) {
-    double[] band = new double[3];
-    for (int lv = 0; lv < 3; lv++) {
+      double target,
+      int minCount,
+      int minQuestions) {
+    int folds = 0;
+    for (int f : fold) {
+      folds = Math.max(folds, f + 1);
+    }
+    int groups = 0;
+    for (int g : group) {
+      groups = Math.max(groups, g + 1);
+    }
+    int[] lv = new int[oof.length];
+    double[] conf = new double[oof.length];
+    boolean[] right = new boolean[oof.length];
+    for (int r = 0; r < oof.length; r++) {
+      VerdictRule.Distribution d = VerdictRule.single(oof[r][0], oof[r][1]);
+      Verdict v = d.verdict(c, i);
+      lv[r] = TextModelTrainer.levelOf(v);
+      conf[r] = d.of(v);
+      right[r] = (twoWay[r] && lv[r] == 1 ? 0 : lv[r]) == level[r];
+    }
+    boolean[] threeWay = new boolean[groups];
+    boolean anyThreeWay = false;
+    for (int r = 0; r < oof.length; r++) {
+      threeWay[group[r]] |= !twoWay[r];
+      anyThreeWay |= !twoWay[r];
+    }
+    double[] band = {1.0, 1.0, 1.0};
+    for (int want = 0; want < 3; want++) {
       double least = 1.0;
       for (int step = 99; step >= 50; step--) {
         double t = step / 100.0;
-        int[] n = new int[2];
-        int[] right = new int[2];
+        int[] n = new int[groups];
+        int[] ok = new int[groups];
+        List<java.util.Set<Integer>> qs = new java.util.ArrayList<>();
+        for (int g = 0; g < groups; g++) {
+          qs.add(new java.util.HashSet<>());
+        }
+        int[] nFold = new int[folds];
+        int[] okFold = new int[folds];
         for (int r = 0; r < oof.length; r++) {
-          VerdictRule.Distribution d = VerdictRule.single(oof[r][0], oof[r][1]);
-          Verdict v = d.verdict(c, i);
-          int l = TextModelTrainer.levelOf(v);
-          if (l != lv || d.of(v) < t) {
-            continue;
-          }
-          int k = twoWay[r] ? 1 : 0;
-          n[k]++;
-          if ((twoWay[r] && l == 1 ? 0 : l) == level[r]) {
-            right[k]++;
+          if (lv[r] == want && conf[r] >= t) {
+            n[group[r]]++;
+            ok[group[r]] += right[r] ? 1 : 0;
+            qs.get(group[r]).add(question[r]);
+            nFold[fold[r]]++;
+            okFold[fold[r]] += right[r] ? 1 : 0;
           }
         }
-        boolean ok3 = n[0] < minCount || right[0] >= target3 * n[0];
-        boolean ok2 = n[1] < minCount || right[1] >= target2 * n[1];
-        if (!(ok3 && ok2)) {
-          break;
+        boolean everyFold = true;
+        for (int f = 0; f < folds; f++) {
+          everyFold &= nFold[f] < FOLD_MIN_COUNT || okFold[f] >= FOLD_TARGET * nFold[f];
         }
-        if (n[0] >= minCount || n[1] >= minCount) {
+        int judged = 0;
+        boolean judgedThreeWay = false;
+        boolean holds = true;
+        for (int g = 0; g < groups; g++) {
+          if (n[g] >= minCount && qs.get(g).size() >= minQuestions) {
+            judged++;
+            judgedThreeWay |= threeWay[g];
+            holds &= ok[g] >= target * n[g];
+          }
+        }
+        if (!holds || !everyFold) {
+          break; // a verdict right too rarely here is not trusted at any lower confidence
+        }
+        // two-way labels hide partial answers inside "incorrect": only three-way rows can tell
+        // whether an automatic incorrect or partially correct verdict is right
+        if (judged >= 2 && (want == 2 || !anyThreeWay || judgedThreeWay)) {
           least = t;
         }
       }
-      band[lv] = least;
+      band[want] = least;
     }
     return band;
+  }
+
+  /**
+   * Macro-F1 of a confusion matrix (rows: label level, columns: verdict level) over the classes.
+   */
+  static double macroF1(int[][] m, int[] classes) {
+    int n = 0;
+    for (int[] row : m) {
+      for (int x : row) {
+        n += x;
+      }
+    }
+    if (n == 0) {
+      return Double.NaN;
+    }
+    double sum = 0;
+    for (int cl : classes) {
+      int tp = m[cl][cl];
+      int fp = 0;
+      int fn = 0;
+      for (int o = 0; o < m.length; o++) {
+        if (o != cl) {
+          fp += m[o][cl];
+          fn += m[cl][o];
+        }
+      }
+      sum += tp == 0 ? 0 : 2.0 * tp / (2.0 * tp + fp + fn);
+    }
+    return sum / classes.length;
   }
 
   /** The figures alone, for rows that have cut-offs and bands of their own. */
