@@ -135,7 +135,43 @@ public final class NumericGrader implements Grader {
       }
       return noNumber(text);
     }
+    if (!fromReasoning) {
+      Grade bound = bound(scan.text(), pick.chosen());
+      if (bound != null) {
+        return bound;
+      }
+    }
     return new Judgement(part, answer, key, pick, fromReasoning).grade();
+  }
+
+  /** A strict inequality right before a figure: "x > 2", "T \\gt 300 K", "more than 12". */
+  private static final java.util.regex.Pattern STRICT_BOUND =
+      java.util.regex.Pattern.compile(
+          "(?i)(?:(?<![-=<>])[<>]|\\\\[lg]t|\\b(?:more|less|greater|fewer)\\s+than)\\s*$");
+
+  /**
+   * The grade of an answer whose figure is a strict bound ("x > 2", "more than 12"): it names the
+   * key's figure without stating it as the value, and may be right (a threshold asked for) or wrong
+   * (a value asked for), so a person decides; it is never credited. A bound that includes its
+   * figure ("at least 8 GPUs") is graded as that figure: it states the minimum. Null for a value.
+   */
+  private Grade bound(String text, Amount chosen) {
+    int at = Math.max(0, Math.min(chosen.start(), text.length()));
+    String before = text.substring(Math.max(0, at - 40), at);
+    java.util.regex.Matcher strict = STRICT_BOUND.matcher(before);
+    if (!strict.find()) {
+      return null;
+    }
+    String figure = text.substring(at, Math.min(text.length(), Math.max(at, chosen.end())));
+    String stated = (strict.group().strip() + " " + figure).strip();
+    return Grade.needsReview(
+            stated,
+            "The answer states a strict bound, '"
+                + stated
+                + "', not a value: it is right only if a threshold was asked for, which a person"
+                + " decides.",
+            name())
+        .withEvidence(List.of("bound read: " + stated));
   }
 
   /** Quantities the question gives, cached per question text. */
