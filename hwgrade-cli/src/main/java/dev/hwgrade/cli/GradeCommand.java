@@ -75,13 +75,82 @@ final class GradeCommand implements Callable<Integer> {
 
   @Mixin GradingFlags flags;
 
+  @Option(
+      names = "--judge",
+      paramLabel = "SPEC",
+      description =
+          "Grade text parts with this model as judge against the key's points (provider:model or"
+              + " an id of models.yaml; repeatable, one vote each).")
+  List<String> judges = new ArrayList<>();
+
+  @Option(
+      names = "--judge-votes",
+      paramLabel = "N",
+      defaultValue = "1",
+      description = "Replies asked of each judge per part (default: ${DEFAULT-VALUE}).")
+  int judgeVotes;
+
+  /** The judges' records of the model being graded, written next to its report. */
+  private final List<dev.hwgrade.grade.judge.JudgeRecord> judged =
+      java.util.Collections.synchronizedList(new ArrayList<>());
+
+  /** The standard graders with text parts graded by the judges; the offline grader cross-checks. */
+  private dev.hwgrade.grade.GraderRegistry judging() throws dev.hwgrade.llm.ModelConfigException {
+    dev.hwgrade.llm.ModelCatalog catalog =
+        dev.hwgrade.llm.ModelCatalog.read(dev.hwgrade.llm.ModelCatalog.defaultFiles(dir));
+    List<dev.hwgrade.grade.judge.JudgeModel> models = new ArrayList<>();
+    for (String s : judges) {
+      dev.hwgrade.llm.ModelSpec m = catalog.resolve(s);
+      String var = m.apiKeyVariable();
+      String key = var == null ? null : System.getenv(var);
+      if (var != null && (key == null || key.isBlank())) {
+        throw new dev.hwgrade.llm.ModelConfigException(
+            "judge "
+                + m.id()
+                + ": the API key is read from the environment variable "
+                + var
+                + ", which is not set");
+      }
+      models.add(
+          new dev.hwgrade.llm.ProviderJudge(
+              new dev.hwgrade.llm.RetryingProvider(
+                  new dev.hwgrade.llm.LangchainProvider(m, key),
+                  dev.hwgrade.llm.RetryingProvider.Policy.DEFAULT,
+                  (cause, attempt, wait) -> {})));
+    }
+    dev.hwgrade.grade.GradingOptions o = flags.options();
+    dev.hwgrade.grade.judge.JudgeGrader judge =
+        dev.hwgrade.grade.judge.JudgeGrader.builder(models)
+            .votes(judgeVotes)
+            .options(o)
+            .offline(new dev.hwgrade.grade.text.TextGrader(o))
+            .audit(judged::add)
+            .build();
+    return dev.hwgrade.grade.GraderRegistry.of(
+        java.util.Map.of(dev.hwgrade.model.Kind.TEXT, x -> judge), o);
+  }
+
   GradeCommand(Env env) {
     this.env = env;
   }
 
   @Override
   public Integer call() {
-    GradingEngine engine = flags.engine(spec);
+    GradingEngine engine;
+    if (judges.isEmpty()) {
+      engine = flags.engine(spec);
+    } else {
+      if (judgeVotes < 1) {
+        env.err().println("hwgrade: error: --judge-votes must be at least 1");
+        return Main.USAGE;
+      }
+      try {
+        engine = flags.engine(spec, judging());
+      } catch (dev.hwgrade.llm.ModelConfigException e) {
+        env.err().println("hwgrade: error: " + e.getMessage());
+        return Main.USAGE;
+      }
+    }
     LoadedAssignment loaded;
     try {
       loaded = AssignmentLoader.load(dir, models);
@@ -266,7 +335,17 @@ final class GradeCommand implements Callable<Integer> {
               Instant.now(env.clock()));
       List<Path> files;
       try {
-        files = ReportWriter.write(reports, a, Version.VERSION);
+        List<dev.hwgrade.grade.judge.JudgeRecord> records;
+        synchronized (judged) {
+          records = new ArrayList<>(judged);
+          judged.clear();
+        }
+        files =
+            ReportWriter.write(
+                reports,
+                a,
+                Version.VERSION,
+                dev.hwgrade.grade.judge.JudgeAuditWriter.files(records));
       } catch (IOException e) {
         env.err()
             .println(

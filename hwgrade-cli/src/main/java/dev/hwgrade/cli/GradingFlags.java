@@ -54,6 +54,15 @@ final class GradingFlags {
     }
   }
 
+  /** An engine with these graders; it remembers nothing, so every answer is judged afresh. */
+  GradingEngine engine(CommandSpec spec, dev.hwgrade.grade.GraderRegistry registry) {
+    try {
+      return GradingEngine.builder().registry(registry).parallelism(parallelism()).build();
+    } catch (IllegalArgumentException e) {
+      throw new ParameterException(spec.commandLine(), e.getMessage());
+    }
+  }
+
   GradingOptions options() {
     if (timeLimitMs < 1) {
       throw new IllegalArgumentException("--time-limit must be at least 1 ms");

@@ -29,12 +29,26 @@ public final class ProviderJudge implements JudgeModel {
 
   @Override
   public JudgeReply ask(JudgeRequest request) throws JudgeUnavailableException {
+    ModelRequest sent =
+        new ModelRequest(List.of(Turn.system(request.system()), Turn.user(request.user())), 0);
+    // Waiting for the model is not the part's computation: like loading a model, it is not
+    // charged to the part's time limit (up to the engine's cap on loading).
+    Object[] outcome =
+        dev.hwgrade.grade.LoadTime.measure(
+            "the judge " + id(),
+            () -> {
+              try {
+                return new Object[] {provider.send(sent)};
+              } catch (ProviderException e) {
+                return new Object[] {e};
+              }
+            });
     ModelReply reply;
     try {
-      reply =
-          provider.send(
-              new ModelRequest(
-                  List.of(Turn.system(request.system()), Turn.user(request.user())), 0));
+      if (outcome[0] instanceof ProviderException pe) {
+        throw pe;
+      }
+      reply = (ModelReply) outcome[0];
     } catch (ProviderException e) {
       throw new JudgeUnavailableException(
           "the judge " + id() + " could not be asked: " + e.getMessage(), e);
