@@ -171,16 +171,11 @@ final class AskCommand implements Callable<Integer> {
     // Every key is checked before the first request of any model.
     List<String> keys = new ArrayList<>();
     for (ModelSpec s : specs) {
-      String var = s.apiKeyVariable();
-      String key = var == null ? null : System.getenv(var);
-      if (var != null && (key == null || key.isBlank())) {
-        env.err()
-            .println(
-                "hwgrade: error: model "
-                    + s.id()
-                    + ": the API key is read from the environment variable "
-                    + var
-                    + ", which is not set");
+      String key;
+      try {
+        key = s.apiKeyFromEnvironment();
+      } catch (dev.hwgrade.llm.ModelConfigException e) {
+        env.err().println("hwgrade: error: model " + s.id() + ": " + e.getMessage());
         return Main.USAGE;
       }
       if (maxCost != null && (s.inputPrice() == null || s.outputPrice() == null)) {

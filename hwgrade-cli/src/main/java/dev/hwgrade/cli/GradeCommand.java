@@ -101,15 +101,11 @@ final class GradeCommand implements Callable<Integer> {
     List<dev.hwgrade.grade.judge.JudgeModel> models = new ArrayList<>();
     for (String s : judges) {
       dev.hwgrade.llm.ModelSpec m = catalog.resolve(s);
-      String var = m.apiKeyVariable();
-      String key = var == null ? null : System.getenv(var);
-      if (var != null && (key == null || key.isBlank())) {
-        throw new dev.hwgrade.llm.ModelConfigException(
-            "judge "
-                + m.id()
-                + ": the API key is read from the environment variable "
-                + var
-                + ", which is not set");
+      String key;
+      try {
+        key = m.apiKeyFromEnvironment();
+      } catch (dev.hwgrade.llm.ModelConfigException e) {
+        throw new dev.hwgrade.llm.ModelConfigException("judge " + m.id() + ": " + e.getMessage());
       }
       models.add(
           new dev.hwgrade.llm.ProviderJudge(

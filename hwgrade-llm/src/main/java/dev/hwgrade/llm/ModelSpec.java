@@ -54,6 +54,26 @@ public record ModelSpec(
   }
 
   /** A model named on the command line as {@code provider:model}, with the defaults. */
+  /**
+   * The API key, read from the environment variable this model names; null when it names none (a
+   * local server). The key is never stored anywhere.
+   *
+   * @throws ModelConfigException when the variable is named but not set
+   */
+  public String apiKeyFromEnvironment() throws ModelConfigException {
+    if (apiKeyVariable == null) {
+      return null;
+    }
+    String key = System.getenv(apiKeyVariable);
+    if (key == null || key.isBlank()) {
+      throw new ModelConfigException(
+          "the API key is read from the environment variable "
+              + apiKeyVariable
+              + ", which is not set");
+    }
+    return key;
+  }
+
   public static ModelSpec of(Provider provider, String model) {
     return new ModelSpec(
         safeId(provider.id() + "-" + model),
