@@ -179,6 +179,7 @@ public final class ExpressionGrader implements Grader {
         answerNode =
             LeftSides.withoutRestatedSubject(
                 answerNode,
+                keyNode,
                 cleanedAnswer,
                 part.question(),
                 (l, r) -> safely(equivalence, l, r).isEqual());

@@ -47,12 +47,14 @@ final class LeftSides {
    * The answer without a left side that only restates what is asked; the answer itself when it has
    * none.
    *
+   * @param key the key the answer is compared with
    * @param cleanedAnswer the answer's text as cleaned for the parser
    * @param question the question, possibly empty
    * @param sameValue whether two expressions are equal (a comparison that may use matrices)
    */
   static MathNode withoutRestatedSubject(
       MathNode answer,
+      MathNode key,
       String cleanedAnswer,
       String question,
       java.util.function.BiPredicate<MathNode, MathNode> sameValue) {
@@ -69,7 +71,7 @@ final class LeftSides {
                 && (inQuestion(leftText, question)
                     || isDerivative(leftText)
                     || SUBJECT.matcher(leftText).matches())
-            || namesMatrix(left, right)
+            || namesMatrix(left, right, key instanceof Matrix)
             || sameValue.test(left, r.operands().get(1));
     if (!restated) {
       return answer;
@@ -125,24 +127,41 @@ final class LeftSides {
   }
 
   /**
-   * {@code A^2}, {@code A^{-1}}, {@code (AB)^T} before a written-out matrix or a multiple of one.
+   * {@code A^2}, {@code A^{-1}}, {@code (AB)^T}, {@code AA^{-1}} before a written-out matrix or a
+   * multiple of one, or, against a matrix key, before the identity {@code I} ({@code A^2 = 2I}).
    */
-  private static boolean namesMatrix(MathNode left, MathNode right) {
-    if (!(right instanceof Matrix) && !Nodes.contains(right, Matrix.class)) {
+  private static boolean namesMatrix(MathNode left, MathNode right, boolean matrixKey) {
+    boolean matrixRight =
+        right instanceof Matrix
+            || Nodes.contains(right, Matrix.class)
+            || matrixKey && Nodes.freeSymbols(right).stream().anyMatch(LeftSides::isIdentity);
+    if (!matrixRight) {
       return false;
     }
-    MathNode base = left;
-    if (left instanceof Pow p) {
+    if (left instanceof Mul m) {
+      return m.factors().stream().allMatch(LeftSides::isMatrixName);
+    }
+    return isMatrixName(left);
+  }
+
+  /** {@code A}, {@code A^2}, {@code A^{-1}}, {@code A^T}, {@code (AB)^T}: a named matrix. */
+  private static boolean isMatrixName(MathNode n) {
+    MathNode base = n;
+    if (n instanceof Pow p) {
       base = p.base();
-    } else if (left instanceof Call c && c.function().equals("transpose")) {
+    } else if (n instanceof Call c && c.function().equals("transpose")) {
       base = c.args().get(0);
     }
     if (base instanceof Sym s) {
-      return Character.isUpperCase(s.name().charAt(0));
+      return Character.isUpperCase(s.name().charAt(0)) && !isIdentity(s.name());
     }
-    return base instanceof Mul m
-        && m.factors().stream()
-            .allMatch(f -> f instanceof Sym s && Character.isUpperCase(s.name().charAt(0)));
+    return base != n
+        && base instanceof Mul m
+        && m.factors().stream().allMatch(LeftSides::isMatrixName);
+  }
+
+  private static boolean isIdentity(String name) {
+    return name.equals("I") || name.matches("I_\\{?\\w+\\}?");
   }
 
   private static String compact(String s) {

@@ -114,6 +114,9 @@ final class ScalarComparison {
             ? 1
             : integers ? INTEGER_TRIES : matrixValued ? RandomPoints.POSITIVE : RandomPoints.ALL;
     int rounds = random + lattice.size();
+    boolean keyRounded = !roundedDecimals(key).isEmpty();
+    boolean answerRounded = !roundedDecimals(answer).isEmpty();
+    boolean atDigitsShown = false;
     int valid = 0;
     String lastError = null;
     Decision firstDifference = null;
@@ -182,6 +185,15 @@ final class ScalarComparison {
       } else {
         close = distance <= relative * scale;
       }
+      if (!close && !kv.isMatrix() && !av.isMatrix() && (keyRounded || answerRounded)) {
+        double slack =
+            (keyRounded ? roundingSlack(key, point, kv) : 0)
+                + (answerRounded ? roundingSlack(answer, point, av) : 0);
+        if (distance <= slack * 1.01 + relative * scale) {
+          close = true;
+          atDigitsShown = true;
+        }
+      }
       if (!close) {
         Decision d = different(key, answer, symbols, point, kv, av);
         boolean real = !kv.isMatrix() && !av.isMatrix() && kv.scalar.isReal() && av.scalar.isReal();
@@ -227,11 +239,16 @@ final class ScalarComparison {
     }
     if (symbols.isEmpty()) {
       String value = format(valueOf(key));
-      return tolerance != null
+      return tolerance != null || atDigitsShown
           ? Decision.equal(answer + " is " + key + " ≈ " + value + " at the digits shown")
           : Decision.equal("both evaluate to " + value);
     }
-    return Decision.equal("agree at " + valid + " random points of " + describe(symbols));
+    return Decision.equal(
+        "agree at "
+            + valid
+            + " random points of "
+            + describe(symbols)
+            + (atDigitsShown ? ", at the digits shown (decimals read as rounded)" : ""));
   }
 
   /**
@@ -329,6 +346,57 @@ final class ScalarComparison {
       }
     }
     return true;
+  }
+
+  /**
+   * The decimals of {@code n} written as rounded values with at least two significant figures
+   * ({@code 0.693}, {@code 53.13}; not {@code 0.7}), which may stand for the exact value they
+   * round.
+   */
+  private static Set<MathNode.Num> roundedDecimals(MathNode n) {
+    Set<MathNode.Num> out = new java.util.LinkedHashSet<>();
+    collectRounded(n, out);
+    return out;
+  }
+
+  private static void collectRounded(MathNode n, Set<MathNode.Num> out) {
+    if (n instanceof MathNode.Num num) {
+      if (num.approximate() && num.value().signum() != 0 && Nodes.halfUlp(num) != null) {
+        out.add(num);
+      }
+      return;
+    }
+    for (MathNode c : Nodes.children(n)) {
+      collectRounded(c, out);
+    }
+  }
+
+  /**
+   * How far {@code n}'s value at {@code point} moves when each of its rounded decimals moves by
+   * half a unit in its last digit, one at a time, summed: the uncertainty the digits shown leave.
+   * An expression that cannot be evaluated so has no slack.
+   */
+  private static double roundingSlack(MathNode n, Map<String, Value> point, Value value) {
+    double slack = 0;
+    for (MathNode.Num d : roundedDecimals(n)) {
+      BigDecimal half = Nodes.halfUlp(d);
+      double worst = 0;
+      for (BigDecimal shifted : List.of(d.value().add(half), d.value().subtract(half))) {
+        MathNode.Num moved = new MathNode.Num(shifted, true);
+        MathNode changed = Nodes.map(n, x -> x.equals(d) ? moved : x);
+        try {
+          Value v = new NumericEvaluator(point).eval(changed);
+          if (v == null || !v.isFinite() || v.isMatrix()) {
+            return 0;
+          }
+          worst = Math.max(worst, v.distance(value));
+        } catch (EvaluationException | ArithmeticException e) {
+          return 0;
+        }
+      }
+      slack += worst;
+    }
+    return slack;
   }
 
   private static boolean hasApproximate(MathNode n) {
