@@ -154,6 +154,13 @@ public final class LatexCleaner {
       Pattern.compile("(\\d|\\})\\s*(?:degrees|degree|deg)(?![A-Za-z])(?!\\s*[CF](?![A-Za-z]))");
 
   /**
+   * {@code [A]_0}: a concentration in brackets with a subscript, read as the symbol {@code A_0} (as
+   * {@code [A]} alone is read as {@code A}).
+   */
+  private static final Pattern CONCENTRATION_SUBSCRIPT =
+      Pattern.compile("\\[([A-Z][A-Za-z0-9]*)\\]_(\\{[A-Za-z0-9]+\\}|[A-Za-z0-9])");
+
+  /**
    * {@code 50 - j30\,\Omega}, {@code (3 + 4j)\,\Omega}: the ohm after a value at the end is the
    * unit.
    */
@@ -368,6 +375,9 @@ public final class LatexCleaner {
     s = SIZE_COMMANDS.matcher(s).replaceAll("");
     s = DEGREE_WORD.matcher(s).replaceAll("$1°");
     s = OHMS.matcher(s).replaceFirst("$1");
+    if (s.contains("]_")) {
+      s = CONCENTRATION_SUBSCRIPT.matcher(s).replaceAll("$1_$2");
+    }
     if (s.contains("circ") || s.contains("°") || s.contains("degree")) {
       s = DEGREES.matcher(s).replaceAll("° ");
       s = TEMPERATURE.matcher(s).replaceAll(" ");
