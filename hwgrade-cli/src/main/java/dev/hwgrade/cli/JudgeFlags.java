@@ -58,6 +58,14 @@ final class JudgeFlags {
           "The reply cache (default $XDG_CACHE_HOME/hwgrade/replies or ~/.cache/hwgrade/replies).")
   Path cacheDir;
 
+  @Option(
+      names = "--models",
+      paramLabel = "FILE",
+      description =
+          "A models.yaml naming the judges, read before the usual ones (the assignment's folder,"
+              + " or the working folder for verify and bench, then the user's).")
+  Path modelsFile;
+
   /** The judges asked, once {@link #registry} has built them. */
   final List<ProviderJudge> models = new ArrayList<>();
 
@@ -85,7 +93,15 @@ final class JudgeFlags {
    */
   JudgeGrader grader(Path catalogDir, GradingOptions o, Consumer<JudgeRecord> audit)
       throws ModelConfigException {
-    ModelCatalog catalog = ModelCatalog.read(ModelCatalog.defaultFiles(catalogDir));
+    List<Path> files = new ArrayList<>();
+    if (modelsFile != null) {
+      if (!java.nio.file.Files.isRegularFile(modelsFile)) {
+        throw new ModelConfigException(modelsFile + ": no such file");
+      }
+      files.add(modelsFile);
+    }
+    files.addAll(ModelCatalog.defaultFiles(catalogDir));
+    ModelCatalog catalog = ModelCatalog.read(files);
     ReplyCache cache =
         noCache ? null : new ReplyCache(cacheDir != null ? cacheDir : ReplyCache.defaultDir());
     List<JudgeModel> list = new ArrayList<>();
