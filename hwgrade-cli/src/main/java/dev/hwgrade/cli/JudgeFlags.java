@@ -93,6 +93,13 @@ final class JudgeFlags {
    */
   JudgeGrader grader(Path catalogDir, GradingOptions o, Consumer<JudgeRecord> audit)
       throws ModelConfigException {
+    return grader(catalogDir, o, audit, true);
+  }
+
+  /** The judge, with or without the offline text grader cross-checking. */
+  JudgeGrader grader(
+      Path catalogDir, GradingOptions o, Consumer<JudgeRecord> audit, boolean crossCheck)
+      throws ModelConfigException {
     List<Path> files = new ArrayList<>();
     if (modelsFile != null) {
       if (!java.nio.file.Files.isRegularFile(modelsFile)) {
@@ -126,7 +133,7 @@ final class JudgeFlags {
     return JudgeGrader.builder(list)
         .votes(votes)
         .options(o)
-        .offline(new TextGrader(o))
+        .offline(crossCheck ? new TextGrader(o) : null)
         .audit(audit)
         .build();
   }
