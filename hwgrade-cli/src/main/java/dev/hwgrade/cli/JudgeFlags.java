@@ -113,7 +113,7 @@ final class JudgeFlags {
         noCache ? null : new ReplyCache(cacheDir != null ? cacheDir : ReplyCache.defaultDir());
     List<JudgeModel> list = new ArrayList<>();
     for (String s : judges) {
-      ModelSpec m = catalog.resolve(s);
+      ModelSpec m = withJudgeTemperature(catalog.resolve(s));
       String key;
       try {
         key = m.apiKeyFromEnvironment();
@@ -136,6 +136,31 @@ final class JudgeFlags {
         .offline(crossCheck ? new TextGrader(o) : null)
         .audit(audit)
         .build();
+  }
+
+  /**
+   * The model with the judge's temperature when its entry sets none: 0 for one vote, 0.7 for
+   * several (so that votes can differ). A model with a reasoning effort keeps the provider's
+   * default, since reasoning models refuse a temperature.
+   */
+  private ModelSpec withJudgeTemperature(ModelSpec m) {
+    if (m.temperature() != null || m.reasoningEffort() != null) {
+      return m;
+    }
+    return new ModelSpec(
+        m.id(),
+        m.provider(),
+        m.model(),
+        m.baseUrl(),
+        m.apiKeyVariable(),
+        votes == 1 ? 0.0 : 0.7,
+        m.maxOutputTokens(),
+        m.reasoningEffort(),
+        m.seed(),
+        m.inputPrice(),
+        m.outputPrice(),
+        m.concurrency(),
+        m.timeout());
   }
 
   /**

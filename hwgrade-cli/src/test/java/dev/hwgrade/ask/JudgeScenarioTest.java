@@ -168,6 +168,8 @@ class JudgeScenarioTest {
       JsonNode params = a.path("parameters").path("judge");
       assertThat(params.path("model").asText()).isEqualTo("judge");
       assertThat(params.path("base_url").asText()).startsWith("http://127.0.0.1:");
+      // one vote, no temperature in models.yaml: the judge is asked at temperature 0
+      assertThat(params.path("temperature").asDouble()).isEqualTo(0.0);
       JsonNode call = a.path("calls").path(0);
       String system = call.path("request").path("system").asText();
       String user = call.path("request").path("user").asText();
@@ -204,6 +206,8 @@ class JudgeScenarioTest {
       assertThat(explanation(parts, "1.a")).contains("no majority");
       assertThat(audit(dir, "1.a").path("calls")).hasSize(3);
       assertThat(audit(dir, "1.a").path("votesPerJudge").asInt()).isEqualTo(3);
+      assertThat(audit(dir, "1.a").path("parameters").path("judge").path("temperature").asDouble())
+          .isEqualTo(0.7);
     }
   }
 
