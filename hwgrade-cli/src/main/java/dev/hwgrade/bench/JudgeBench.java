@@ -21,12 +21,13 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 /**
- * {@code bench text FILE --judge SPEC}: on the same labelled rows, the offline text grader, a judge
- * and the word-overlap baseline side by side — accuracy and macro-F1 (a needs_review counts as not
- * right), the share each decides and its accuracy when it decides, the confusion matrices, and the
- * judge's tokens and cost. The judge is measured alone and as {@code grade --judge} uses it, with
- * the offline grader cross-checking (a confident offline verdict that differs sends the row to
- * review); both from the same replies. The reference is the key's one required point.
+ * {@code bench text FILE --judge SPEC}: on the same labelled rows, the offline text grader (by
+ * default and with every answer decided), a judge and the word-overlap baseline side by side —
+ * accuracy and macro-F1 (a needs_review counts as not right), the share each decides and its
+ * accuracy when it decides, the confusion matrices, and the judge's tokens and cost. The judge is
+ * measured alone and as {@code grade --judge} uses it, with the offline grader cross-checking (a
+ * confident offline verdict that differs sends the row to review); both from the same replies. The
+ * reference is the key's one required point.
  */
 public final class JudgeBench {
   private JudgeBench() {}
@@ -60,11 +61,14 @@ public final class JudgeBench {
     CalibratedModel shipped = CalibratedModel.shipped();
     double threshold = shipped.wordOverlapThreshold();
     TextGrader offline = new TextGrader(GradingOptions.DEFAULT, MiniLmEmbedder.shared(), shipped);
+    TextGrader decider =
+        new TextGrader(GradingOptions.DEFAULT.withDecide(true), MiniLmEmbedder.shared(), shipped);
     List<Verdict> labels =
         rows.get(0).twoWay()
             ? List.of(Verdict.CORRECT, Verdict.INCORRECT)
             : List.of(Verdict.CORRECT, Verdict.PARTIALLY_CORRECT, Verdict.INCORRECT);
     Column offlineCol = new Column("offline grader", labels);
+    Column decideCol = new Column("offline grader, --decide", labels);
     Column judgeCol = new Column("judge " + judgeName, labels);
     Column crossCol = new Column("judge + offline cross-check", labels);
     Column overlapCol = new Column("word-overlap baseline", labels);
@@ -81,6 +85,8 @@ public final class JudgeBench {
               : j;
       double recall = WordOverlap.referenceRecall(e.question(), e.reference(), e.answer());
       offlineCol.add(truth, fold(e, o));
+      decideCol.add(
+          truth, fold(e, decider.grade(TextBench.part(e, i), TextBench.answer(e, i)).verdict()));
       judgeCol.add(truth, fold(e, j));
       crossCol.add(truth, fold(e, both));
       overlapCol.add(truth, recall >= threshold ? Verdict.CORRECT : Verdict.INCORRECT);
@@ -101,7 +107,7 @@ public final class JudgeBench {
         "macro-F1",
         "decided",
         "acc. when decided");
-    for (Column c : List.of(offlineCol, judgeCol, crossCol, overlapCol)) {
+    for (Column c : List.of(offlineCol, decideCol, judgeCol, crossCol, overlapCol)) {
       out.printf(
           Locale.ROOT,
           "%-32s %9.3f %9.3f %8.1f%% %18s%n",
@@ -113,7 +119,7 @@ public final class JudgeBench {
     }
     out.println(
         "(a needs_review counts against accuracy and macro-F1; the baseline always decides)");
-    for (Column c : List.of(offlineCol, judgeCol, crossCol, overlapCol)) {
+    for (Column c : List.of(offlineCol, decideCol, judgeCol, crossCol, overlapCol)) {
       out.println(c.name + ": " + c.confusion.render().strip());
     }
     long in = 0;
