@@ -17,9 +17,9 @@ import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * {@code grade --judge} through the real command against a scripted judge on 127.0.0.1: the
- * acceptance cases of the judge, each a part of {@code src/test/resources/judge} whose question
- * tells the script how to reply ({@link ScriptedJudgeReplies}).
+ * {@code grade --judge} through the real command against a scripted judge on 127.0.0.1: the ways a
+ * judge can go wrong, each a part of {@code src/test/resources/judge} whose question tells the
+ * script how to reply ({@link ScriptedJudgeReplies}).
  */
 @Timeout(300) // against a hang only
 class JudgeScenarioTest {
