@@ -198,7 +198,7 @@ public final class TextBench {
     }
   }
 
-  private static List<AsagExample> read(Path file, PrintStream out) {
+  static List<AsagExample> read(Path file, PrintStream out) {
     List<AsagExample> examples;
     try {
       examples = AsagExample.read(file);
@@ -331,11 +331,11 @@ public final class TextBench {
     return out;
   }
 
-  private static Part part(AsagExample e, int i) {
+  static Part part(AsagExample e, int i) {
     return Part.adHoc("q" + i, e.question(), Key.builder(Kind.TEXT).answer(e.reference()).build());
   }
 
-  private static Answer answer(AsagExample e, int i) {
+  static Answer answer(AsagExample e, int i) {
     return Answer.of("q" + i, e.answer());
   }
 }

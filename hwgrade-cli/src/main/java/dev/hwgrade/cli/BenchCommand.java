@@ -186,12 +186,54 @@ final class BenchCommand implements Runnable {
                 + "measuring again does not embed every answer again.")
     Path embeddingCache;
 
+    @picocli.CommandLine.Mixin JudgeFlags judge;
+
+    @Option(
+        names = "--limit",
+        paramLabel = "N",
+        description = "With --judge: grade only the first N rows (to bound the cost).")
+    Integer limit;
+
     Text(Env env) {
       this.env = env;
     }
 
     @Override
     public Integer call() {
+      String problem = judge.problem();
+      if (problem == null && limit != null && !judge.active()) {
+        problem = "--limit needs --judge";
+      }
+      if (problem == null && limit != null && limit < 1) {
+        problem = "--limit must be at least 1";
+      }
+      if (problem != null) {
+        throw new ParameterException(spec.commandLine(), problem);
+      }
+      if (judge.active()) {
+        if (file == null || folds != null || trainOn != null || testOn != null) {
+          throw new ParameterException(
+              spec.commandLine(), "--judge measures one FILE, without --folds or --train-on");
+        }
+        List<dev.hwgrade.grade.judge.JudgeRecord> records =
+            java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+        dev.hwgrade.grade.judge.JudgeGrader grader;
+        try {
+          grader =
+              judge.grader(
+                  Path.of("."), dev.hwgrade.grade.GradingOptions.DEFAULT, records::add, false);
+        } catch (dev.hwgrade.llm.ModelConfigException e) {
+          throw new ParameterException(spec.commandLine(), e.getMessage());
+        }
+        return dev.hwgrade.bench.JudgeBench.run(
+            existing(spec, file),
+            grader,
+            String.join(", ", judge.judges) + (judge.votes > 1 ? " ×" + judge.votes : ""),
+            records,
+            limit,
+            8,
+            env.out());
+      }
       if (trainOn != null || testOn != null) {
         if (trainOn == null || testOn == null || file != null || folds != null) {
           throw new ParameterException(

@@ -75,56 +75,11 @@ final class GradeCommand implements Callable<Integer> {
 
   @Mixin GradingFlags flags;
 
-  @Option(
-      names = "--judge",
-      paramLabel = "SPEC",
-      description =
-          "Grade text parts with this model as judge against the key's points (provider:model or"
-              + " an id of models.yaml; repeatable, one vote each).")
-  List<String> judges = new ArrayList<>();
-
-  @Option(
-      names = "--judge-votes",
-      paramLabel = "N",
-      defaultValue = "1",
-      description = "Replies asked of each judge per part (default: ${DEFAULT-VALUE}).")
-  int judgeVotes;
+  @Mixin JudgeFlags judge;
 
   /** The judges' records of the model being graded, written next to its report. */
   private final List<dev.hwgrade.grade.judge.JudgeRecord> judged =
       java.util.Collections.synchronizedList(new ArrayList<>());
-
-  /** The standard graders with text parts graded by the judges; the offline grader cross-checks. */
-  private dev.hwgrade.grade.GraderRegistry judging() throws dev.hwgrade.llm.ModelConfigException {
-    dev.hwgrade.llm.ModelCatalog catalog =
-        dev.hwgrade.llm.ModelCatalog.read(dev.hwgrade.llm.ModelCatalog.defaultFiles(dir));
-    List<dev.hwgrade.grade.judge.JudgeModel> models = new ArrayList<>();
-    for (String s : judges) {
-      dev.hwgrade.llm.ModelSpec m = catalog.resolve(s);
-      String key;
-      try {
-        key = m.apiKeyFromEnvironment();
-      } catch (dev.hwgrade.llm.ModelConfigException e) {
-        throw new dev.hwgrade.llm.ModelConfigException("judge " + m.id() + ": " + e.getMessage());
-      }
-      models.add(
-          new dev.hwgrade.llm.ProviderJudge(
-              new dev.hwgrade.llm.RetryingProvider(
-                  new dev.hwgrade.llm.LangchainProvider(m, key),
-                  dev.hwgrade.llm.RetryingProvider.Policy.DEFAULT,
-                  (cause, attempt, wait) -> {})));
-    }
-    dev.hwgrade.grade.GradingOptions o = flags.options();
-    dev.hwgrade.grade.judge.JudgeGrader judge =
-        dev.hwgrade.grade.judge.JudgeGrader.builder(models)
-            .votes(judgeVotes)
-            .options(o)
-            .offline(new dev.hwgrade.grade.text.TextGrader(o))
-            .audit(judged::add)
-            .build();
-    return dev.hwgrade.grade.GraderRegistry.of(
-        java.util.Map.of(dev.hwgrade.model.Kind.TEXT, x -> judge), o);
-  }
 
   GradeCommand(Env env) {
     this.env = env;
@@ -133,16 +88,18 @@ final class GradeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     GradingEngine engine;
-    if (judges.isEmpty()) {
+    String problem = judge.problem();
+    if (problem != null) {
+      env.err().println("hwgrade: error: " + problem);
+      return Main.USAGE;
+    }
+    if (!judge.active()) {
       engine = flags.engine(spec);
     } else {
-      if (judgeVotes < 1) {
-        env.err().println("hwgrade: error: --judge-votes must be at least 1");
-        return Main.USAGE;
-      }
       try {
-        engine = flags.engine(spec, judging());
-      } catch (dev.hwgrade.llm.ModelConfigException e) {
+        dev.hwgrade.grade.GradingOptions o = flags.options();
+        engine = flags.engine(spec, judge.registry(judge.grader(dir, o, judged::add), o));
+      } catch (dev.hwgrade.llm.ModelConfigException | IllegalArgumentException e) {
         env.err().println("hwgrade: error: " + e.getMessage());
         return Main.USAGE;
       }
@@ -181,7 +138,14 @@ final class GradeCommand implements Callable<Integer> {
     }
     Diagnostics.print(notes, env.err());
     try (ReportFolder reports = ReportFolder.open(dir)) {
-      return gradeInto(reports, loaded, engine, reviews);
+      int code = gradeInto(reports, loaded, engine, reviews);
+      if (judge.active() && !quiet) {
+        env.out()
+            .printf(
+                "judge: %d requests, %d replies from the cache%n",
+                judge.requests(), judge.cacheHits());
+      }
+      return code;
     } catch (IOException e) {
       env.err().println("hwgrade: error: " + Main.describe(e));
       return Main.FAILURE;

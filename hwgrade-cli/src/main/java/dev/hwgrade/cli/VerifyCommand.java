@@ -27,7 +27,8 @@ import picocli.CommandLine.Spec;
       "Grades JSON Lines: each input line {id, kind?, key, response, question?, key_points?, "
           + "tolerance?, partial_within?, sigfigs?, unit?, matrices?, options?} gives one output line {id, verdict, "
           + "score, confidence, extracted, explanation, grader}, in the same order. A bad line gives a needs_review "
-          + "line saying what is wrong; the stream never stops on one."
+          + "line saying what is wrong; the stream never stops on one. With --judge, text lines are "
+          + "graded by a model as judge, as by grade --judge."
     })
 final class VerifyCommand implements Callable<Integer> {
   private final Env env;
@@ -44,13 +45,32 @@ final class VerifyCommand implements Callable<Integer> {
 
   @Mixin GradingFlags flags;
 
+  @Mixin JudgeFlags judge;
+
   VerifyCommand(Env env) {
     this.env = env;
   }
 
   @Override
   public Integer call() {
-    GradingEngine engine = flags.engine(spec);
+    String problem = judge.problem();
+    if (problem != null) {
+      env.err().println("hwgrade: error: " + problem);
+      return Main.USAGE;
+    }
+    GradingEngine engine;
+    if (!judge.active()) {
+      engine = flags.engine(spec);
+    } else {
+      try {
+        // models.yaml of the working folder, then the user's; verify keeps no audit files.
+        dev.hwgrade.grade.GradingOptions o = flags.options();
+        engine = flags.engine(spec, judge.registry(judge.grader(Path.of("."), o, r -> {}), o));
+      } catch (dev.hwgrade.llm.ModelConfigException | IllegalArgumentException e) {
+        env.err().println("hwgrade: error: " + e.getMessage());
+        return Main.USAGE;
+      }
+    }
     PrintStream out =
         new PrintStream(
             new java.io.BufferedOutputStream(new FailingOutput(env.out()), 1 << 16),

@@ -71,7 +71,15 @@ class JudgeCommandTest {
       for (int i = 0; i < 400; i++) {
         fake.then(JudgeCommandTest::rubric);
       }
-      Cli.Run run = Cli.run("grade", dir.toString(), "--judge", "judge", "--quiet");
+      Cli.Run run =
+          Cli.run(
+              "grade",
+              dir.toString(),
+              "--judge",
+              "judge",
+              "--cache-dir",
+              tmp.resolve("cache").toString(),
+              "--quiet");
       assertThat(run.code()).as(run.err()).isZero();
       assertThat(fake.requests.get()).isPositive();
       Path audit = dir.resolve("reports/reference-llm/judge");

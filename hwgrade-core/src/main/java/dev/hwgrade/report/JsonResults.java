@@ -54,6 +54,7 @@ public final class JsonResults {
     root.put("summary", summary);
     root.put("problems", groups(a.byProblem()));
     root.put("categories", groups(a.byCategory()));
+    JudgeSection.json(a, root);
     try {
       return MAPPER.writeValueAsString(root) + "\n";
     } catch (JsonProcessingException e) {
@@ -87,6 +88,7 @@ public final class JsonResults {
     m.put("keyFingerprint", Fingerprint.key(r.part().key()));
     m.put("reviewed", review != null && review.applied());
     m.put("reviewStale", review != null && review.stale());
+    JudgeSection.jsonPart(r, m);
     if (review != null) {
       Review rv = review.review();
       Map<String, Object> o = new LinkedHashMap<>();

@@ -1,5 +1,6 @@
 package dev.hwgrade.web;
 
+import dev.hwgrade.grade.judge.JudgeEvidence;
 import dev.hwgrade.model.Answer;
 import dev.hwgrade.model.Key;
 import dev.hwgrade.model.KeyPoint;
@@ -145,6 +146,13 @@ final class PartPage {
         sb.append("<li>").append(Html.text(ev)).append("</li>\n");
       }
       sb.append("</ul>\n");
+    }
+    if (p.evidence().stream().anyMatch(l -> l.startsWith(JudgeEvidence.HEADER))) {
+      sb.append("<p><a id=\"judge-audit\" href=\"")
+          .append(
+              Html.esc("/judge?model=" + Filter.enc(e.modelId()) + "&part=" + Filter.enc(p.id())))
+          .append("\">The judge's audit record</a> (its prompt, raw replies, model, tokens and")
+          .append(" cost)</p>\n");
     }
     if (!p.diagnosis().isBlank()) {
       sb.append("<div class=\"label\">Diagnosis</div>\n<p>")

@@ -82,6 +82,7 @@ public final class ReviewServer implements AutoCloseable {
               config.routes.before(this::secure);
               config.routes.get("/", this::queue);
               config.routes.get("/part", this::part);
+              config.routes.get("/judge", this::judgeAudit);
               config.routes.post("/settle", this::settle);
               config.routes.get("/static/{file}", this::asset);
               config.routes.exception(
@@ -217,6 +218,31 @@ public final class ReviewServer implements AutoCloseable {
                 reviews.version(),
                 flash,
                 view.problems())));
+  }
+
+  /**
+   * A judged part's audit record ({@code reports/<model>/judge/<part>.json}) as JSON: the judge's
+   * prompt, raw replies, model, tokens and cost. Served as {@code application/json} under the app's
+   * headers, never as a page.
+   */
+  private void judgeAudit(Context ctx) throws IOException {
+    String model = Objects.requireNonNullElse(ctx.queryParam("model"), "");
+    String partId = Objects.requireNonNullElse(ctx.queryParam("part"), "");
+    List<String> allowed = options.models().isEmpty() ? view.modelIds() : options.models();
+    if (!allowed.contains(model)) {
+      throw new Refusal(404, "'" + model + "' is not a model of this review session.");
+    }
+    java.nio.file.Path file =
+        options
+            .dir()
+            .resolve("reports")
+            .resolve(model)
+            .resolve(dev.hwgrade.grade.judge.JudgeAuditWriter.fileName(partId));
+    if (!java.nio.file.Files.isRegularFile(file)) {
+      throw new Refusal(404, "Part '" + partId + "' of model '" + model + "' has no judge record.");
+    }
+    ctx.contentType("application/json; charset=utf-8")
+        .result(java.nio.file.Files.readString(file, java.nio.charset.StandardCharsets.UTF_8));
   }
 
   private void settle(Context ctx) throws IOException {

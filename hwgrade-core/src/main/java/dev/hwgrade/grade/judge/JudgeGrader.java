@@ -122,11 +122,56 @@ public final class JudgeGrader implements Grader {
 
   @Override
   public Grade grade(Part part, Answer answer) {
-    String extracted = answer.text();
     List<KeyPoint> points = TextGrader.pointsOf(part.key());
     if (points.isEmpty()) {
-      return Grade.needsReview(extracted, "the key has neither an answer nor key points", name());
+      return Grade.needsReview(
+          answer.text(), "the key has neither an answer nor key points", name());
     }
+    return judge(part, answer, points, null);
+  }
+
+  /**
+   * Grades a part another grader left at {@code needs_review} (an unreadable expression, an
+   * ambiguous section). A text part is judged on its key points; any other part on one required
+   * point, that the answer's final answer is the key's ({@link #reviewPoints}). The judge's verdict
+   * replaces the review only when it is decided by the same rules as for a text part (a majority on
+   * the point, no injection flag); else the part stays {@code needs_review}. Either way the other
+   * grader's reason is kept in the evidence.
+   *
+   * @param left the other grader's grade, {@code needs_review}
+   */
+  public Grade gradeLeftForReview(Part part, Answer answer, Grade left) {
+    List<KeyPoint> points =
+        part.key().kind() == dev.hwgrade.model.Kind.TEXT
+            ? TextGrader.pointsOf(part.key())
+            : reviewPoints(part);
+    if (points.isEmpty() || answer.fullText().isBlank()) {
+      return left;
+    }
+    return judge(part, answer, points, left);
+  }
+
+  /**
+   * The key point a part of another kind is judged on: its final answer is the key's answer (or one
+   * of the key's alternatives), stated as one committed answer. Several candidate answers, or a
+   * hedge between values, do not make the point, so such an answer stays incorrect.
+   */
+  static List<KeyPoint> reviewPoints(Part part) {
+    String key = part.key().answer() == null ? "" : part.key().answer().strip();
+    if (key.isEmpty()) {
+      return List.of();
+    }
+    String text =
+        "The answer's final answer is equivalent to the key's answer \""
+            + key
+            + "\" (the same value, expression or choice, in any equivalent form or unit). It must"
+            + " commit to this one final answer: an answer that offers several candidate answers,"
+            + " hedges between values or only mentions the key's answer along the way does not"
+            + " make this point; a different final answer contradicts it.";
+    return List.of(new KeyPoint(text, true, 1.0, part.key().alternatives(), List.of()));
+  }
+
+  private Grade judge(Part part, Answer answer, List<KeyPoint> points, Grade left) {
     String full = answer.fullText();
     String nonce = JudgePrompt.nonce(options.seed(), part.id(), full);
     List<String> flags = InjectionScreen.screen(full);
@@ -154,7 +199,7 @@ public final class JudgeGrader implements Grader {
       }
     }
 
-    Grade g = decide(part, answer, points, ballots, problems, flags);
+    Grade g = decide(part, answer, points, ballots, problems, flags, usage(calls), left);
     audit.accept(record(part, full, nonce, flags, calls, g));
     return g;
   }
@@ -171,14 +216,15 @@ public final class JudgeGrader implements Grader {
     for (int attempt = 1; attempt <= 2; attempt++) {
       JudgeReply reply;
       try {
-        reply = judge.ask(r);
+        reply = judge.ask(r, vote - 1);
         if (reply == null) {
           reply = JudgeReply.of("");
         }
       } catch (JudgeUnavailableException e) {
         String why = "the judge " + judge.id() + " could not be reached (" + e.getMessage() + ")";
         calls.add(
-            new JudgeRecord.Call(judge.id(), vote, attempt, r, null, 0, 0, 0, null, why, null));
+            new JudgeRecord.Call(
+                judge.id(), vote, attempt, r, null, 0, 0, 0, null, false, why, null));
         problems.add(why);
         return null;
       }
@@ -194,6 +240,7 @@ public final class JudgeGrader implements Grader {
               reply.outputTokens(),
               reply.latency().toMillis(),
               reply.costUsd(),
+              reply.cached(),
               reading.problem(),
               reading.decisions()));
       if (reading.readable()) {
@@ -257,23 +304,30 @@ public final class JudgeGrader implements Grader {
       List<KeyPoint> points,
       List<List<VoteTally.Ballot>> ballots,
       List<String> problems,
-      List<String> flags) {
+      List<String> flags,
+      JudgeEvidence.Usage usage,
+      Grade left) {
     String extracted = answer.text();
     List<String> evidence = new ArrayList<>();
-    evidence.add(
-        "judge: "
-            + judgeNames()
-            + ", prompt template "
-            + JudgePrompt.TEMPLATE_HASH.substring(0, 12));
+    evidence.add(JudgeEvidence.header(judgeNames()));
+    evidence.add(usage.line());
+    if (left != null) {
+      evidence.add(
+          "left for review by the " + left.grader() + " grader: " + clip(left.explanation(), 300));
+    }
     flags.forEach(f -> evidence.add("injection: " + f));
     problems.forEach(p -> evidence.add("unread: " + p));
 
     if (ballots.stream().allMatch(Objects::isNull)) {
+      boolean unreadable = problems.stream().allMatch(p -> p.startsWith(UNREADABLE));
       String why =
-          problems.stream().allMatch(p -> p.startsWith(UNREADABLE))
+          unreadable
               ? capitalise(UNREADABLE) + ": " + problems.get(problems.size() - 1) + "."
               : capitalise(problems.get(problems.size() - 1)) + ".";
-      return review(extracted, why, evidence, flags);
+      evidence.add(
+          JudgeEvidence.review(
+              unreadable ? JudgeEvidence.Cause.UNREADABLE : JudgeEvidence.Cause.UNAVAILABLE));
+      return review(extracted, keepReason(why, left), evidence, flags);
     }
     VoteTally.Result tally = VoteTally.tally(points, ballots);
     tally.outcomes().forEach(o -> evidence.add(line(o)));
@@ -283,7 +337,8 @@ public final class JudgeGrader implements Grader {
               + names(tally.undecided())
               + (problems.isEmpty() ? "" : " (" + problems.size() + " vote(s) unread)")
               + "; a person decides.";
-      return review(extracted, why, evidence, flags);
+      evidence.add(JudgeEvidence.review(JudgeEvidence.Cause.SPLIT));
+      return review(extracted, keepReason(why, left), evidence, flags);
     }
     List<PointOutcome> outcomes = tally.outcomes();
     Verdict verdict = VerdictRule.fromStatuses(outcomes);
@@ -293,6 +348,7 @@ public final class JudgeGrader implements Grader {
     String summary = summary(outcomes);
 
     if (!flags.isEmpty() && verdict != Verdict.INCORRECT) {
+      evidence.add(JudgeEvidence.review(JudgeEvidence.Cause.INJECTION));
       return review(
           extracted,
           "The answer tries to steer its grader ("
@@ -305,6 +361,20 @@ public final class JudgeGrader implements Grader {
           evidence,
           flags);
     }
+    if (left != null) {
+      String explanation =
+          "The judge ("
+              + judgeNames()
+              + ") finds that the answer "
+              + summary
+              + " The "
+              + left.grader()
+              + " grader had left it for review: "
+              + clip(left.explanation(), 200);
+      Grade g =
+          new Grade(verdict, score, confidence, extracted, explanation, evidence, null, name());
+      return verdict == Verdict.CORRECT ? g : g.withDiagnosis(diagnosis(outcomes, flags));
+    }
     Grade other = offlineGrade(part, answer);
     if (other != null) {
       evidence.add(
@@ -313,6 +383,7 @@ public final class JudgeGrader implements Grader {
               + " — "
               + clip(other.explanation(), 300));
       if (other.verdict() != Verdict.NEEDS_REVIEW && other.verdict() != verdict) {
+        evidence.add(JudgeEvidence.review(JudgeEvidence.Cause.DISAGREEMENT));
         return review(
             extracted,
             "The judge and the offline text grader disagree: the judge finds it "
@@ -336,6 +407,37 @@ public final class JudgeGrader implements Grader {
             + (flags.isEmpty() ? "" : " The answer also tries to steer its grader.");
     Grade g = new Grade(verdict, score, confidence, extracted, explanation, evidence, null, name());
     return verdict == Verdict.CORRECT ? g : g.withDiagnosis(diagnosis(outcomes, flags));
+  }
+
+  /** The other grader's reason, kept after the judge's when the part stays for review. */
+  private static String keepReason(String why, Grade left) {
+    return left == null
+        ? why
+        : why
+            + " The "
+            + left.grader()
+            + " grader had left it for review: "
+            + clip(left.explanation(), 200);
+  }
+
+  /** Calls, and the tokens and cost of those sent to a provider (a cached reply costs nothing). */
+  private static JudgeEvidence.Usage usage(List<JudgeRecord.Call> calls) {
+    int cached = 0;
+    long in = 0;
+    long out = 0;
+    Double cost = 0.0;
+    for (JudgeRecord.Call c : calls) {
+      if (c.cached()) {
+        cached++;
+        continue;
+      }
+      in += c.inputTokens();
+      out += c.outputTokens();
+      if (c.reply() != null) {
+        cost = cost == null || c.costUsd() == null ? null : cost + c.costUsd();
+      }
+    }
+    return new JudgeEvidence.Usage(calls.size(), cached, in, out, cost);
   }
 
   private Grade offlineGrade(Part part, Answer answer) {
@@ -450,6 +552,7 @@ public final class JudgeGrader implements Grader {
         JudgePrompt.TEMPLATE_HASH,
         nonce,
         judges.stream().map(JudgeModel::id).toList(),
+        parameters(),
         votes,
         flags,
         calls,
@@ -459,6 +562,14 @@ public final class JudgeGrader implements Grader {
         g.verdict().id(),
         g.score(),
         g.explanation());
+  }
+
+  private java.util.Map<String, java.util.Map<String, Object>> parameters() {
+    java.util.Map<String, java.util.Map<String, Object>> m = new java.util.LinkedHashMap<>();
+    for (JudgeModel j : judges) {
+      m.put(j.id(), j.parameters());
+    }
+    return m;
   }
 
   private static String clip(String s, int max) {

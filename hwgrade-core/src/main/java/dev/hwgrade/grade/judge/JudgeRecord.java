@@ -14,6 +14,7 @@ import java.util.List;
  * @param templateHash {@link JudgePrompt#TEMPLATE_HASH} when the prompt was built
  * @param nonce the nonce of the answer block
  * @param judges the ids of the judge models asked
+ * @param parameters each judge's parameters ({@link JudgeModel#parameters()}), by id
  * @param votesPerJudge how many replies each judge was asked for
  * @param injectionFlags what the {@link InjectionScreen} found in the answer
  * @param calls every call made, retries included, in order
@@ -32,6 +33,7 @@ public record JudgeRecord(
     String templateHash,
     String nonce,
     List<String> judges,
+    java.util.Map<String, java.util.Map<String, Object>> parameters,
     int votesPerJudge,
     List<String> injectionFlags,
     List<Call> calls,
@@ -46,6 +48,7 @@ public record JudgeRecord(
 
   public JudgeRecord {
     judges = List.copyOf(judges);
+    parameters = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(parameters));
     injectionFlags = List.copyOf(injectionFlags);
     calls = List.copyOf(calls);
   }
@@ -62,6 +65,8 @@ public record JudgeRecord(
    * @param outputTokens output tokens
    * @param latencyMillis how long the call took
    * @param costUsd its cost; null when unknown
+   * @param cached whether the reply came from the reply cache (its tokens and cost are those of the
+   *     earlier run that asked)
    * @param problem why the reply could not be read, or why the model could not be reached; null
    *     when it was read
    * @param decisions the point decisions read from the reply, before quotes were checked
@@ -76,6 +81,7 @@ public record JudgeRecord(
       long outputTokens,
       long latencyMillis,
       Double costUsd,
+      boolean cached,
       String problem,
       List<PointDecision> decisions) {
     public Call {

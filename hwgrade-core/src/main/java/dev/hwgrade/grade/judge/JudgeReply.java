@@ -11,12 +11,24 @@ import java.util.Objects;
  * @param outputTokens the reply's tokens; 0 when unknown
  * @param latency the time the call took
  * @param costUsd the call's cost in US dollars; null when unknown
+ * @param cached whether the reply came from a reply cache (asked and paid for by an earlier run)
  */
 public record JudgeReply(
-    String text, long inputTokens, long outputTokens, Duration latency, Double costUsd) {
+    String text,
+    long inputTokens,
+    long outputTokens,
+    Duration latency,
+    Double costUsd,
+    boolean cached) {
   public JudgeReply {
     Objects.requireNonNull(text, "text");
     latency = latency == null ? Duration.ZERO : latency;
+  }
+
+  /** A reply received from the model now, not from a cache. */
+  public JudgeReply(
+      String text, long inputTokens, long outputTokens, Duration latency, Double costUsd) {
+    this(text, inputTokens, outputTokens, latency, costUsd, false);
   }
 
   /** A reply of this text with no usage known. */

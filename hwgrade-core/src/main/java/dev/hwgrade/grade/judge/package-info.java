@@ -11,6 +11,8 @@
  * temperature and output limit), the raw reply out ({@link dev.hwgrade.grade.judge.JudgeReply}:
  * text, tokens, latency, cost when known). A provider layer implements it for real models (with its
  * own retries on network errors, cache and cost accounting); tests implement it with scripted
- * replies. {@link dev.hwgrade.grade.judge.JudgeGrader} is the {@link dev.hwgrade.grade.Grader}.
+ * replies. {@link dev.hwgrade.grade.judge.JudgeGrader} is the {@link dev.hwgrade.grade.Grader};
+ * {@link dev.hwgrade.grade.judge.ReviewJudging} passes another grader's needs_review on to it, and
+ * {@link dev.hwgrade.grade.judge.JudgeEvidence} names the evidence lines the reports read back.
  */
 package dev.hwgrade.grade.judge;

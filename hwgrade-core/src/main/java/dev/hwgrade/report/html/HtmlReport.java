@@ -53,6 +53,7 @@ public final class HtmlReport {
     }
     errors(a, sb);
     findings(a, sb);
+    dev.hwgrade.report.JudgeSection.html(a, sb);
     sb.append("<section id=\"conclusion\"><h2>Conclusion</h2>\n<p>")
         .append(Html.text(a.conclusion()))
         .append("</p></section>\n");
@@ -256,6 +257,7 @@ public final class HtmlReport {
           .append(Html.text(review.staleReason()))
           .append(".</p>\n");
     }
+    dev.hwgrade.report.JudgeSection.htmlPart(r, sb);
     sb.append("</div>\n");
   }
 
