@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Puts an assignment to one model: plans the requests (one conversation per problem and sample, or
@@ -37,6 +38,10 @@ public final class AskRun {
   private final AtomicInteger resumed = new AtomicInteger();
   private final AtomicInteger retries = new AtomicInteger();
   private final AtomicReference<String> stopped = new AtomicReference<>();
+  private final LongAdder busyNanos = new LongAdder();
+  private final LongAdder sendNanos = new LongAdder();
+  private final LongAdder journalNanos = new LongAdder();
+  private AskTimings timings;
   private final Object money = new Object();
   private Usage spentUsage = Usage.NONE;
   private double spent;
@@ -74,6 +79,7 @@ public final class AskRun {
   }
 
   public AskResult run() throws IOException {
+    long start = System.nanoTime();
     ModelSpec spec = provider.spec();
     boolean whole = options.prompts().whole();
     total = assignment.parts().size() * options.samples();
@@ -81,16 +87,17 @@ public final class AskRun {
     for (int s = 0; s < options.samples(); s++) {
       int sample = s;
       if (whole) {
-        tasks.add(() -> askWhole(sample));
+        tasks.add(timed(() -> askWhole(sample)));
       } else {
         for (Problem p : assignment.problems()) {
-          tasks.add(() -> askProblem(p, sample));
+          tasks.add(timed(() -> askProblem(p, sample)));
         }
       }
     }
+    int threads = Math.max(1, Math.min(spec.concurrency(), tasks.size()));
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.max(1, Math.min(spec.concurrency(), tasks.size())),
+            threads,
             r -> {
               Thread t = new Thread(r, "hwgrade-ask");
               t.setDaemon(true);
@@ -115,11 +122,47 @@ public final class AskRun {
           break;
         }
       }
+    } catch (IOException | RuntimeException e) {
+      try {
+        journal.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
     } finally {
       pool.shutdownNow();
     }
+    long finishing = System.nanoTime();
+    journal.close();
     report();
-    return finish();
+    AskResult result = finish();
+    long end = System.nanoTime();
+    timings =
+        new AskTimings(
+            threads,
+            end - start,
+            busyNanos.sum(),
+            sendNanos.sum(),
+            journalNanos.sum(),
+            end - finishing,
+            done.get());
+    return result;
+  }
+
+  /** Where the last {@link #run()} spent its time; null before it has run. */
+  public AskTimings timings() {
+    return timings;
+  }
+
+  private Runnable timed(Runnable task) {
+    return () -> {
+      long t0 = System.nanoTime();
+      try {
+        task.run();
+      } finally {
+        busyNanos.add(System.nanoTime() - t0);
+      }
+    };
   }
 
   private void askProblem(Problem problem, int sample) {
@@ -175,10 +218,12 @@ public final class AskRun {
         return null;
       }
       ModelReply reply;
+      long sending = HttpTransport.threadSendNanos();
       try {
         requests.incrementAndGet();
         reply = provider.send(request);
       } catch (ProviderException e) {
+        sendNanos.add(HttpTransport.threadSendNanos() - sending);
         release(estimate, Usage.NONE);
         if (!e.retryable() && isFatal(e.status())) {
           stopped.compareAndSet(null, "the provider refused the request: " + e.getMessage());
@@ -186,9 +231,10 @@ public final class AskRun {
         }
         Journal.Entry failed =
             new Journal.Entry(part, sample, key, Journal.Status.FAILED, e.getMessage(), null);
-        journal.put(failed);
+        journaled(failed);
         return counted(failed);
       }
+      sendNanos.add(HttpTransport.threadSendNanos() - sending);
       release(estimate, reply.usage());
       if (options.cache() != null) {
         options.cache().put(key, reply);
@@ -209,8 +255,14 @@ public final class AskRun {
         reply.refused()
             ? new Journal.Entry(part, sample, key, Journal.Status.REFUSED, reply.refusal(), reply)
             : new Journal.Entry(part, sample, key, Journal.Status.ANSWERED, null, reply);
-    journal.put(e);
+    journaled(e);
     return e;
+  }
+
+  private void journaled(Journal.Entry e) throws IOException {
+    long t0 = System.nanoTime();
+    journal.put(e);
+    journalNanos.add(System.nanoTime() - t0);
   }
 
   private Journal.Entry counted(Journal.Entry e) {

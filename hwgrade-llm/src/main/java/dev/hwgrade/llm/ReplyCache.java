@@ -17,8 +17,9 @@ import java.util.Optional;
 /**
  * Replies kept by content: the key is a SHA-256 of the provider, the model, its parameters, the
  * messages and the sample index, so the same question asked again is answered from disk, free and
- * the same. One JSON file per reply under {@code <dir>/<2 hex>/<64 hex>.json}, written atomically;
- * refusals are kept, failures never. The API key is no part of the key nor of the file.
+ * the same. One JSON file per reply under {@code <dir>/<2 hex>/<64 hex>.json}, written atomically
+ * (not waiting for the disk: a damaged entry is read as missing); refusals are kept, failures
+ * never. The API key is no part of the key nor of the file.
  */
 public final class ReplyCache {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -78,7 +79,8 @@ public final class ReplyCache {
 
   public void put(String key, ModelReply reply) throws IOException {
     JsonNode n = ReplyJson.write(reply);
-    AtomicFiles.write(file(key), JSON.writeValueAsString(n));
+    // not forced: a cache entry lost to a power loss, or damaged by one, is asked again
+    AtomicFiles.write(file(key), JSON.writeValueAsString(n), false);
   }
 
   private Path file(String key) {

@@ -1,0 +1,71 @@
+package dev.hwgrade.llm;
+
+import java.util.Locale;
+
+/**
+ * Where a run's time went, from timestamps taken on its worker threads: what hwgrade itself spends
+ * per request is the time its threads were busy minus the time they waited in the HTTP client's
+ * send (the provider's latency, the network and the client). Only requests that reach a provider
+ * through hwgrade's HTTP transport have a send time; for any other provider all is counted as
+ * hwgrade's.
+ *
+ * @param threads worker threads (the model's concurrency, or fewer for a small run)
+ * @param wallNanos the run's wall time, from planning to the response file written
+ * @param busyNanos the sum over worker threads of the time spent on their conversations
+ * @param sendNanos the part of {@code busyNanos} spent in the HTTP client's send
+ * @param journalNanos the part spent writing outcomes to the journal
+ * @param finishNanos the time at the end to force the journal's last files to the disk and write
+ *     the response file
+ * @param outcomes parts (or whole-assignment requests) finished: asked, cached or resumed
+ */
+public record AskTimings(
+    int threads,
+    long wallNanos,
+    long busyNanos,
+    long sendNanos,
+    long journalNanos,
+    long finishNanos,
+    int outcomes) {
+  /** hwgrade's own time per outcome in milliseconds: busy time outside the HTTP client's send. */
+  public double ownMsPerOutcome() {
+    return perOutcome(busyNanos - sendNanos);
+  }
+
+  /** Time in the HTTP client's send per outcome, in milliseconds. */
+  public double sendMsPerOutcome() {
+    return perOutcome(sendNanos);
+  }
+
+  /** Journal writes per outcome, in milliseconds (a part of {@link #ownMsPerOutcome()}). */
+  public double journalMsPerOutcome() {
+    return perOutcome(journalNanos);
+  }
+
+  /**
+   * Thread time not spent on any conversation (threads started late, idle at the end while others
+   * finish, the response file written) per outcome, in milliseconds.
+   */
+  public double idleMsPerOutcome() {
+    return perOutcome(Math.max(0, threads * wallNanos - busyNanos));
+  }
+
+  private double perOutcome(long nanos) {
+    return outcomes == 0 ? 0 : nanos / 1e6 / outcomes;
+  }
+
+  @Override
+  public String toString() {
+    return String.format(
+        Locale.ROOT,
+        "%d outcomes on %d threads in %.2f s: own %.2f ms, send %.2f ms, journal %.2f ms, idle"
+            + " %.2f ms per outcome; finishing %.1f ms",
+        outcomes,
+        threads,
+        wallNanos / 1e9,
+        ownMsPerOutcome(),
+        sendMsPerOutcome(),
+        journalMsPerOutcome(),
+        idleMsPerOutcome(),
+        finishNanos / 1e6);
+  }
+}
