@@ -20,6 +20,7 @@ import dev.hwgrade.model.Problem;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -101,7 +102,9 @@ public final class AskBench {
       Measured w = ask(spec, warm);
       out.printf(Locale.ROOT, "warm-up: %d parts in %.2f s (class loading, JIT)%n", warm, w.wall());
       serverNanos.reset();
+      long cpu0 = processCpuNanos();
       Measured m = ask(spec, parts);
+      long cpu = processCpuNanos() - cpu0;
       AskResult r = m.result();
       AskTimings t = m.timings();
       double ideal = ideal(parts, latencyMs, concurrency);
@@ -132,9 +135,25 @@ public final class AskBench {
           t.sendMsPerOutcome() - latencyMs - serverMs,
           t.idleMsPerOutcome(),
           t.finishNanos() / 1e6);
+      out.printf(
+          Locale.ROOT,
+          "CPU per request: hwgrade's threads %.2f ms; the whole process, the fake server and the"
+              + " JDK client's threads included, %.2f ms; load average %.2f on %d cores%n",
+          t.cpuMsPerOutcome(),
+          cpu < 0 ? Double.NaN : cpu / 1e6 / requests,
+          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+          Runtime.getRuntime().availableProcessors());
     } finally {
       server.stop(0);
     }
+  }
+
+  /** The CPU time of the whole JVM, or -1 when it cannot tell. */
+  private static long processCpuNanos() {
+    return ManagementFactory.getOperatingSystemMXBean()
+            instanceof com.sun.management.OperatingSystemMXBean os
+        ? os.getProcessCpuTime()
+        : -1;
   }
 
   private record Measured(AskResult result, AskTimings timings, double wall) {}

@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.LongAdder;
  */
 public final class AskRun {
   static final String WHOLE = "_whole";
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   private static final long DEFAULT_OUTPUT_ESTIMATE = 2048;
 
   private final Path dir;
@@ -41,7 +43,9 @@ public final class AskRun {
   private final LongAdder busyNanos = new LongAdder();
   private final LongAdder sendNanos = new LongAdder();
   private final LongAdder journalNanos = new LongAdder();
+  private final LongAdder cpuNanos = new LongAdder();
   private AskTimings timings;
+  private String system;
   private final Object money = new Object();
   private Usage spentUsage = Usage.NONE;
   private double spent;
@@ -83,6 +87,8 @@ public final class AskRun {
     ModelSpec spec = provider.spec();
     boolean whole = options.prompts().whole();
     total = assignment.parts().size() * options.samples();
+    // the same for every conversation, and it may hold the whole assignment: rendered once
+    system = options.prompts().system(assignment);
     List<Runnable> tasks = new ArrayList<>();
     for (int s = 0; s < options.samples(); s++) {
       int sample = s;
@@ -144,6 +150,7 @@ public final class AskRun {
             busyNanos.sum(),
             sendNanos.sum(),
             journalNanos.sum(),
+            CPU.isCurrentThreadCpuTimeSupported() ? cpuNanos.sum() : -1,
             end - finishing,
             done.get());
     return result;
@@ -157,17 +164,21 @@ public final class AskRun {
   private Runnable timed(Runnable task) {
     return () -> {
       long t0 = System.nanoTime();
+      long cpu0 = CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
       try {
         task.run();
       } finally {
         busyNanos.add(System.nanoTime() - t0);
+        if (cpu0 >= 0) {
+          cpuNanos.add(CPU.getCurrentThreadCpuTime() - cpu0);
+        }
       }
     };
   }
 
   private void askProblem(Problem problem, int sample) {
     List<Turn> history = new ArrayList<>();
-    history.add(Turn.system(options.prompts().system(assignment)));
+    history.add(Turn.system(system));
     boolean first = true;
     for (Part part : problem.parts()) {
       if (stopped.get() != null) {
@@ -185,10 +196,7 @@ public final class AskRun {
   }
 
   private void askWhole(int sample) {
-    List<Turn> turns =
-        List.of(
-            Turn.system(options.prompts().system(assignment)),
-            Turn.user(options.prompts().whole(assignment)));
+    List<Turn> turns = List.of(Turn.system(system), Turn.user(options.prompts().whole(assignment)));
     Journal.Entry e = ask(WHOLE, sample, new ModelRequest(turns, sample));
     if (e != null) {
       done.addAndGet(assignment.parts().size() - 1);

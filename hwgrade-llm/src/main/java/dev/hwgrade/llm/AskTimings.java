@@ -14,6 +14,8 @@ import java.util.Locale;
  * @param busyNanos the sum over worker threads of the time spent on their conversations
  * @param sendNanos the part of {@code busyNanos} spent in the HTTP client's send
  * @param journalNanos the part spent writing outcomes to the journal
+ * @param cpuNanos the CPU time the worker threads used (their waits not counted): what hwgrade
+ *     costs per request whatever else the machine runs; -1 when the JVM cannot tell
  * @param finishNanos the time at the end to force the journal's last files to the disk and write
  *     the response file
  * @param outcomes parts (or whole-assignment requests) finished: asked, cached or resumed
@@ -24,6 +26,7 @@ public record AskTimings(
     long busyNanos,
     long sendNanos,
     long journalNanos,
+    long cpuNanos,
     long finishNanos,
     int outcomes) {
   /** hwgrade's own time per outcome in milliseconds: busy time outside the HTTP client's send. */
@@ -39,6 +42,11 @@ public record AskTimings(
   /** Journal writes per outcome, in milliseconds (a part of {@link #ownMsPerOutcome()}). */
   public double journalMsPerOutcome() {
     return perOutcome(journalNanos);
+  }
+
+  /** The worker threads' CPU time per outcome in milliseconds; NaN when unknown. */
+  public double cpuMsPerOutcome() {
+    return cpuNanos < 0 ? Double.NaN : perOutcome(cpuNanos);
   }
 
   /**
@@ -57,12 +65,13 @@ public record AskTimings(
   public String toString() {
     return String.format(
         Locale.ROOT,
-        "%d outcomes on %d threads in %.2f s: own %.2f ms, send %.2f ms, journal %.2f ms, idle"
-            + " %.2f ms per outcome; finishing %.1f ms",
+        "%d outcomes on %d threads in %.2f s: own %.2f ms (CPU %.2f ms), send %.2f ms, journal"
+            + " %.2f ms, idle %.2f ms per outcome; finishing %.1f ms",
         outcomes,
         threads,
         wallNanos / 1e9,
         ownMsPerOutcome(),
+        cpuMsPerOutcome(),
         sendMsPerOutcome(),
         journalMsPerOutcome(),
         idleMsPerOutcome(),
