@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -56,10 +57,10 @@ public final class ReplyCache {
     }
     n.put("sample", request.sample());
     try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256")
-              .digest(JSON.writeValueAsString(n).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d);
+      // the JSON's UTF-8 bytes streamed into the digest, never held as one string
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      JSON.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), sha), n);
+      return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException | IOException e) {
       throw new IllegalStateException(e);
     }
