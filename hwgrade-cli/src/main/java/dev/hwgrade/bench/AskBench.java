@@ -126,7 +126,8 @@ public final class AskBench {
           Locale.ROOT,
           "per request: hwgrade's own time %.2f ms (of which the journal %.2f ms); in the HTTP"
               + " client's send %.2f ms = the latency %d ms + the fake server %.2f ms + the JDK"
-              + " client and loopback %.2f ms; threads idle %.2f ms; the last journal sync and the response file %.0f ms once%n",
+              + " client and loopback %.2f ms; threads idle %.2f ms; once at the end, the journal's last sync %.0f ms and the"
+              + " response file %.0f ms%n",
           t.ownMsPerOutcome(),
           t.journalMsPerOutcome(),
           t.sendMsPerOutcome(),
@@ -134,7 +135,8 @@ public final class AskBench {
           serverMs,
           t.sendMsPerOutcome() - latencyMs - serverMs,
           t.idleMsPerOutcome(),
-          t.finishNanos() / 1e6);
+          t.lastSyncNanos() / 1e6,
+          (t.finishNanos() - t.lastSyncNanos()) / 1e6);
       out.printf(
           Locale.ROOT,
           "CPU per request: hwgrade's threads %.2f ms; the whole process, the fake server and the"

@@ -140,6 +140,7 @@ public final class AskRun {
     }
     long finishing = System.nanoTime();
     journal.close();
+    long synced = System.nanoTime();
     report();
     AskResult result = finish();
     long end = System.nanoTime();
@@ -152,6 +153,7 @@ public final class AskRun {
             journalNanos.sum(),
             CPU.isCurrentThreadCpuTimeSupported() ? cpuNanos.sum() : -1,
             end - finishing,
+            synced - finishing,
             done.get());
     return result;
   }

@@ -18,6 +18,7 @@ import java.util.Locale;
  *     costs per request whatever else the machine runs; -1 when the JVM cannot tell
  * @param finishNanos the time at the end to force the journal's last files to the disk and write
  *     the response file
+ * @param lastSyncNanos the part of {@code finishNanos} spent forcing the journal's last files
  * @param outcomes parts (or whole-assignment requests) finished: asked, cached or resumed
  */
 public record AskTimings(
@@ -28,6 +29,7 @@ public record AskTimings(
     long journalNanos,
     long cpuNanos,
     long finishNanos,
+    long lastSyncNanos,
     int outcomes) {
   /** hwgrade's own time per outcome in milliseconds: busy time outside the HTTP client's send. */
   public double ownMsPerOutcome() {
@@ -50,11 +52,11 @@ public record AskTimings(
   }
 
   /**
-   * Thread time not spent on any conversation (threads started late, idle at the end while others
-   * finish, the response file written) per outcome, in milliseconds.
+   * Thread time not spent on any conversation before the run's finishing (threads started late,
+   * idle at the end while others finish) per outcome, in milliseconds.
    */
   public double idleMsPerOutcome() {
-    return perOutcome(Math.max(0, threads * wallNanos - busyNanos));
+    return perOutcome(Math.max(0, threads * (wallNanos - finishNanos) - busyNanos));
   }
 
   private double perOutcome(long nanos) {
@@ -66,7 +68,7 @@ public record AskTimings(
     return String.format(
         Locale.ROOT,
         "%d outcomes on %d threads in %.2f s: own %.2f ms (CPU %.2f ms), send %.2f ms, journal"
-            + " %.2f ms, idle %.2f ms per outcome; finishing %.1f ms",
+            + " %.2f ms, idle %.2f ms per outcome; finishing %.1f ms (the last sync %.1f ms)",
         outcomes,
         threads,
         wallNanos / 1e9,
@@ -75,6 +77,7 @@ public record AskTimings(
         sendMsPerOutcome(),
         journalMsPerOutcome(),
         idleMsPerOutcome(),
-        finishNanos / 1e6);
+        finishNanos / 1e6,
+        lastSyncNanos / 1e6);
   }
 }
