@@ -21,6 +21,8 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadInfo;
+import java.lang.management.ThreadMXBean;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
@@ -29,8 +31,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.LongAdder;
@@ -45,6 +49,9 @@ import java.util.stream.Stream;
  */
 public final class AskBench {
   private static final int PER_PROBLEM = 4;
+  private static final String SERVER = "server";
+  private static final String CLIENT = "client";
+  private static final String SERVER_THREAD = "fake-provider";
 
   private AskBench() {}
 
@@ -55,7 +62,9 @@ public final class AskBench {
     System.setProperty("sun.net.httpserver.nodelay", "true");
     HttpServer server =
         HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), 0), 256);
-    server.setExecutor(Executors.newFixedThreadPool(Math.max(32, concurrency * 2)));
+    server.setExecutor(
+        Executors.newFixedThreadPool(
+            Math.max(32, concurrency * 2), r -> new Thread(r, SERVER_THREAD + "-handler")));
     byte[] reply =
         ("{\"id\":\"b\",\"object\":\"chat.completion\",\"model\":\"fake\",\"choices\":[{\"index\":0,"
                 + "\"message\":{\"role\":\"assistant\",\"content\":\"Working.\\n\\nFinal answer: 42"
@@ -103,8 +112,11 @@ public final class AskBench {
       out.printf(Locale.ROOT, "warm-up: %d parts in %.2f s (class loading, JIT)%n", warm, w.wall());
       serverNanos.reset();
       long cpu0 = processCpuNanos();
+      Map<String, Long> threads0 = threadCpuNanos();
       Measured m = ask(spec, parts);
       long cpu = processCpuNanos() - cpu0;
+      Map<String, Long> threads = threadCpuNanos();
+      threads0.forEach((k, v) -> threads.merge(k, -v, Long::sum));
       AskResult r = m.result();
       AskTimings t = m.timings();
       double ideal = ideal(parts, latencyMs, concurrency);
@@ -137,17 +149,48 @@ public final class AskBench {
           t.idleMsPerOutcome(),
           t.lastSyncNanos() / 1e6,
           (t.finishNanos() - t.lastSyncNanos()) / 1e6);
+      double serverCpu = threads.getOrDefault(SERVER, 0L) / 1e6 / requests;
+      double clientCpu = threads.getOrDefault(CLIENT, 0L) / 1e6 / requests;
+      double process = cpu < 0 ? Double.NaN : cpu / 1e6 / requests;
       out.printf(
           Locale.ROOT,
-          "CPU per request: hwgrade's threads %.2f ms; the whole process, the fake server and the"
-              + " JDK client's threads included, %.2f ms; load average %.2f on %d cores%n",
+          "CPU per request: %.2f ms in all = hwgrade's threads %.2f ms + the fake server %.2f ms +"
+              + " the JDK client's own threads %.2f ms + the rest (the JIT, the garbage collector,"
+              + " the disk sync) %.2f ms; load average %.2f on %d cores%n",
+          process,
           t.cpuMsPerOutcome(),
-          cpu < 0 ? Double.NaN : cpu / 1e6 / requests,
+          serverCpu,
+          clientCpu,
+          process - t.cpuMsPerOutcome() - serverCpu - clientCpu,
           ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
           Runtime.getRuntime().availableProcessors());
     } finally {
       server.stop(0);
     }
+  }
+
+  /**
+   * The CPU time so far of the live threads of the fake server and of the JDK's HTTP client, summed
+   * by {@link #SERVER} and {@link #CLIENT}.
+   */
+  private static Map<String, Long> threadCpuNanos() {
+    ThreadMXBean mx = ManagementFactory.getThreadMXBean();
+    Map<String, Long> m = new HashMap<>();
+    for (ThreadInfo i : mx.getThreadInfo(mx.getAllThreadIds())) {
+      if (i == null) {
+        continue;
+      }
+      String name = i.getThreadName();
+      String group =
+          name.startsWith(SERVER_THREAD) || name.startsWith("HTTP-Dispatcher")
+              ? SERVER
+              : name.startsWith("HttpClient-") ? CLIENT : null;
+      long t = group == null ? -1 : mx.getThreadCpuTime(i.getThreadId());
+      if (t > 0) {
+        m.merge(group, t, Long::sum);
+      }
+    }
+    return m;
   }
 
   /** The CPU time of the whole JVM, or -1 when it cannot tell. */
