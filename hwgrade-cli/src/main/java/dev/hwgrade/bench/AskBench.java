@@ -45,7 +45,8 @@ import java.util.stream.Stream;
  * 127.0.0.1 that answers after a fixed latency, and prints parts/s and where a request's time goes:
  * hwgrade's own (its threads' busy time outside the HTTP client's send), the client's send split
  * into the latency, the fake server's handling and the JDK client with the loopback, and threads
- * left idle. A smaller run first warms the JVM.
+ * left idle; and the CPU time per request by thread. It asks twice in the same JVM: cold, then
+ * warm.
  */
 public final class AskBench {
   private static final int PER_PROBLEM = 4;
@@ -106,67 +107,80 @@ public final class AskBench {
             concurrency,
             Duration.ofSeconds(30));
     try {
-      // a first, smaller run loads the classes and warms the JIT: a cost per run, not per request
-      int warm = Math.max(concurrency * PER_PROBLEM, parts / 10);
-      Measured w = ask(spec, warm);
-      out.printf(Locale.ROOT, "warm-up: %d parts in %.2f s (class loading, JIT)%n", warm, w.wall());
-      serverNanos.reset();
-      long cpu0 = processCpuNanos();
-      Map<String, Long> threads0 = threadCpuNanos();
-      Measured m = ask(spec, parts);
-      long cpu = processCpuNanos() - cpu0;
-      Map<String, Long> threads = threadCpuNanos();
-      threads0.forEach((k, v) -> threads.merge(k, -v, Long::sum));
-      AskResult r = m.result();
-      AskTimings t = m.timings();
-      double ideal = ideal(parts, latencyMs, concurrency);
-      double requests = Math.max(1, r.requests());
-      double serverMs = serverNanos.sum() / 1e6 / requests - latencyMs;
-      out.printf(
-          Locale.ROOT,
-          "ask: %d parts (%d answered, %d failed) in %.2f s at concurrency %d against %d ms"
-              + " latency: %.0f parts/s; the latency alone takes %.2f s%n",
-          parts,
-          r.answered(),
-          r.failed(),
-          m.wall(),
-          concurrency,
-          latencyMs,
-          parts / m.wall(),
-          ideal);
-      out.printf(
-          Locale.ROOT,
-          "per request: hwgrade's own time %.2f ms (of which the journal %.2f ms); in the HTTP"
-              + " client's send %.2f ms = the latency %d ms + the fake server %.2f ms + the JDK"
-              + " client and loopback %.2f ms; threads idle %.2f ms; once at the end, the journal's last sync %.0f ms and the"
-              + " response file %.0f ms%n",
-          t.ownMsPerOutcome(),
-          t.journalMsPerOutcome(),
-          t.sendMsPerOutcome(),
-          latencyMs,
-          serverMs,
-          t.sendMsPerOutcome() - latencyMs - serverMs,
-          t.idleMsPerOutcome(),
-          t.lastSyncNanos() / 1e6,
-          (t.finishNanos() - t.lastSyncNanos()) / 1e6);
-      double serverCpu = threads.getOrDefault(SERVER, 0L) / 1e6 / requests;
-      double clientCpu = threads.getOrDefault(CLIENT, 0L) / 1e6 / requests;
-      double process = cpu < 0 ? Double.NaN : cpu / 1e6 / requests;
-      out.printf(
-          Locale.ROOT,
-          "CPU per request: %.2f ms in all = hwgrade's threads %.2f ms + the fake server %.2f ms +"
-              + " the JDK client's own threads %.2f ms + the rest (the JIT, the garbage collector,"
-              + " the disk sync) %.2f ms; load average %.2f on %d cores%n",
-          process,
-          t.cpuMsPerOutcome(),
-          serverCpu,
-          clientCpu,
-          process - t.cpuMsPerOutcome() - serverCpu - clientCpu,
-          ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
-          Runtime.getRuntime().availableProcessors());
+      // the first run pays for loading the classes and compiling the hot code, once per JVM; the
+      // second is what every further request costs
+      for (String run : new String[] {"cold JVM", "warm JVM"}) {
+        serverNanos.reset();
+        long cpu0 = processCpuNanos();
+        Map<String, Long> threads0 = threadCpuNanos();
+        Measured m = ask(spec, parts);
+        long cpu = processCpuNanos() - cpu0;
+        Map<String, Long> threads = threadCpuNanos();
+        threads0.forEach((k, v) -> threads.merge(k, -v, Long::sum));
+        print(out, run, m, latencyMs, concurrency, serverNanos.sum(), cpu, threads);
+      }
     } finally {
       server.stop(0);
     }
+  }
+
+  private static void print(
+      PrintStream out,
+      String run,
+      Measured m,
+      long latencyMs,
+      int concurrency,
+      long serverNanos,
+      long cpu,
+      Map<String, Long> threads) {
+    AskResult r = m.result();
+    AskTimings t = m.timings();
+    int parts = r.answered() + r.refused() + r.failed() + r.missing();
+    double requests = Math.max(1, r.requests());
+    double serverMs = serverNanos / 1e6 / requests - latencyMs;
+    out.printf(
+        Locale.ROOT,
+        "ask, %s: %d parts (%d answered, %d failed) in %.2f s at concurrency %d against %d ms"
+            + " latency: %.0f parts/s; the latency alone takes %.2f s%n",
+        run,
+        parts,
+        r.answered(),
+        r.failed(),
+        m.wall(),
+        concurrency,
+        latencyMs,
+        parts / m.wall(),
+        ideal(parts, latencyMs, concurrency));
+    out.printf(
+        Locale.ROOT,
+        "  per request: hwgrade's own time %.2f ms (of which the journal %.2f ms); in the HTTP"
+            + " client's send %.2f ms = the latency %d ms + the fake server %.2f ms + the JDK"
+            + " client and loopback %.2f ms; threads idle %.2f ms; once at the end, the journal's"
+            + " last sync %.0f ms and the response file %.0f ms%n",
+        t.ownMsPerOutcome(),
+        t.journalMsPerOutcome(),
+        t.sendMsPerOutcome(),
+        latencyMs,
+        serverMs,
+        t.sendMsPerOutcome() - latencyMs - serverMs,
+        t.idleMsPerOutcome(),
+        t.lastSyncNanos() / 1e6,
+        (t.finishNanos() - t.lastSyncNanos()) / 1e6);
+    double serverCpu = threads.getOrDefault(SERVER, 0L) / 1e6 / requests;
+    double clientCpu = threads.getOrDefault(CLIENT, 0L) / 1e6 / requests;
+    double process = cpu < 0 ? Double.NaN : cpu / 1e6 / requests;
+    out.printf(
+        Locale.ROOT,
+        "  CPU per request: %.2f ms in all = hwgrade's threads %.2f ms + the fake server %.2f ms +"
+            + " the JDK client's own threads %.2f ms + the rest (the JIT, the garbage collector,"
+            + " the disk sync) %.2f ms; load average %.2f on %d cores%n",
+        process,
+        t.cpuMsPerOutcome(),
+        serverCpu,
+        clientCpu,
+        process - t.cpuMsPerOutcome() - serverCpu - clientCpu,
+        ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(),
+        Runtime.getRuntime().availableProcessors());
   }
 
   /**
