@@ -90,8 +90,10 @@ final class BenchCommand implements Runnable {
       name = "ask",
       mixinStandardHelpOptions = true,
       description =
-          "Asks a generated assignment of a fake provider on 127.0.0.1 with a fixed latency and"
-              + " prints parts/s and hwgrade's overhead per request.")
+          "Asks a generated assignment of a fake provider on 127.0.0.1 with a fixed latency, in a"
+              + " cold JVM and again warm, and prints parts/s, hwgrade's own time per request"
+              + " beside the latency, the fake server and the HTTP client, and the CPU per"
+              + " request.")
   static final class Ask implements Callable<Integer> {
     private final Env env;
 

@@ -279,8 +279,10 @@ final class GradeCommand implements Callable<Integer> {
           Progress.start(env, r.modelId(), loaded.assignment().parts().size())) {
         results = engine.grade(loaded.assignment(), r, pr -> progress.step());
       }
+      dev.hwgrade.analyze.Samples.Summary samples = null;
       if (r.hasSamples()) {
-        sampled.add(dev.hwgrade.analyze.Samples.of(loaded.assignment(), r, results, engine, 1L));
+        samples = dev.hwgrade.analyze.Samples.of(loaded.assignment(), r, results, engine, 1L);
+        sampled.add(samples);
       }
       ReviewApplier.Applied applied =
           ReviewApplier.apply(
@@ -288,11 +290,12 @@ final class GradeCommand implements Callable<Integer> {
       warnAboutReviews(r.modelId(), applied);
       Analysis a =
           Analyzer.analyze(
-              loaded.assignment(),
-              r,
-              applied.results(),
-              applied.statuses(),
-              Instant.now(env.clock()));
+                  loaded.assignment(),
+                  r,
+                  applied.results(),
+                  applied.statuses(),
+                  Instant.now(env.clock()))
+              .withSamples(samples);
       List<Path> files;
       try {
         List<dev.hwgrade.grade.judge.JudgeRecord> records;

@@ -306,6 +306,86 @@ class AskCommandTest {
           .contains("95% interval");
       String md = Files.readString(dir.resolve("reports/samples.md"));
       assertThat(md).contains("| 1(a) | 3 | 2 | 67% | correct |");
+      // and in the model's own reports: 1(a) correct in two samples of three
+      String report = Files.readString(dir.resolve("reports/local/report.md"));
+      assertThat(report)
+          .contains("## Samples")
+          .contains("Each part was asked up to 3 times")
+          .contains("| 1(a) | 3 | 2 | 66.7% | ✓ correct |")
+          .contains("| 1(b) | 3 | 3 | 100% | ✓ correct |");
+      JsonNode samples = results(dir, "local").path("samples");
+      assertThat(samples.path("samplesPerPart").asInt()).isEqualTo(3);
+      JsonNode first = samples.path("parts").path(0);
+      assertThat(first.path("id").asText()).isEqualTo("1.a");
+      assertThat(first.path("samples").asInt()).isEqualTo(3);
+      assertThat(first.path("correct").asInt()).isEqualTo(2);
+      assertThat(first.path("shareCorrect").asDouble()).isEqualTo(0.6667);
+      assertThat(first.path("majority").asText()).isEqualTo("correct");
+      double mean = samples.path("mean").asDouble();
+      assertThat(mean).isLessThan(1.0);
+      assertThat(samples.path("low").asDouble()).isLessThanOrEqualTo(mean);
+      assertThat(samples.path("high").asDouble()).isGreaterThanOrEqualTo(mean);
+      assertThat(Files.readString(dir.resolve("reports/local/report.html")))
+          .contains("<section id=\"samples\">")
+          .contains("66.7%");
+      JsonNode all = FakeProvider.JSON.readTree(dir.resolve("reports/results.json").toFile());
+      assertThat(all.path("models").path(0).path("samples").path("mean").asDouble())
+          .isEqualTo(mean);
+    }
+  }
+
+  @Test
+  void reportsGiveTheUsageAndTheCostAtTheModelsPrices() throws IOException {
+    Path dir = assignment("physics-linalg");
+    Files.copy(
+        Path.of("../examples/physics-linalg/responses/model-a.yaml"),
+        dir.resolve("responses/model-a.yaml"));
+    try (FakeProvider fake = new FakeProvider(dir.resolve("assignment.yaml"))) {
+      models(dir, fake, "    concurrency: 1\n");
+      fake.latencyMs = 5;
+      fake.then(r -> new MockResponse.Builder().code(500).body("down").build());
+      Cli.Run run = ask(dir, "--model", "local", "--no-cache");
+      assertThat(run.code()).as(run.err()).isZero();
+      Cli.Run grade = Cli.run("grade", dir.toString(), "--quiet");
+      assertThat(grade.code()).as(grade.err()).isZero();
+
+      // every reply of the fake carries 100 input and 20 output tokens; the prices are $1 and
+      // $2 per million: 140 micro-dollars a reply
+      int n = fake.answersCount();
+      String cost = String.format(java.util.Locale.ROOT, "$%.4f", 140.0 * n / 1e6);
+      String md = Files.readString(dir.resolve("reports/local/report.md"));
+      assertThat(md)
+          .contains("## Usage and cost")
+          .contains("| Replies | " + n + " |")
+          .contains("| Input tokens | " + String.format(java.util.Locale.ROOT, "%,d", 100 * n))
+          .contains("| Output tokens | " + 20 * n + " |")
+          .contains("| Cost | " + cost + " |")
+          .contains("| Retries | 1 |")
+          .contains("| Failed after retries | 0 |")
+          .contains("Cost at $1.00 per million input tokens and $2.00 per million output tokens.");
+      JsonNode usage = results(dir, "local").path("usage");
+      assertThat(usage.path("replies").asInt()).isEqualTo(n);
+      assertThat(usage.path("inputTokens").asLong()).isEqualTo(100L * n);
+      assertThat(usage.path("outputTokens").asLong()).isEqualTo(20L * n);
+      assertThat(usage.path("costUsd").asDouble())
+          .isCloseTo(140.0 * n / 1e6, org.assertj.core.data.Offset.offset(1e-9));
+      assertThat(usage.path("pricePerMillionTokens").path("output").asDouble()).isEqualTo(2.0);
+      assertThat(usage.path("retries").asInt()).isEqualTo(1);
+      assertThat(usage.path("latencyMsMean").asDouble()).isGreaterThanOrEqualTo(5);
+      assertThat(usage.path("latencyMsP95").asLong()).isGreaterThanOrEqualTo(5);
+      String html = Files.readString(dir.resolve("reports/local/report.html"));
+      assertThat(html).contains("<section id=\"usage\">").contains(cost);
+      JsonNode all = FakeProvider.JSON.readTree(dir.resolve("reports/results.json").toFile());
+      JsonNode local = all.path("models").path(0);
+      assertThat(local.path("modelId").asText()).isEqualTo("local");
+      assertThat(local.path("usage").path("replies").asInt()).isEqualTo(n);
+
+      // a response written by hand records no usage: its reports have no such section
+      assertThat(Files.readString(dir.resolve("reports/model-a/report.md")))
+          .doesNotContain("Usage and cost");
+      assertThat(results(dir, "model-a").has("usage")).isFalse();
+      assertThat(all.path("models").path(1).path("modelId").asText()).isEqualTo("model-a");
+      assertThat(all.path("models").path(1).has("usage")).isFalse();
     }
   }
 

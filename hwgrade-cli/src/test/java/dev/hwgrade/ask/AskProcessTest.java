@@ -2,6 +2,7 @@ package dev.hwgrade.ask;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.hwgrade.cli.Cli;
 import dev.hwgrade.cli.TestFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -60,7 +61,8 @@ class AskProcessTest {
       Files.writeString(
           dir.resolve("models.yaml"),
           "models:\n  local:\n    provider: openai\n    model: fake-7b\n    api_key_env:"
-              + " HWGRADE_TEST_KEY\n    concurrency: 2\n    base_url: "
+              + " HWGRADE_TEST_KEY\n    concurrency: 2\n    price_input: 0.5\n    price_output: 1.5\n"
+              + "    base_url: "
               + fake.baseUrl("openai")
               + "\n");
       Path replies = dir.resolve("replies/local");
@@ -91,7 +93,16 @@ class AskProcessTest {
       }
       assertThat(fake.authorizations).isNotEmpty().allMatch(a -> a.equals("Bearer " + SECRET));
 
-      // the key was used, and is in no file written: responses, replies, cache, logs
+      // the reports of what was asked give its usage and cost
+      Cli.Run grade = Cli.run("grade", dir.toString(), "--quiet");
+      assertThat(grade.code()).as(grade.err()).isZero();
+      assertThat(read(dir.resolve("reports/local/report.md")))
+          .contains("## Usage and cost")
+          .contains("| Cost | $0.");
+      assertThat(read(dir.resolve("reports/local/report.html"))).contains("id=\"usage\"");
+      assertThat(read(dir.resolve("reports/local/results.json"))).contains("\"usage\"");
+
+      // the key was used, and is in no file written: responses, replies, cache, logs, reports
       List<Path> written = new ArrayList<>();
       try (Stream<Path> s = Files.walk(tmp)) {
         s.filter(Files::isRegularFile).forEach(written::add);

@@ -91,6 +91,53 @@ class BrowserTest {
     }
   }
 
+  private static final String ASKED_RESPONSE =
+      """
+      model: "fake-7b"
+      ask:
+        provider: "<img src=x onerror=\\"window.pwned = 9; alert(9)\\">"
+        samples: 2
+        price_input: 1.0
+        price_output: 2.0
+        totals: {replies: 3, input_tokens: 300, output_tokens: 60, cost_usd: 0.00042}
+      answers:
+        "1.a":
+          reasoning: "Final answer: 2.5 m/s^2"
+          usage: {input_tokens: 100, output_tokens: 20, latency_ms: 120, attempts: 2}
+          samples:
+            - reasoning: "Final answer: 7 m/s^2"
+              usage: {input_tokens: 100, output_tokens: 20, latency_ms: 300, attempts: 1}
+        "1.b":
+          reasoning: "Final answer: 35.3 m"
+          usage: {input_tokens: 100, output_tokens: 20, latency_ms: 200, attempts: 1}
+      """;
+
+  @Test
+  void anAskedModelsReportShowsItsUsageAndSamplesAndTheirTextStaysInert() throws IOException {
+    Path dir =
+        TestFiles.copyAssignment(Path.of("../examples/physics-linalg"), tmp.resolve("asked"));
+    Files.writeString(dir.resolve("responses/asked.yaml"), ASKED_RESPONSE);
+    Cli.Run g = Cli.run("grade", dir.toString(), "--quiet");
+    assertThat(g.code()).as(g.err()).isEqualTo(Main.OK);
+    Browser.consoleErrors(driver);
+    driver.get(dir.resolve("reports/asked/report.html").toUri().toString());
+    WebElement usage = driver.findElement(By.id("usage"));
+    assertThat(usage.findElement(By.tagName("h2")).getText()).isEqualTo("Usage and cost");
+    assertThat(usage.findElements(By.cssSelector("tr")))
+        .extracting(WebElement::getText)
+        .contains("Replies 3", "Cost $0.0004", "Mean latency 207 ms", "Retries 1");
+    WebElement samples = driver.findElement(By.id("samples"));
+    // one row per part of the assignment, 1(a) asked twice and correct once
+    assertThat(samples.findElements(By.cssSelector("tbody tr")))
+        .hasSize(driver.findElements(By.cssSelector("section.problem .part")).size());
+    assertThat(samples.findElement(By.cssSelector("tbody tr")).getText())
+        .isEqualTo("1(a) 2 1 50% none (a tie)");
+    assertNoAlert();
+    assertThat(js("return typeof window.pwned")).isEqualTo("undefined");
+    assertThat(usage.getText()).contains("<img src=x");
+    assertThat(Browser.consoleErrors(driver)).isEmpty();
+  }
+
   private static final String XSS_ASSIGNMENT =
       """
       id: xss

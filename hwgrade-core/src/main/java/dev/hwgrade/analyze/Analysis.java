@@ -24,6 +24,7 @@ import java.util.Optional;
  * @param conclusion a short conclusion
  * @param gradedAt when the grading ran
  * @param reviewStatus part id → how a person's review bears on it; only reviewed parts
+ * @param samples the model's samples graded, when it was asked several times per part; else null
  */
 public record Analysis(
     Assignment assignment,
@@ -37,7 +38,8 @@ public record Analysis(
     List<Finding> findings,
     String conclusion,
     Instant gradedAt,
-    Map<String, ReviewStatus> reviewStatus) {
+    Map<String, ReviewStatus> reviewStatus,
+    Samples.Summary samples) {
   public Analysis {
     results = List.copyOf(results);
     byProblem = List.copyOf(byProblem);
@@ -48,6 +50,54 @@ public record Analysis(
     reviewStatus =
         java.util.Collections.unmodifiableMap(
             new java.util.LinkedHashMap<>(reviewStatus == null ? Map.of() : reviewStatus));
+  }
+
+  /** An analysis of a model asked once per part. */
+  public Analysis(
+      Assignment assignment,
+      Response response,
+      List<PartResult> results,
+      Tally overall,
+      List<GroupStats> byProblem,
+      List<GroupStats> byCategory,
+      List<ErrorEntry> errors,
+      List<PartResult> reviews,
+      List<Finding> findings,
+      String conclusion,
+      Instant gradedAt,
+      Map<String, ReviewStatus> reviewStatus) {
+    this(
+        assignment,
+        response,
+        results,
+        overall,
+        byProblem,
+        byCategory,
+        errors,
+        reviews,
+        findings,
+        conclusion,
+        gradedAt,
+        reviewStatus,
+        null);
+  }
+
+  /** This analysis with the model's samples graded ({@link Samples#of}); null for none. */
+  public Analysis withSamples(Samples.Summary s) {
+    return new Analysis(
+        assignment,
+        response,
+        results,
+        overall,
+        byProblem,
+        byCategory,
+        errors,
+        reviews,
+        findings,
+        conclusion,
+        gradedAt,
+        reviewStatus,
+        s);
   }
 
   /** The review in force of a part and whether it applied; empty when the part has none. */

@@ -13,8 +13,8 @@ import java.util.Set;
 
 /** Reads a {@code responses/<model-id>.yaml} file against the assignment it answers. */
 public final class ResponseReader {
-  // "ask" (how the answers were obtained: provider, parameters, usage) is written by hwgrade ask
-  // and not read here; nor are an answer's "usage", "raw" and "samples".
+  // "ask" (how the answers were obtained: provider, parameters, usage) and an answer's "usage" are
+  // written by hwgrade ask and read only for the reports (AskUsageReader); "raw" is not read.
   private static final Set<String> FILE_FIELDS =
       new LinkedHashSet<>(List.of("model", "answers", "ask"));
   private static final Set<String> ANSWER_FIELDS =
@@ -104,7 +104,7 @@ public final class ResponseReader {
         }
       }
     }
-    return new Response(modelId, model, file, answers, samples);
+    return new Response(modelId, model, file, answers, samples, AskUsageReader.read(root));
   }
 
   /** The further samples of a part asked several times ({@code samples:}, a list of answers). */

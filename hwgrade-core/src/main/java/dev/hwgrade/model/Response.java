@@ -9,13 +9,15 @@ import java.util.Map;
  *
  * @param samples for a model asked several times per part ({@code hwgrade ask --samples N}), the
  *     samples after the first, keyed by part id; empty otherwise. {@link #answers} holds the first.
+ * @param usage what asking the model took, when {@code hwgrade ask} recorded it; null otherwise
  */
 public record Response(
     String modelId,
     String modelName,
     String sourceFile,
     Map<String, Answer> answers,
-    Map<String, List<Answer>> samples) {
+    Map<String, List<Answer>> samples,
+    AskUsage usage) {
   public Response {
     answers = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(answers));
     modelName = modelName == null || modelName.isBlank() ? modelId : modelName;
@@ -24,6 +26,16 @@ public record Response(
       samples.forEach((k, v) -> s.put(k, List.copyOf(v)));
     }
     samples = java.util.Collections.unmodifiableMap(s);
+  }
+
+  /** A response with no usage recorded. */
+  public Response(
+      String modelId,
+      String modelName,
+      String sourceFile,
+      Map<String, Answer> answers,
+      Map<String, List<Answer>> samples) {
+    this(modelId, modelName, sourceFile, answers, samples, null);
   }
 
   /** A response with one answer per part. */

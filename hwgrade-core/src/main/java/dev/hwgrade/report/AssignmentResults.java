@@ -74,6 +74,9 @@ public final class AssignmentResults {
       e.put("model", m.path("model").asText());
       e.put("gradedAt", m.path("gradedAt").asText());
       e.put("summary", m.path("summary"));
+      // a model asked by hwgrade ask: its samples' mean and interval, and its usage and cost
+      m.optional("samples").ifPresent(s -> e.put("samples", summaryOf(s)));
+      m.optional("usage").ifPresent(u -> e.put("usage", u));
       ms.add(e);
       for (JsonNode p : m.path("parts")) {
         Map<String, Object> row = new LinkedHashMap<>();
@@ -89,6 +92,14 @@ public final class AssignmentResults {
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot render the assignment's results.json", e);
     }
+  }
+
+  /** A model's samples without the per-part rows, which stay in the model's own results.json. */
+  private static Map<String, Object> summaryOf(JsonNode samples) {
+    Map<String, Object> m = new LinkedHashMap<>();
+    samples.properties().forEach(f -> m.put(f.getKey(), f.getValue()));
+    m.remove("parts");
+    return m;
   }
 
   public static String csv(List<JsonNode> models) {

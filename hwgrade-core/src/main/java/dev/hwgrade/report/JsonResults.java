@@ -54,6 +54,8 @@ public final class JsonResults {
     root.put("summary", summary);
     root.put("problems", groups(a.byProblem()));
     root.put("categories", groups(a.byCategory()));
+    SamplesSection.json(a, root);
+    UsageSection.json(a, root);
     JudgeSection.json(a, root);
     try {
       return MAPPER.writeValueAsString(root) + "\n";

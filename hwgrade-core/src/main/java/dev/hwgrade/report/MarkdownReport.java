@@ -60,6 +60,8 @@ public final class MarkdownReport {
     errorAnalysis(a, sb);
     reviews(a, sb);
     summary(a, sb);
+    SamplesSection.markdown(a, sb);
+    UsageSection.markdown(a, sb);
     findings(a, sb);
     JudgeSection.markdown(a, sb);
     sb.append("## Conclusion\n\n").append(Md.oneLine(a.conclusion())).append("\n\n");

@@ -13,6 +13,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.atomic.LongAdder;
 
 /**
  * Puts an assignment to one model: plans the requests (one conversation per problem and sample, or
@@ -22,6 +23,8 @@ import java.util.concurrent.atomic.AtomicReference;
  */
 public final class AskRun {
   static final String WHOLE = "_whole";
+  private static final java.lang.management.ThreadMXBean CPU =
+      java.lang.management.ManagementFactory.getThreadMXBean();
   private static final long DEFAULT_OUTPUT_ESTIMATE = 2048;
 
   private final Path dir;
@@ -37,6 +40,12 @@ public final class AskRun {
   private final AtomicInteger resumed = new AtomicInteger();
   private final AtomicInteger retries = new AtomicInteger();
   private final AtomicReference<String> stopped = new AtomicReference<>();
+  private final LongAdder busyNanos = new LongAdder();
+  private final LongAdder sendNanos = new LongAdder();
+  private final LongAdder journalNanos = new LongAdder();
+  private final LongAdder cpuNanos = new LongAdder();
+  private AskTimings timings;
+  private String system;
   private final Object money = new Object();
   private Usage spentUsage = Usage.NONE;
   private double spent;
@@ -74,23 +83,27 @@ public final class AskRun {
   }
 
   public AskResult run() throws IOException {
+    long start = System.nanoTime();
     ModelSpec spec = provider.spec();
     boolean whole = options.prompts().whole();
     total = assignment.parts().size() * options.samples();
+    // the same for every conversation, and it may hold the whole assignment: rendered once
+    system = options.prompts().system(assignment);
     List<Runnable> tasks = new ArrayList<>();
     for (int s = 0; s < options.samples(); s++) {
       int sample = s;
       if (whole) {
-        tasks.add(() -> askWhole(sample));
+        tasks.add(timed(() -> askWhole(sample)));
       } else {
         for (Problem p : assignment.problems()) {
-          tasks.add(() -> askProblem(p, sample));
+          tasks.add(timed(() -> askProblem(p, sample)));
         }
       }
     }
+    int threads = Math.max(1, Math.min(spec.concurrency(), tasks.size()));
     ExecutorService pool =
         Executors.newFixedThreadPool(
-            Math.max(1, Math.min(spec.concurrency(), tasks.size())),
+            threads,
             r -> {
               Thread t = new Thread(r, "hwgrade-ask");
               t.setDaemon(true);
@@ -115,16 +128,59 @@ public final class AskRun {
           break;
         }
       }
+    } catch (IOException | RuntimeException e) {
+      try {
+        journal.close();
+      } catch (IOException suppressed) {
+        e.addSuppressed(suppressed);
+      }
+      throw e;
     } finally {
       pool.shutdownNow();
     }
+    long finishing = System.nanoTime();
+    journal.close();
+    long synced = System.nanoTime();
     report();
-    return finish();
+    AskResult result = finish();
+    long end = System.nanoTime();
+    timings =
+        new AskTimings(
+            threads,
+            end - start,
+            busyNanos.sum(),
+            sendNanos.sum(),
+            journalNanos.sum(),
+            CPU.isCurrentThreadCpuTimeSupported() ? cpuNanos.sum() : -1,
+            end - finishing,
+            synced - finishing,
+            done.get());
+    return result;
+  }
+
+  /** Where the last {@link #run()} spent its time; null before it has run. */
+  public AskTimings timings() {
+    return timings;
+  }
+
+  private Runnable timed(Runnable task) {
+    return () -> {
+      long t0 = System.nanoTime();
+      long cpu0 = CPU.isCurrentThreadCpuTimeSupported() ? CPU.getCurrentThreadCpuTime() : -1;
+      try {
+        task.run();
+      } finally {
+        busyNanos.add(System.nanoTime() - t0);
+        if (cpu0 >= 0) {
+          cpuNanos.add(CPU.getCurrentThreadCpuTime() - cpu0);
+        }
+      }
+    };
   }
 
   private void askProblem(Problem problem, int sample) {
     List<Turn> history = new ArrayList<>();
-    history.add(Turn.system(options.prompts().system(assignment)));
+    history.add(Turn.system(system));
     boolean first = true;
     for (Part part : problem.parts()) {
       if (stopped.get() != null) {
@@ -142,10 +198,7 @@ public final class AskRun {
   }
 
   private void askWhole(int sample) {
-    List<Turn> turns =
-        List.of(
-            Turn.system(options.prompts().system(assignment)),
-            Turn.user(options.prompts().whole(assignment)));
+    List<Turn> turns = List.of(Turn.system(system), Turn.user(options.prompts().whole(assignment)));
     Journal.Entry e = ask(WHOLE, sample, new ModelRequest(turns, sample));
     if (e != null) {
       done.addAndGet(assignment.parts().size() - 1);
@@ -175,10 +228,12 @@ public final class AskRun {
         return null;
       }
       ModelReply reply;
+      long sending = HttpTransport.threadSendNanos();
       try {
         requests.incrementAndGet();
         reply = provider.send(request);
       } catch (ProviderException e) {
+        sendNanos.add(HttpTransport.threadSendNanos() - sending);
         release(estimate, Usage.NONE);
         if (!e.retryable() && isFatal(e.status())) {
           stopped.compareAndSet(null, "the provider refused the request: " + e.getMessage());
@@ -186,9 +241,10 @@ public final class AskRun {
         }
         Journal.Entry failed =
             new Journal.Entry(part, sample, key, Journal.Status.FAILED, e.getMessage(), null);
-        journal.put(failed);
+        journaled(failed);
         return counted(failed);
       }
+      sendNanos.add(HttpTransport.threadSendNanos() - sending);
       release(estimate, reply.usage());
       if (options.cache() != null) {
         options.cache().put(key, reply);
@@ -209,8 +265,14 @@ public final class AskRun {
         reply.refused()
             ? new Journal.Entry(part, sample, key, Journal.Status.REFUSED, reply.refusal(), reply)
             : new Journal.Entry(part, sample, key, Journal.Status.ANSWERED, null, reply);
-    journal.put(e);
+    journaled(e);
     return e;
+  }
+
+  private void journaled(Journal.Entry e) throws IOException {
+    long t0 = System.nanoTime();
+    journal.put(e);
+    journalNanos.add(System.nanoTime() - t0);
   }
 
   private Journal.Entry counted(Journal.Entry e) {

@@ -31,6 +31,7 @@ final class HttpTransport implements HttpClient {
   private static final Set<String> RESTRICTED =
       Set.of("host", "content-length", "connection", "expect", "upgrade");
   private static final ThreadLocal<String> LAST_BODY = new ThreadLocal<>();
+  private static final ThreadLocal<long[]> SENDING = ThreadLocal.withInitial(() -> new long[1]);
 
   private final Duration timeout;
 
@@ -45,6 +46,14 @@ final class HttpTransport implements HttpClient {
 
   static void reset() {
     LAST_BODY.remove();
+  }
+
+  /**
+   * Nanoseconds this thread has spent so far in the JDK client's {@code send}: from the request
+   * handed to the client to the whole reply body read. What a caller spends around it is its own.
+   */
+  static long threadSendNanos() {
+    return SENDING.get()[0];
   }
 
   @Override
@@ -66,13 +75,17 @@ final class HttpTransport implements HttpClient {
             ? java.net.http.HttpRequest.BodyPublishers.noBody()
             : java.net.http.HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
     HttpResponse<String> r;
+    java.net.http.HttpRequest built = b.build();
+    long t0 = System.nanoTime();
     try {
-      r = JDK.send(b.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+      r = JDK.send(built, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     } catch (IOException e) {
       throw new TransportException(e);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new TransportException(new IOException("interrupted", e));
+    } finally {
+      SENDING.get()[0] += System.nanoTime() - t0;
     }
     LAST_BODY.set(r.body());
     if (r.statusCode() < 200 || r.statusCode() > 299) {

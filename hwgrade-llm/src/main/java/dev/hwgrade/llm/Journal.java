@@ -14,9 +14,14 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every outcome of a run as it arrives, one file per part and sample under {@code
  * <assignment>/replies/<model-id>/} (the raw reply included), each written atomically: what a run
- * killed at any instant has finished is there, and the next run asks only the rest.
+ * killed at any instant has finished is there, and the next run asks only the rest. The files are
+ * forced to the disk in batches in the background ({@link DiskSync}), not one by one on the
+ * request's thread; {@link #close()} forces the rest.
  */
-final class Journal {
+final class Journal implements AutoCloseable {
+  /** How often the journal's new files are forced to the disk. */
+  static final java.time.Duration SYNC_INTERVAL = java.time.Duration.ofMillis(200);
+
   /** One part's (or the whole assignment's) outcome for one sample. */
   record Entry(
       String part, int sample, String requestKey, Status status, String reason, ModelReply reply) {}
@@ -30,6 +35,7 @@ final class Journal {
 
   private final Path dir;
   private final Map<String, Entry> entries = new ConcurrentHashMap<>();
+  private final DiskSync sync = new DiskSync(SYNC_INTERVAL);
 
   Journal(Path dir) throws IOException {
     this.dir = dir;
@@ -69,10 +75,17 @@ final class Journal {
       n.put("reason", e.reason());
     }
     n.put("cached", e.reply() != null && e.reply().cached());
+    Path f = dir.resolve(fileName(e.part(), e.sample()));
     AtomicFiles.write(
-        dir.resolve(fileName(e.part(), e.sample())),
-        ReplyCache.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n));
+        f, ReplyCache.JSON.writerWithDefaultPrettyPrinter().writeValueAsString(n), false);
+    sync.written(f);
     entries.put(name(e.part(), e.sample()), e);
+  }
+
+  /** Forces every entry written so far to the disk and stops the background syncing. */
+  @Override
+  public void close() throws IOException {
+    sync.close();
   }
 
   private static Entry read(Path f) {

@@ -151,7 +151,8 @@ public final class LangchainProvider implements ChatProvider {
       r = model.chat(messages);
     } catch (RuntimeException e) {
       long ms = (System.nanoTime() - t0) / 1_000_000;
-      ModelReply refusal = refusalIn(HttpTransport.lastBody(), ms);
+      String body = HttpTransport.lastBody();
+      ModelReply refusal = refusalIn(parse(body), body, ms);
       if (refusal != null && statusOf(e) == 0) {
         return refusal;
       }
@@ -160,14 +161,15 @@ public final class LangchainProvider implements ChatProvider {
     long ms = (System.nanoTime() - t0) / 1_000_000;
     String raw = HttpTransport.lastBody();
     HttpTransport.reset();
-    ModelReply refusal = refusalIn(raw, ms);
+    JsonNode parsed = parse(raw); // read once for the refusal and the finish reason
+    ModelReply refusal = refusalIn(parsed, raw, ms);
     Usage usage = usage(r.tokenUsage());
     if (refusal != null) {
       return new ModelReply(
           refusal.text(), usage, ms, refusal.finishReason(), refusal.refusal(), raw, 1, false);
     }
     String text = r.aiMessage() == null ? null : r.aiMessage().text();
-    String finish = finishReason(raw, r);
+    String finish = finishReason(parsed, r);
     if ((text == null || text.isBlank()) && !finish.equals("length")) {
       throw new ProviderException(
           "the reply holds no answer text (finish reason " + finish + ")", 200, true, null);
@@ -184,8 +186,7 @@ public final class LangchainProvider implements ChatProvider {
         u.outputTokenCount() == null ? 0 : u.outputTokenCount());
   }
 
-  private String finishReason(String raw, ChatResponse r) {
-    JsonNode n = parse(raw);
+  private String finishReason(JsonNode n, ChatResponse r) {
     String f = null;
     if (n != null) {
       if (spec.provider().speaksOpenAi()) {
@@ -229,8 +230,7 @@ public final class LangchainProvider implements ChatProvider {
   }
 
   /** A refusal or content filter as the vendor writes it in a successful reply, else null. */
-  private ModelReply refusalIn(String raw, long ms) {
-    JsonNode n = parse(raw);
+  private ModelReply refusalIn(JsonNode n, String raw, long ms) {
     if (n == null) {
       return null;
     }

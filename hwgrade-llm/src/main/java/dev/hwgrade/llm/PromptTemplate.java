@@ -45,6 +45,17 @@ public final class PromptTemplate {
     return new PromptTemplate(text);
   }
 
+  /** Whether the template names the variable {@code name}. */
+  public boolean uses(String name) {
+    Matcher m = VARIABLE.matcher(text);
+    while (m.find()) {
+      if (m.group(1).equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   public String render(Map<String, String> values) {
     Matcher m = VARIABLE.matcher(text);
     StringBuilder sb = new StringBuilder();

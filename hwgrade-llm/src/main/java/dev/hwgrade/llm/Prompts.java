@@ -78,7 +78,12 @@ public final class Prompts {
   }
 
   public String system(Assignment a) {
-    return system.render(Map.of("assignment_title", title(a), "assignment", assignment(a)));
+    return system.render(
+        Map.of(
+            "assignment_title",
+            title(a),
+            "assignment",
+            system.uses("assignment") ? assignment(a) : ""));
   }
 
   /**

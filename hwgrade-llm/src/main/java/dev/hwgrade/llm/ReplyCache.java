@@ -5,9 +5,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.DigestOutputStream;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
@@ -17,8 +18,9 @@ import java.util.Optional;
 /**
  * Replies kept by content: the key is a SHA-256 of the provider, the model, its parameters, the
  * messages and the sample index, so the same question asked again is answered from disk, free and
- * the same. One JSON file per reply under {@code <dir>/<2 hex>/<64 hex>.json}, written atomically;
- * refusals are kept, failures never. The API key is no part of the key nor of the file.
+ * the same. One JSON file per reply under {@code <dir>/<2 hex>/<64 hex>.json}, written atomically
+ * (not waiting for the disk: a damaged entry is read as missing); refusals are kept, failures
+ * never. The API key is no part of the key nor of the file.
  */
 public final class ReplyCache {
   static final ObjectMapper JSON = new ObjectMapper();
@@ -55,10 +57,10 @@ public final class ReplyCache {
     }
     n.put("sample", request.sample());
     try {
-      byte[] d =
-          MessageDigest.getInstance("SHA-256")
-              .digest(JSON.writeValueAsString(n).getBytes(StandardCharsets.UTF_8));
-      return HexFormat.of().formatHex(d);
+      // the JSON's UTF-8 bytes streamed into the digest, never held as one string
+      MessageDigest sha = MessageDigest.getInstance("SHA-256");
+      JSON.writeValue(new DigestOutputStream(OutputStream.nullOutputStream(), sha), n);
+      return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException | IOException e) {
       throw new IllegalStateException(e);
     }
@@ -78,7 +80,8 @@ public final class ReplyCache {
 
   public void put(String key, ModelReply reply) throws IOException {
     JsonNode n = ReplyJson.write(reply);
-    AtomicFiles.write(file(key), JSON.writeValueAsString(n));
+    // not forced: a cache entry lost to a power loss, or damaged by one, is asked again
+    AtomicFiles.write(file(key), JSON.writeValueAsString(n), false);
   }
 
   private Path file(String key) {

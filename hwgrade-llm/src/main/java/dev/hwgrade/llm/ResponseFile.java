@@ -179,6 +179,10 @@ final class ResponseFile {
     Map<String, Object> m = new LinkedHashMap<>(spec.parameters());
     m.put("mode", options.prompts().whole() ? "whole" : "per-part");
     m.put("samples", options.samples());
+    if (spec.inputPrice() != null && spec.outputPrice() != null) {
+      m.put("price_input", spec.inputPrice());
+      m.put("price_output", spec.outputPrice());
+    }
     Map<String, Object> totals = new LinkedHashMap<>();
     totals.put("replies", requests);
     totals.put("input_tokens", usage.inputTokens());

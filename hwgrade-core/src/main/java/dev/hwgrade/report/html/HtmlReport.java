@@ -52,6 +52,8 @@ public final class HtmlReport {
       problem(a, p, sb);
     }
     errors(a, sb);
+    dev.hwgrade.report.SamplesSection.html(a, sb);
+    dev.hwgrade.report.UsageSection.html(a, sb);
     findings(a, sb);
     dev.hwgrade.report.JudgeSection.html(a, sb);
     sb.append("<section id=\"conclusion\"><h2>Conclusion</h2>\n<p>")
