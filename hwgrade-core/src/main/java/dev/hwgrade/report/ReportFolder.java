@@ -66,7 +66,7 @@ public final class ReportFolder implements AutoCloseable {
    *     that leads out of the assignment folder
    */
   public static ReportFolder open(Path assignmentDir) throws IOException {
-    Path root = assignmentDir.toAbsolutePath();
+    Path root = assignmentDir.toAbsolutePath().normalize();
     Path reports = root.resolve("reports");
     if (Files.isSymbolicLink(reports)) {
       Path real = reports.toRealPath();

@@ -37,6 +37,19 @@ class ReportFolderTest {
   }
 
   @Test
+  void anAssignmentFolderNamedWithDotsIsTheFolderItself() throws Exception {
+    // `hwgrade grade .` names the folder as "."; `grade sub/..` with a step back
+    Files.createDirectories(dir.resolve("sub"));
+    for (Path named : new Path[] {dir.resolve("."), dir.resolve("sub/..")}) {
+      try (ReportFolder f = ReportFolder.open(named)) {
+        f.writeModel("m", files(named.getFileName().toString()));
+      }
+      assertThat(Files.readString(dir.resolve("reports/m/report.md")))
+          .isEqualTo("report " + named.getFileName());
+    }
+  }
+
+  @Test
   void aModelsFilesAreReplacedAsOneSet() throws Exception {
     try (ReportFolder f = ReportFolder.open(dir)) {
       f.writeModel("m", files("1"));
