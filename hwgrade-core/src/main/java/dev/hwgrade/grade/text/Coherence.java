@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  *       eight or more content words are distinct (keyword stuffing);
  *   <li>it ends, with a full stop, on an article or a conjunction ("… increases the.");
  *   <li>an article is followed by a function word ("the of"), or "both", "either" or "neither" by a
- *       conjunction ("both so").
+ *       conjunction ("both so") — but not "the are" or "their is", misspelt pronouns.
  * </ul>
  *
  * Sentences with the marks of notes, formulas or tuples (parentheses, colons, equals signs,
@@ -170,6 +170,7 @@ final class Coherence {
               && !a.equals("a")
               && !a.equals("its")
               && !b.equals("a") // "between the A and C": a letter, not an article
+              && !misspeltPronoun(a, b)
               && (ARTICLES.contains(b)
                   || PREPOSITIONS.contains(b)
                   || AUXILIARIES.contains(b)
@@ -184,6 +185,15 @@ final class Coherence {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an article before a function word is a misspelt pronoun, as students write it: "the
+   * are" for "they are", "their is" for "there is", "their on" for "they're on" — a slip of one
+   * word in a sentence, not the key's words strung together ("the of" stays flagged).
+   */
+  private static boolean misspeltPronoun(String article, String next) {
+    return article.equals("their") || (article.equals("the") && AUXILIARIES.contains(next));
   }
 
   /** The text without its LaTeX: math spans and commands become spaces. */
