@@ -24,9 +24,9 @@ import java.util.regex.Pattern;
  * </ul>
  *
  * Sentences with the marks of notes, formulas or tuples (parentheses, colons, equals signs,
- * numbers) are not read: they have a structure of their own. Short phrases (under four words), and
- * longer ones with function words in their places, are left alone: "Increase the rank" is a fine
- * answer.
+ * numbers, dashes before list items) are not read: they have a structure of their own. Short
+ * phrases (under four words), and longer ones with function words in their places, are left alone:
+ * "Increase the rank" is a fine answer.
  */
 final class Coherence {
   private static final Set<String> ARTICLES =
@@ -97,6 +97,10 @@ final class Coherence {
   private static final Pattern TWICE =
       Pattern.compile("\\b([A-Za-z]{2,})\\s+\\1\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern STRUCTURE = Pattern.compile("[()=<>/:;\\[\\]{}|+*^_]|\\b\\d");
+
+  /** Notes written as a list: "- larger addresses - simpler header". */
+  private static final Pattern DASHED_LIST = Pattern.compile("(?:^|\\s)[-–•]\\s+\\S");
+
   private static final Pattern TABLE_ROW = Pattern.compile("\\|[^|]*\\|");
   private static final Pattern MATH =
       Pattern.compile("(?s)\\$\\$.*?\\$\\$|\\$[^$]*\\$|\\\\\\(.*?\\\\\\)|\\\\\\[.*?\\\\\\]");
@@ -124,7 +128,7 @@ final class Coherence {
     }
     String prose = withoutMath(sentence);
     boolean hadMath = !prose.equals(sentence);
-    if (STRUCTURE.matcher(prose).find()) {
+    if (STRUCTURE.matcher(prose).find() || DASHED_LIST.matcher(prose).find()) {
       return null; // notes, formulas and tuples have a structure of their own
     }
     Set<String> stems = ContentWords.stems(prose);

@@ -75,6 +75,7 @@ class AdversarialAnswersTest {
         .isNull();
     // the structure of notes and formulas
     assertThat(Coherence.problem("gradients: zero (both), trains: nothing", key, false)).isNull();
+    assertThat(Coherence.problem("- gradients zero - nothing trains", key, true)).isNull();
     assertThat(
             Coherence.problem("$\\partial L / \\partial A = G B^T$ and zero gradients", key, false))
         .isNull();
