@@ -232,6 +232,7 @@ public final class TextBench {
           best.verdict(),
           g.verdict(),
           recall >= threshold ? Verdict.CORRECT : Verdict.INCORRECT);
+      tally.sure(best.confidence(), best.verdict(), e.label());
     }
   }
 
@@ -246,6 +247,7 @@ public final class TextBench {
     int decidedRight;
     final int[] givenByVerdict = new int[3];
     final int[] rightByVerdict = new int[3];
+    final List<double[]> sureness = new ArrayList<>();
 
     Tally(boolean twoWay) {
       this.twoWay = twoWay;
@@ -277,6 +279,56 @@ public final class TextBench {
           }
         }
       }
+    }
+
+    /** Records how sure the decide-mode verdict was, which verdict it was, and whether right. */
+    void sure(double confidence, Verdict decided, Verdict label) {
+      int k =
+          List.of(Verdict.CORRECT, Verdict.PARTIALLY_CORRECT, Verdict.INCORRECT).indexOf(decided);
+      sureness.add(new double[] {confidence, k, fold(decided) == fold(label) ? 1 : 0});
+    }
+
+    /**
+     * Accuracy against coverage: how often the surest decide-mode verdicts are right, for the
+     * surest 5% to 50% of the answers; and per verdict, the largest share of all answers that
+     * verdict's surest cases make up while still right at least 85% of the time.
+     */
+    private void printCoverage(PrintStream out) {
+      List<double[]> byConfidence = new ArrayList<>(sureness);
+      byConfidence.sort((a, b) -> Double.compare(b[0], a[0]));
+      StringBuilder line = new StringBuilder("accuracy of the surest decide-mode verdicts:");
+      for (int pct : new int[] {5, 10, 20, 30, 50}) {
+        int k = Math.max(1, byConfidence.size() * pct / 100);
+        int right = 0;
+        for (int j = 0; j < k; j++) {
+          right += (int) byConfidence.get(j)[2];
+        }
+        line.append(String.format(Locale.ROOT, " %d%% %.3f", pct, (double) right / k));
+      }
+      out.println(line);
+      String[] names = {"correct", "partially correct", "incorrect"};
+      StringBuilder most = new StringBuilder("  share of all answers at 85% right or more:");
+      for (int v = 0; v < 3; v++) {
+        int given = 0;
+        int right = 0;
+        int best = 0;
+        for (double[] r : byConfidence) {
+          if (r[1] == v) {
+            given++;
+            right += (int) r[2];
+            if (right >= 0.85 * given) {
+              best = given;
+            }
+          }
+        }
+        most.append(
+            String.format(
+                Locale.ROOT,
+                " %s %.1f%%",
+                names[v],
+                byConfidence.isEmpty() ? 0.0 : 100.0 * best / byConfidence.size()));
+      }
+      out.println(most);
     }
 
     private Verdict fold(Verdict v) {
@@ -316,6 +368,7 @@ public final class TextBench {
           rightByVerdict[1],
           givenByVerdict[2],
           rightByVerdict[2]);
+      printCoverage(out);
       out.printf(
           Locale.ROOT,
           "macro-F1: grader %.3f, baseline %.3f, difference %+.3f%n",

@@ -134,7 +134,7 @@ final class AnswerReading {
         next = "";
       }
       Passage whole = wholeSentence(s, next, keyWords, bareWords);
-      if (whole == null && restatement.restates(s)) {
+      if (whole == null && restatement.restates(s, keyWords)) {
         whole = new Passage(s, Stance.RESTATED, "the question's own words");
       }
       if (whole != null) {

@@ -20,13 +20,13 @@ import java.util.regex.Pattern;
  *       eight or more content words are distinct (keyword stuffing);
  *   <li>it ends, with a full stop, on an article or a conjunction ("… increases the.");
  *   <li>an article is followed by a function word ("the of"), or "both", "either" or "neither" by a
- *       conjunction ("both so").
+ *       conjunction ("both so") — but not "the are" or "their is", misspelt pronouns.
  * </ul>
  *
  * Sentences with the marks of notes, formulas or tuples (parentheses, colons, equals signs,
- * numbers) are not read: they have a structure of their own. Short phrases (under four words), and
- * longer ones with function words in their places, are left alone: "Increase the rank" is a fine
- * answer.
+ * numbers, dashes before list items) are not read: they have a structure of their own. Short
+ * phrases (under four words), and longer ones with function words in their places, are left alone:
+ * "Increase the rank" is a fine answer.
  */
 final class Coherence {
   private static final Set<String> ARTICLES =
@@ -97,6 +97,10 @@ final class Coherence {
   private static final Pattern TWICE =
       Pattern.compile("\\b([A-Za-z]{2,})\\s+\\1\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern STRUCTURE = Pattern.compile("[()=<>/:;\\[\\]{}|+*^_]|\\b\\d");
+
+  /** Notes written as a list: "- larger addresses - simpler header". */
+  private static final Pattern DASHED_LIST = Pattern.compile("(?:^|\\s)[-–•]\\s+\\S");
+
   private static final Pattern TABLE_ROW = Pattern.compile("\\|[^|]*\\|");
   private static final Pattern MATH =
       Pattern.compile("(?s)\\$\\$.*?\\$\\$|\\$[^$]*\\$|\\\\\\(.*?\\\\\\)|\\\\\\[.*?\\\\\\]");
@@ -124,7 +128,7 @@ final class Coherence {
     }
     String prose = withoutMath(sentence);
     boolean hadMath = !prose.equals(sentence);
-    if (STRUCTURE.matcher(prose).find()) {
+    if (STRUCTURE.matcher(prose).find() || DASHED_LIST.matcher(prose).find()) {
       return null; // notes, formulas and tuples have a structure of their own
     }
     Set<String> stems = ContentWords.stems(prose);
@@ -170,6 +174,7 @@ final class Coherence {
               && !a.equals("a")
               && !a.equals("its")
               && !b.equals("a") // "between the A and C": a letter, not an article
+              && !misspeltPronoun(a, b)
               && (ARTICLES.contains(b)
                   || PREPOSITIONS.contains(b)
                   || AUXILIARIES.contains(b)
@@ -184,6 +189,15 @@ final class Coherence {
       }
     }
     return null;
+  }
+
+  /**
+   * Whether an article before a function word is a misspelt pronoun, as students write it: "the
+   * are" for "they are", "their is" for "there is", "their on" for "they're on" — a slip of one
+   * word in a sentence, not the key's words strung together ("the of" stays flagged).
+   */
+  private static boolean misspeltPronoun(String article, String next) {
+    return article.equals("their") || (article.equals("the") && AUXILIARIES.contains(next));
   }
 
   /** The text without its LaTeX: math spans and commands become spaces. */

@@ -54,6 +54,17 @@ final class Restatement {
   }
 
   boolean restates(String sentence) {
+    return restates(sentence, java.util.Set.of());
+  }
+
+  /**
+   * Whether the sentence only restates the question. A sentence whose few words beyond the
+   * question's include a content word of the key ("The chemical reaction indicates sugar." for
+   * "What does this chemical reaction indicate?", the key "The food contains sugar.") answers it.
+   *
+   * @param keyWords the content-word stems of the key (may be empty)
+   */
+  boolean restates(String sentence, java.util.Set<String> keyWords) {
     if (questionSentences.isEmpty()) {
       return false;
     }
@@ -61,8 +72,19 @@ final class Restatement {
       return false; // a negation or a yes/no answers the question
     }
     List<String> a = sequence(Coherence.withoutMath(sentence));
-    if (a.size() < MIN_WORDS || a.size() - RelationOrder.lcs(question, a) > EXTRA) {
+    int inOrder = RelationOrder.lcs(question, a);
+    if (a.size() < MIN_WORDS || a.size() - inOrder > EXTRA) {
       return false;
+    }
+    for (int i = 0; i < a.size() && inOrder < a.size(); i++) {
+      if (!keyWords.contains(a.get(i))) {
+        continue;
+      }
+      List<String> without = new ArrayList<>(a);
+      without.remove(i);
+      if (RelationOrder.lcs(question, without) == inOrder) {
+        return false; // the word is not the question's, in its place: the key's word, added
+      }
     }
     for (List<String> q : questionSentences) {
       if (RelationOrder.lcs(q, a) >= SHARE * q.size()) {

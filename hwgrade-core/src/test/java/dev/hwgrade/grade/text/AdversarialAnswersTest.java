@@ -60,6 +60,11 @@ class AdversarialAnswersTest {
     assertThat(
             Coherence.problem("Nothing ever trains because both gradients are zero.", key, false))
         .isNull();
+    // a misspelt "they" or "there" is a slip, not a string of the key's words
+    assertThat(Coherence.problem("the are both zero so nothing ever trains", key, false)).isNull();
+    assertThat(Coherence.problem("their is zero gradients so nothing trains", key, false)).isNull();
+    assertThat(Coherence.problem("the gradients the of zero nothing trains", key, false))
+        .isNotNull();
   }
 
   @Test
@@ -70,6 +75,7 @@ class AdversarialAnswersTest {
         .isNull();
     // the structure of notes and formulas
     assertThat(Coherence.problem("gradients: zero (both), trains: nothing", key, false)).isNull();
+    assertThat(Coherence.problem("- gradients zero - nothing trains", key, true)).isNull();
     assertThat(
             Coherence.problem("$\\partial L / \\partial A = G B^T$ and zero gradients", key, false))
         .isNull();

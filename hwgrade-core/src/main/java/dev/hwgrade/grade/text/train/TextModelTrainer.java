@@ -208,7 +208,7 @@ public final class TextModelTrainer {
     double bestScore = -1;
     double[][] bestOof = null;
     for (Candidate c : CANDIDATES) {
-      double[][] oof = outOfFold(c, f, level, twoWay, fold, folds);
+      double[][] oof = outOfFold(c, f, level, twoWay, group, fold, folds);
       BandSelection s = BandSelection.choose(oof, level, twoWay, TARGET, TARGET);
       double score = mean(s.macroF1ThreeWay(), s.macroF1TwoWay());
       out.printf(
@@ -257,7 +257,14 @@ public final class TextModelTrainer {
 
     Standardiser std = Standardiser.of(columns(f.x(), best.features()));
     double[][] z = std.apply(columns(f.x(), best.features()));
-    SoftmaxRegression.Fit fit = SoftmaxRegression.fit(z, level, twoWay, best.l2(), ITERATIONS);
+    SoftmaxRegression.Fit fit =
+        SoftmaxRegression.fit(
+            z,
+            level,
+            twoWay,
+            SoftmaxRegression.balancedWeights(group, level, twoWay),
+            best.l2(),
+            ITERATIONS);
     double threshold = wordOverlapThreshold(rows);
     ObjectNode notes = new ObjectMapper().createObjectNode();
     notes.put("examples", n);
@@ -395,7 +402,13 @@ public final class TextModelTrainer {
    * made or not, so its P(partly made) is its P(made).
    */
   private static double[][] outOfFold(
-      Candidate c, Featurised f, int[] level, boolean[] twoWay, int[] fold, int folds) {
+      Candidate c,
+      Featurised f,
+      int[] level,
+      boolean[] twoWay,
+      int[] group,
+      int[] fold,
+      int folds) {
     double[][] cols = columns(f.x(), c.features());
     double[][] oof = new double[cols.length][];
     for (int k = 0; k < folds; k++) {
@@ -407,13 +420,22 @@ public final class TextModelTrainer {
       double[][] xs = new double[train.size()][];
       int[] ls = new int[train.size()];
       boolean[] tw = new boolean[train.size()];
+      int[] gs = new int[train.size()];
       for (int j = 0; j < train.size(); j++) {
         xs[j] = cols[train.get(j)];
         ls[j] = level[train.get(j)];
         tw[j] = twoWay[train.get(j)];
+        gs[j] = group[train.get(j)];
       }
       Standardiser std = Standardiser.of(xs);
-      SoftmaxRegression.Fit fit = SoftmaxRegression.fit(std.apply(xs), ls, tw, c.l2(), ITERATIONS);
+      SoftmaxRegression.Fit fit =
+          SoftmaxRegression.fit(
+              std.apply(xs),
+              ls,
+              tw,
+              SoftmaxRegression.balancedWeights(gs, ls, tw),
+              c.l2(),
+              ITERATIONS);
       for (int i : test) {
         double[] p = fit.probabilities(std.apply(new double[][] {cols[i]})[0]);
         oof[i] = new double[] {p[2], f.oneClause()[i] ? p[2] : p[1] + p[2]};

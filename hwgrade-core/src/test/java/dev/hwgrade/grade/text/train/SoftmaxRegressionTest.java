@@ -51,4 +51,31 @@ class SoftmaxRegressionTest {
     assertThat(high[2]).isGreaterThan(0.8);
     assertThat(low[2]).isLessThan(0.2);
   }
+
+  @Test
+  void balancedWeightsGiveEveryDatasetAndClassTheSameShare() {
+    // dataset 0, three-way: 6 correct, 3 partial, 1 incorrect; dataset 1, two-way: 2 correct and
+    // 8 not (a partial label there is read as not correct)
+    int[] group = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1};
+    int[] level = {2, 2, 2, 2, 2, 2, 1, 1, 1, 0, 2, 2, 0, 0, 0, 0, 0, 0, 1, 1};
+    boolean[] twoWay = new boolean[20];
+    for (int i = 10; i < 20; i++) {
+      twoWay[i] = true;
+    }
+    double[] w = SoftmaxRegression.balancedWeights(group, level, twoWay);
+    double[] byCell = new double[6];
+    double sum = 0;
+    for (int i = 0; i < w.length; i++) {
+      int cls = twoWay[i] && level[i] != 2 ? 0 : level[i];
+      byCell[group[i] * 3 + cls] += w[i];
+      sum += w[i];
+    }
+    assertThat(sum).isCloseTo(20, org.assertj.core.data.Offset.offset(1e-9));
+    // three-way classes each a third of half; two-way classes each a half of half
+    assertThat(byCell[0]).isCloseTo(20.0 / 6, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(byCell[1]).isCloseTo(20.0 / 6, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(byCell[2]).isCloseTo(20.0 / 6, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(byCell[3]).isCloseTo(5, org.assertj.core.data.Offset.offset(1e-9));
+    assertThat(byCell[5]).isCloseTo(5, org.assertj.core.data.Offset.offset(1e-9));
+  }
 }
