@@ -25,7 +25,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Grades JSON Lines: each input line {id, kind?, key, response, question?, key_points?, "
-          + "tolerance?, partial_within?, sigfigs?, unit?, matrices?, options?} gives one output line {id, verdict, "
+          + "tolerance?, partial_within?, sigfigs?, unit?, matrices?, positive?, options?} gives one output line {id, verdict, "
           + "score, confidence, extracted, explanation, grader}, in the same order. A bad line gives a needs_review "
           + "line saying what is wrong; the stream never stops on one. With --judge, text lines are "
           + "graded by a model as judge, as by grade --judge."

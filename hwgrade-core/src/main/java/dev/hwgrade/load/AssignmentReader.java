@@ -37,6 +37,7 @@ public final class AssignmentReader {
           "sigfigs",
           "unit",
           "matrices",
+          "positive",
           "options",
           "ordered",
           "compare");
@@ -239,6 +240,7 @@ public final class AssignmentReader {
         .partialWithin(f.number("partial_within", 1, 1e12, "a factor above 1, such as 10"))
         .unit(f.text("unit"))
         .matrices(f.texts("matrices"))
+        .positive(f.texts("positive"))
         .options(f.textMap("options"));
     checkDistinctOptions(f.node("options"), path);
     Double sig = f.number("sigfigs", 1, 17, "a whole number from 1 to 17");
@@ -275,6 +277,7 @@ public final class AssignmentReader {
     onlyFor(f, "sigfigs", key.kind(), Kind.NUMERIC, where);
     onlyFor(f, "unit", key.kind(), Kind.NUMERIC, where);
     onlyFor(f, "matrices", key.kind(), Kind.EXPRESSION, where);
+    onlyFor(f, "positive", key.kind(), Kind.EXPRESSION, where);
     onlyFor(f, "compare", key.kind(), Kind.EXPRESSION, where);
     onlyFor(f, "options", key.kind(), Kind.CHOICE, where);
     onlyFor(f, "key_points", key.kind(), Kind.TEXT, where);

@@ -18,6 +18,8 @@ import java.util.Objects;
  * @param sigfigs numeric: significant figures that must agree, an alternative to tolerance
  * @param unit numeric: unit of the answer when it carries none; may be null
  * @param matrices expression: symbols that do not commute
+ * @param positive expression: symbols that stand for positive quantities ({@code all} for every
+ *     symbol), compared only at positive values
  * @param options choice: letter to option text, in order
  * @param ordered expression: whether tuples and lists must keep their order
  * @param compare expression: how equations and conditions compare (by form, or by solution set)
@@ -33,6 +35,7 @@ public record Key(
     Integer sigfigs,
     String unit,
     List<String> matrices,
+    List<String> positive,
     Map<String, String> options,
     boolean ordered,
     Compare compare) {
@@ -42,6 +45,7 @@ public record Key(
     alternatives = List.copyOf(alternatives == null ? List.of() : alternatives);
     keyPoints = List.copyOf(keyPoints == null ? List.of() : keyPoints);
     matrices = List.copyOf(matrices == null ? List.of() : matrices);
+    positive = List.copyOf(positive == null ? List.of() : positive);
     compare = compare == null ? Compare.FORM : compare;
     options =
         options == null
@@ -78,6 +82,7 @@ public record Key(
     private Integer sigfigs;
     private String unit;
     private List<String> matrices = List.of();
+    private List<String> positive = List.of();
     private Map<String, String> options = Map.of();
     private boolean ordered = true;
     private Compare compare = Compare.FORM;
@@ -131,6 +136,11 @@ public record Key(
       return this;
     }
 
+    public Builder positive(List<String> v) {
+      positive = v;
+      return this;
+    }
+
     public Builder options(Map<String, String> v) {
       options = v;
       return this;
@@ -158,6 +168,7 @@ public record Key(
           sigfigs,
           unit,
           matrices,
+          positive,
           options,
           ordered,
           compare);

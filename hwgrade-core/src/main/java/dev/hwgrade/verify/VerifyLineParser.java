@@ -65,6 +65,7 @@ public final class VerifyLineParser {
     List<KeyPoint> points = keyPoints(n.get("key_points"), problems);
     Map<String, String> options = options(n.get("options"), problems);
     List<String> matrices = strings(n.get("matrices"), "matrices", problems);
+    List<String> positive = strings(n.get("positive"), "positive", problems);
     List<String> alternatives = strings(n.get("alternatives"), "alternatives", problems);
     Double tolerance = number(n, "tolerance", problems);
     Double partial = number(n, "partial_within", problems);
@@ -120,6 +121,7 @@ public final class VerifyLineParser {
             .keyPoints(points)
             .options(options)
             .matrices(matrices)
+            .positive(positive)
             .alternatives(alternatives)
             .tolerance(tolerance)
             .partialWithin(partial)

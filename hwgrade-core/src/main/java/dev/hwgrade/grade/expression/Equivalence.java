@@ -54,8 +54,21 @@ final class Equivalence {
 
   Equivalence(
       Set<String> matrices, boolean ordered, long seed, Deadline deadline, Compare compare) {
+    this(matrices, Set.of(), ordered, seed, deadline, compare);
+  }
+
+  /**
+   * @param positive symbols compared only at positive values ({@code all} for every symbol)
+   */
+  Equivalence(
+      Set<String> matrices,
+      Set<String> positive,
+      boolean ordered,
+      long seed,
+      Deadline deadline,
+      Compare compare) {
     this.matrices = matrices;
-    this.points = new RandomPoints(seed, matrices);
+    this.points = new RandomPoints(seed, matrices, positive);
     this.deadline = deadline;
     this.scalars = new ScalarComparison(matrices, points, deadline);
     this.relations = new RelationComparison(this, points, scalars, matrices);

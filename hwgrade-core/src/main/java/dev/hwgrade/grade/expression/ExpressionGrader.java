@@ -167,7 +167,13 @@ public final class ExpressionGrader implements Grader {
     }
     Set<String> matrices = matrixNames(key.matrices());
     Equivalence equivalence =
-        new Equivalence(matrices, key.ordered(), options.seed(), deadline, key.compare());
+        new Equivalence(
+            matrices,
+            matrixNames(key.positive()),
+            key.ordered(),
+            options.seed(),
+            deadline,
+            key.compare());
     List<String> evidence = new ArrayList<>();
     evidence.add("answer read as " + shorten(response.toString()));
     Decision first = null;

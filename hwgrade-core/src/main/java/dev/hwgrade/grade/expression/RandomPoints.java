@@ -12,8 +12,9 @@ import java.util.SplittableRandom;
  * {@value #POSITIVE} points are positive scalars, alternately below and above 1 (where roots and
  * logarithms are real); the next {@value #SIGNED} take negative values and values near zero too
  * (from -3 to 3, as WeBWorK samples [-2, 2]), so {@code sqrt(x^2)} is not {@code x} and {@code |x|
- * = |y|} is not {@code x = y}. Symbols that do not commute are random {@value #SIZE}×{@value #SIZE}
- * matrices. Seeded, so a grade is reproducible.
+ * = |y|} is not {@code x = y}. Symbols the key declares positive (lengths, masses, rates) keep
+ * their positive values there too. Symbols that do not commute are random {@value #SIZE}×{@value
+ * #SIZE} matrices. Seeded, so a grade is reproducible.
  */
 final class RandomPoints {
   static final int SIZE = 3;
@@ -29,10 +30,24 @@ final class RandomPoints {
 
   private final long seed;
   private final Set<String> matrices;
+  private final Set<String> positive;
 
   RandomPoints(long seed, Set<String> matrices) {
+    this(seed, matrices, Set.of());
+  }
+
+  /**
+   * @param positive symbols that only take positive values; {@code all} makes every symbol so
+   */
+  RandomPoints(long seed, Set<String> matrices, Set<String> positive) {
     this.seed = seed;
     this.matrices = matrices;
+    this.positive = positive;
+  }
+
+  /** Whether {@code symbol} is declared positive. */
+  boolean isPositive(String symbol) {
+    return positive.contains(symbol) || positive.contains("all") && !matrices.contains(symbol);
   }
 
   Map<String, Value> point(int index, Set<String> symbols) {
@@ -49,7 +64,8 @@ final class RandomPoints {
         }
         out.put(s, Value.matrix(m));
       } else {
-        out.put(s, Value.of(scalar(index, r)));
+        double v = scalar(index, r);
+        out.put(s, Value.of(isPositive(s) ? Math.abs(v) : v));
       }
     }
     return out;
@@ -82,13 +98,16 @@ final class RandomPoints {
    * where powers with symbols in the exponent are real although a base is negative: {@code
    * (a^2)^{1/2}} is 2 at a = -2 but {@code a^{2/2}} is -2.
    */
-  static List<Map<String, Value>> lattice(Set<String> symbols) {
+  List<Map<String, Value>> lattice(Set<String> symbols) {
     List<Map<String, Value>> out = new ArrayList<>();
     out.add(new HashMap<>());
     for (String s : symbols) {
       List<Map<String, Value>> next = new ArrayList<>();
       for (Map<String, Value> partial : out) {
         for (double v : LATTICE) {
+          if (v < 0 && isPositive(s)) {
+            continue;
+          }
           Map<String, Value> m = new HashMap<>(partial);
           m.put(s, Value.of(v));
           next.add(m);

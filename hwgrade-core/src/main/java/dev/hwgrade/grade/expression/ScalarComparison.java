@@ -105,7 +105,7 @@ final class ScalarComparison {
     List<Map<String, Value>> lattice =
         integers || symbols.size() > LATTICE_VARIABLES || !symbolicExponent(key, answer)
             ? List.of()
-            : RandomPoints.lattice(symbols);
+            : points.lattice(symbols);
     // with matrices, whose entries are already of both signs, the positive points suffice
     boolean matrixValued =
         Nodes.involvesMatrix(key, matrices) || Nodes.involvesMatrix(answer, matrices);
