@@ -188,6 +188,9 @@ public final class JudgeGrader implements Grader {
             votes == 1 ? 0.0 : 0.7,
             maxOutputTokens);
 
+    // The offline grader's opinion first: when the part's time runs out there, no judge call has
+    // been paid for and no audit record is left without its grade.
+    Grade offlineOpinion = left == null ? offlineGrade(part, answer) : null;
     List<JudgeRecord.Call> calls = new ArrayList<>();
     List<List<VoteTally.Ballot>> ballots = new ArrayList<>();
     List<String> problems = new ArrayList<>();
@@ -199,7 +202,8 @@ public final class JudgeGrader implements Grader {
       }
     }
 
-    Grade g = decide(part, answer, points, ballots, problems, flags, usage(calls), left);
+    Grade g =
+        decide(part, answer, points, ballots, problems, flags, usage(calls), left, offlineOpinion);
     audit.accept(record(part, full, nonce, flags, calls, g));
     return g;
   }
@@ -306,7 +310,8 @@ public final class JudgeGrader implements Grader {
       List<String> problems,
       List<String> flags,
       JudgeEvidence.Usage usage,
-      Grade left) {
+      Grade left,
+      Grade other) {
     String extracted = answer.text();
     List<String> evidence = new ArrayList<>();
     evidence.add(JudgeEvidence.header(judgeNames()));
@@ -375,7 +380,6 @@ public final class JudgeGrader implements Grader {
           new Grade(verdict, score, confidence, extracted, explanation, evidence, null, name());
       return verdict == Verdict.CORRECT ? g : g.withDiagnosis(diagnosis(outcomes, flags));
     }
-    Grade other = offlineGrade(part, answer);
     if (other != null) {
       evidence.add(
           "offline text grader: "

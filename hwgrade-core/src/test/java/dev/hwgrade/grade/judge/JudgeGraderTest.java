@@ -77,6 +77,36 @@ class JudgeGraderTest {
   }
 
   @Test
+  void theOfflineOpinionIsFormedBeforeAnyJudgeCallIsPaidFor() {
+    ScriptedJudge judge = ScriptedJudge.replying("fake:a", ALL_MADE);
+    int[] requestsWhenOfflineRan = {-1};
+    dev.hwgrade.grade.Grader offline =
+        new dev.hwgrade.grade.Grader() {
+          @Override
+          public String name() {
+            return "text";
+          }
+
+          @Override
+          public Grade grade(Part part, Answer answer) {
+            requestsWhenOfflineRan[0] = judge.requests.size();
+            return Grade.needsReview(answer.text(), "not sure", "text");
+          }
+        };
+    Grade g =
+        JudgeGrader.builder(List.<JudgeModel>of(judge))
+            .offline(offline)
+            .build()
+            .grade(PART, answer(GOOD_ANSWER));
+
+    // a part whose time runs out in the offline grader has cost no judge call
+    assertThat(requestsWhenOfflineRan[0]).isZero();
+    assertThat(judge.requests).hasSize(1);
+    assertThat(g.verdict()).isEqualTo(Verdict.CORRECT);
+    assertThat(g.evidence()).anySatisfy(e -> assertThat(e).startsWith("offline text grader:"));
+  }
+
+  @Test
   void anOptionalPointMissedGivesCorrectAndARequiredOneMissedPartialCredit() {
     Grade optionalMissed =
         grader(
