@@ -1,8 +1,10 @@
 package dev.hwgrade.latex;
 
 import java.math.BigInteger;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -130,7 +132,6 @@ public final class LatexCleaner {
           new String[] {"...", "…"},
           new String[] {"∗", "*"},
           new String[] {"√", "\\sqrt"},
-          new String[] {"π", "\\pi"},
           new String[] {"∞", "∞"},
           new String[] {"≦", "≤"},
           new String[] {"≧", "≥"});
@@ -404,6 +405,7 @@ public final class LatexCleaner {
     s = stripTrailing(s);
     s = SHORT_UNIT.matcher(s).replaceFirst("$1");
     s = dropUnitWords(s);
+    s = unicodeMath(s);
     s = WHITESPACE.matcher(s).replaceAll(" ").strip();
     s = LEADING_RELATION.matcher(s).replaceFirst("");
     while (s.endsWith(".") || s.endsWith(",") || s.endsWith(";")) {
@@ -411,6 +413,102 @@ public final class LatexCleaner {
     }
     s = numberSeparators(s);
     return s;
+  }
+
+  /** Greek letters as typed in plain text, and the LaTeX command each stands for. */
+  private static final Map<Character, String> GREEK = greek();
+
+  private static Map<Character, String> greek() {
+    String[] lower = {
+      "alpha",
+      "beta",
+      "gamma",
+      "delta",
+      "epsilon",
+      "zeta",
+      "eta",
+      "theta",
+      "iota",
+      "kappa",
+      "lambda",
+      "mu",
+      "nu",
+      "xi",
+      "omicron",
+      "pi",
+      "rho",
+      "varsigma",
+      "sigma",
+      "tau",
+      "upsilon",
+      "phi",
+      "chi",
+      "psi",
+      "omega"
+    };
+    Map<Character, String> m = new HashMap<>();
+    for (int i = 0; i < lower.length; i++) {
+      if (!lower[i].equals("omicron") && !lower[i].equals("varsigma")) {
+        m.put((char) ('α' + i), lower[i]);
+      }
+    }
+    m.put('µ', "mu"); // the micro sign
+    m.put('ϵ', "epsilon");
+    m.put('ϑ', "vartheta");
+    m.put('ϕ', "phi");
+    String capitals = "ΓΔΘΛΞΠΣΥΦΨΩ";
+    String[] names = {
+      "Gamma", "Delta", "Theta", "Lambda", "Xi", "Pi", "Sigma", "Upsilon", "Phi", "Psi", "Omega"
+    };
+    for (int i = 0; i < names.length; i++) {
+      m.put(capitals.charAt(i), names[i]);
+    }
+    return Map.copyOf(m);
+  }
+
+  private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₊₋";
+  private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻";
+  private static final String SCRIPT_PLAIN = "0123456789+-";
+
+  /**
+   * Mathematics typed in Unicode, as models write it in plain text: {@code ω} as {@code \omega},
+   * {@code x²} as {@code x^{2}}, {@code A⁻¹} as {@code A^{-1}}, {@code μ₀} as {@code \mu_{0}}
+   * (units after a number are dropped before, so {@code 5 m²} is still a unit).
+   */
+  static String unicodeMath(String s) {
+    boolean any = false;
+    for (int i = 0; i < s.length() && !any; i++) {
+      char c = s.charAt(i);
+      any = GREEK.containsKey(c) || SUBSCRIPTS.indexOf(c) >= 0 || SUPERSCRIPTS.indexOf(c) >= 0;
+    }
+    if (!any) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder(s.length() + 16);
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      String name = GREEK.get(c);
+      if (name != null) {
+        out.append('\\').append(name);
+        if (i + 1 < s.length() && Character.isLetterOrDigit(s.charAt(i + 1))) {
+          out.append(' ');
+        }
+        continue;
+      }
+      String scripts = SUBSCRIPTS.indexOf(c) >= 0 ? SUBSCRIPTS : SUPERSCRIPTS;
+      if (scripts.indexOf(c) < 0) {
+        out.append(c);
+        continue;
+      }
+      out.append(scripts == SUBSCRIPTS ? "_{" : "^{");
+      while (i < s.length() && scripts.indexOf(s.charAt(i)) >= 0) {
+        out.append(SCRIPT_PLAIN.charAt(scripts.indexOf(s.charAt(i))));
+        i++;
+      }
+      out.append('}');
+      i--;
+    }
+    return out.toString();
   }
 
   /**
