@@ -453,6 +453,7 @@ public final class LatexCleaner {
       }
     }
     m.put('µ', "mu"); // the micro sign
+    m.put('ℏ', "hbar");
     m.put('ϵ', "epsilon");
     m.put('ϑ', "vartheta");
     m.put('ϕ', "phi");
@@ -466,6 +467,30 @@ public final class LatexCleaner {
     return Map.copyOf(m);
   }
 
+  private static final String VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞";
+  private static final String[] VULGAR_VALUES = {
+    "1/2", "1/3", "2/3", "1/4", "3/4", "1/5", "2/5", "3/5", "4/5", "1/6", "5/6", "1/8", "3/8",
+    "5/8", "7/8"
+  };
+  private static final Pattern VULGAR_FRACTION = Pattern.compile("(\\d*)([" + VULGAR + "])");
+
+  /** {@code ½mv²} as {@code (1/2)mv²}, and {@code 1½} as the mixed number {@code (1+1/2)}. */
+  private static String vulgarFractions(String s) {
+    Matcher m = VULGAR_FRACTION.matcher(s);
+    if (!m.find()) {
+      return s;
+    }
+    StringBuilder out = new StringBuilder();
+    do {
+      String value = VULGAR_VALUES[VULGAR.indexOf(m.group(2))];
+      String whole = m.group(1);
+      m.appendReplacement(
+          out, whole.isEmpty() ? "(" + value + ")" : "(" + whole + "+" + value + ")");
+    } while (m.find());
+    m.appendTail(out);
+    return out.toString();
+  }
+
   private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₊₋";
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻";
   private static final String SCRIPT_PLAIN = "0123456789+-";
@@ -476,6 +501,7 @@ public final class LatexCleaner {
    * (units after a number are dropped before, so {@code 5 m²} is still a unit).
    */
   static String unicodeMath(String s) {
+    s = vulgarFractions(s);
     boolean any = false;
     for (int i = 0; i < s.length() && !any; i++) {
       char c = s.charAt(i);
