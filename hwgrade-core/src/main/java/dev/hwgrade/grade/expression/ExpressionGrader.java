@@ -197,6 +197,25 @@ public final class ExpressionGrader implements Grader {
       if (d.isEqual()) {
         evidence.add("key read as " + shorten(keyNode.toString()));
         String which = keyTexts.get(i).equals(key.answer()) ? "" : " (an accepted alternative)";
+        SlashProducts.Reading reading = SlashProducts.grouped(cleanedAnswer);
+        if (reading != null
+            && groupedDecision(part, keys.get(i), reading, matrices, equivalence) == null) {
+          // t/RC matches only as (t/R)·C, and is meant as t/(RC): not credited on that reading
+          return new Grade(
+              options.decide() ? Verdict.INCORRECT : Verdict.NEEDS_REVIEW,
+              0.0,
+              options.decide() ? 0.3 : 0.0,
+              extracted,
+              "Equivalent to the key"
+                  + which
+                  + " only if the product written after '/' is not all the denominator (t/RC as"
+                  + " (t/R)·C), though written so it is usually meant as t/(RC): "
+                  + d.reason()
+                  + ".",
+              evidence,
+              null,
+              name());
+        }
         return new Grade(
             Verdict.CORRECT,
             1.0,
@@ -213,6 +232,11 @@ public final class ExpressionGrader implements Grader {
       }
     }
     if (first.isDifferent()) {
+      Grade regrouped =
+          slashProducts(part, keys, keyTexts, cleanedAnswer, extracted, matrices, equivalence);
+      if (regrouped != null) {
+        return regrouped;
+      }
       return new Grade(
           Verdict.INCORRECT,
           0.0,
@@ -243,6 +267,80 @@ public final class ExpressionGrader implements Grader {
         evidence,
         null,
         name());
+  }
+
+  /**
+   * The answer read again with each product written straight after a slash as its denominator
+   * ({@link SlashProducts}): {@code e^(-t/RC)} is the key {@code e^{-t/(RC)}}, as a TA reads it.
+   * Null when the answer has no such product or does not match so either.
+   */
+  private Grade slashProducts(
+      Part part,
+      List<MathNode> keys,
+      List<String> keyTexts,
+      String cleanedAnswer,
+      String extracted,
+      Set<String> matrices,
+      Equivalence equivalence) {
+    SlashProducts.Reading reading = SlashProducts.grouped(cleanedAnswer);
+    if (reading == null) {
+      return null;
+    }
+    for (int i = 0; i < keys.size(); i++) {
+      Decision d = groupedDecision(part, keys.get(i), reading, matrices, equivalence);
+      if (d == null) {
+        continue;
+      }
+      List<String> evidence =
+          List.of(
+              "answer read, a product after '/' as its denominator, as " + reading.text(),
+              "key read as " + shorten(keys.get(i).toString()));
+      String which =
+          keyTexts.get(i).equals(part.key().answer()) ? "" : " (an accepted alternative)";
+      return new Grade(
+          Verdict.CORRECT,
+          1.0,
+          0.9,
+          extracted,
+          "Equivalent to the key"
+              + which
+              + " with the product written after '/' as the denominator (t/RC as t/(RC)), as"
+              + " it is meant in plain text: "
+              + d.reason()
+              + ".",
+          evidence,
+          null,
+          name());
+    }
+    return null;
+  }
+
+  /** The decision when the regrouped answer equals {@code key}; null when it does not. */
+  private Decision groupedDecision(
+      Part part,
+      MathNode key,
+      SlashProducts.Reading reading,
+      Set<String> matrices,
+      Equivalence equivalence) {
+    MathNode alternative;
+    try {
+      alternative = parse(reading.text());
+    } catch (MathSyntaxException e) {
+      return null;
+    }
+    SharedNotation.Pair read = SharedNotation.read(key, alternative, matrices);
+    MathNode answerNode = read.answer();
+    if (!(read.key() instanceof Relation)) {
+      answerNode =
+          LeftSides.withoutRestatedSubject(
+              answerNode,
+              read.key(),
+              reading.text(),
+              part.question(),
+              (l, r) -> safely(equivalence, l, r).isEqual());
+    }
+    Decision d = safely(equivalence, read.key(), answerNode);
+    return d.isEqual() ? d : null;
   }
 
   private static String notMathematics(String key, String word) {
