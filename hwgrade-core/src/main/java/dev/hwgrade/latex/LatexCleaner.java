@@ -193,7 +193,7 @@ public final class LatexCleaner {
           "_\\s*\\{?\\s*\\\\(?:text|mathrm|textrm|mathit|operatorname|textnormal)\\s*\\{([^{}]*)\\}\\s*\\}?");
   private static final Pattern PLAIN_SUBSCRIPT = Pattern.compile("_([A-Z]{2,}|\\d{2,})(?![a-z])");
   private static final Pattern TRAILING_UNIT_SYMBOL =
-      Pattern.compile("(\\d)\\s*(?:[A-Za-zµ]+[²³]|[€£¥$]|m²|USD|EUR)\\s*$");
+      Pattern.compile("(\\d)(\\s*)(?:([A-Za-zµ]+)[²³]|[€£¥$]|USD|EUR)\\s*$");
   private static final Pattern WORD_MARKED =
       Pattern.compile(
           WORD_OPEN + "([^" + WORD_CLOSE + "]*)" + WORD_CLOSE + "(\\s*\\^\\s*\\{?-?\\d\\}?)?");
@@ -705,7 +705,8 @@ public final class LatexCleaner {
 
   private static String stripTrailing(String s) {
     Matcher m = TRAILING_UNIT_SYMBOL.matcher(s);
-    if (m.find()) {
+    // one letter squared right after a number is mathematics (3x², 4πr²), not a unit as in 25 m²
+    if (m.find() && !(m.group(3) != null && m.group(3).length() == 1 && m.group(2).isEmpty())) {
       s = s.substring(0, m.start() + 1);
     }
     return s;
