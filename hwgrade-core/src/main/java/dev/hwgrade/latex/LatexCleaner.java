@@ -705,8 +705,13 @@ public final class LatexCleaner {
 
   private static String stripTrailing(String s) {
     Matcher m = TRAILING_UNIT_SYMBOL.matcher(s);
-    // one letter squared right after a number is mathematics (3x², 4πr²), not a unit as in 25 m²
-    if (m.find() && !(m.group(3) != null && m.group(3).length() == 1 && m.group(2).isEmpty())) {
+    // one letter squared right after a number is mathematics (3x², 3t²), not a unit as in 25 m²
+    // and 1,000.99m² (square and cubic metres are the units written so)
+    if (m.find()
+        && !(m.group(3) != null
+            && m.group(3).length() == 1
+            && !m.group(3).equals("m")
+            && m.group(2).isEmpty())) {
       s = s.substring(0, m.start() + 1);
     }
     return s;
