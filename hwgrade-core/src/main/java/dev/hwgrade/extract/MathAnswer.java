@@ -37,7 +37,7 @@ public final class MathAnswer {
           "(?<![A-Za-z\\d.,])-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.,]\\d+)?(?:/\\d+|\\s*%)?(?![\\d])");
   private static final Pattern PROSE =
       Pattern.compile(
-          "(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|cbrt|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|log|exp|abs|det|max|min|mod|gcd|lcm|floor|ceil)(?![a-z])|not\\s*\\()[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
+          "(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|cbrt|Var|Cov|Corr|var|cov|corr|erf|sgn|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|log|exp|abs|det|max|min|mod|gcd|lcm|floor|ceil)(?![a-z])|not\\s*\\()[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
 
   /** How a concluding sentence starts: "Therefore, there are 12 …". */
   private static final Pattern CONCLUSION =

@@ -491,6 +491,17 @@ public final class LatexCleaner {
     return out.toString();
   }
 
+  /** Combining accents over a letter ({@code x̄}, {@code p̂}, {@code ẋ}, {@code v⃗}). */
+  private static final Map<Character, String> ACCENTS =
+      Map.of(
+          '\u0304', "bar",
+          '\u0305', "bar",
+          '\u0302', "hat",
+          '\u0307', "dot",
+          '\u0308', "ddot",
+          '\u20D7', "vec",
+          '\u0303', "tilde");
+
   private static final String SUBSCRIPTS = "₀₁₂₃₄₅₆₇₈₉₊₋";
   private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹⁺⁻";
   private static final String SCRIPT_PLAIN = "0123456789+-";
@@ -505,14 +516,35 @@ public final class LatexCleaner {
     boolean any = false;
     for (int i = 0; i < s.length() && !any; i++) {
       char c = s.charAt(i);
-      any = GREEK.containsKey(c) || SUBSCRIPTS.indexOf(c) >= 0 || SUPERSCRIPTS.indexOf(c) >= 0;
+      any =
+          GREEK.containsKey(c)
+              || SUBSCRIPTS.indexOf(c) >= 0
+              || SUPERSCRIPTS.indexOf(c) >= 0
+              || c > 0x7F && Character.isLetter(c)
+              || ACCENTS.containsKey(c);
+    }
+    if (any) {
+      // x̄ and ȳ alike: a letter and its accent as separate characters
+      s = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
     }
     if (!any) {
       return s;
     }
     StringBuilder out = new StringBuilder(s.length() + 16);
+    int lastLetter = -1; // where the output of the last letter read starts, for an accent after it
     for (int i = 0; i < s.length(); i++) {
       char c = s.charAt(i);
+      String accent = ACCENTS.get(c);
+      if (accent != null) {
+        if (lastLetter >= 0) {
+          String letter = out.substring(lastLetter).strip();
+          out.setLength(lastLetter);
+          out.append('\\').append(accent).append('{').append(letter).append('}');
+        }
+        lastLetter = -1;
+        continue;
+      }
+      lastLetter = Character.isLetter(c) ? out.length() : -1;
       String name = GREEK.get(c);
       if (name != null) {
         out.append('\\').append(name);

@@ -708,6 +708,10 @@ public final class MathParser {
   private MathNode function(String rawName) throws MathSyntaxException {
     String name = FUNCTION_ALIASES.getOrDefault(rawName, rawName);
     if (name.equals("sigma") && !peek().is("(")) {
+      if (peek().is("_")) { // \sigma_X, a standard deviation, not the sigmoid
+        next();
+        return new Sym("sigma_" + subscriptText());
+      }
       return new Sym("sigma");
     }
     if (name.equals("sqrt")) {
