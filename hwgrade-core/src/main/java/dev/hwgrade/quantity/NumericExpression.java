@@ -111,7 +111,17 @@ public final class NumericExpression {
       if (len == 2 && c == 'p' && s.charAt(i + 1) == 'i') {
         return true;
       }
-      return (next == '(' || next == '_' || next == '^') && isFunction(s, i, len);
+      if ((next == '(' || next == '_' || next == '^') && isFunction(s, i, len)) {
+        return true;
+      }
+      // ln 2: the natural logarithm of the number after it, not that number ("log 100" is left
+      // alone: its base is 10, e or 2 by field, and "log" is also a word)
+      return next == ' '
+          && i + len + 1 < n
+          && isDigit(s.charAt(i + len + 1))
+          && len == 2
+          && c == 'l'
+          && s.charAt(i + 1) == 'n';
     }
     return false;
   }

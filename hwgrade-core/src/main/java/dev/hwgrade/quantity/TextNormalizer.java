@@ -35,6 +35,25 @@ public final class TextNormalizer {
     return normalize(text, false);
   }
 
+  private static final String VULGAR = "½⅓⅔¼¾⅕⅖⅗⅘⅙⅚⅛⅜⅝⅞";
+  private static final String[] VULGAR_DECIMALS = {
+    ".5",
+    ".333333333333",
+    ".666666666667",
+    ".25",
+    ".75",
+    ".2",
+    ".4",
+    ".6",
+    ".8",
+    ".166666666667",
+    ".833333333333",
+    ".125",
+    ".375",
+    ".625",
+    ".875"
+  };
+
   private static String normalize(String text, boolean mathDelimiters) {
     if (text == null || text.isEmpty()) {
       return "";
@@ -82,7 +101,16 @@ public final class TextNormalizer {
         case '`':
           break;
         default:
-          b.append(c);
+          int vulgar = c < '¼' || c > '¾' && (c < '⅐' || c > '⅞') ? -1 : VULGAR.indexOf(c);
+          if (vulgar >= 0) {
+            // ½ is 0.5 and 1½ is 1.5: the fraction's decimals after the whole number, if any
+            if (b.length() == 0 || !Character.isDigit(b.charAt(b.length() - 1))) {
+              b.append('0');
+            }
+            b.append(VULGAR_DECIMALS[vulgar]);
+          } else {
+            b.append(c);
+          }
       }
     }
     return b.toString();
