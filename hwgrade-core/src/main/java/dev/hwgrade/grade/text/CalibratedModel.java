@@ -111,17 +111,51 @@ public record CalibratedModel(
    * @param correctAt the least confidence for an automatic correct
    * @param partialAt the least confidence for an automatic partially correct
    * @param incorrectAt the least confidence for an automatic incorrect
+   * @param partialByPieces whether the model was trained without three-way labels, so that it knows
+   *     whether an answer is correct but not, among the rest, a partial answer from an incorrect
+   *     one ({@code incorrectCut} is then not learned): an answer not correct is then partially
+   *     correct when it makes a piece of a reference of several pieces ({@link
+   *     PointOutcome#piece}), and incorrect otherwise
    */
   public record Band(
       double correctCut,
       double incorrectCut,
       double correctAt,
       double partialAt,
-      double incorrectAt) {
+      double incorrectAt,
+      boolean partialByPieces) {
+
+    /** A band of a model trained on three-way labels. */
+    public Band(
+        double correctCut,
+        double incorrectCut,
+        double correctAt,
+        double partialAt,
+        double incorrectAt) {
+      this(correctCut, incorrectCut, correctAt, partialAt, incorrectAt, false);
+    }
 
     /** The verdict the cut-offs give. */
     public Verdict verdict(VerdictRule.Distribution d) {
       return d.verdict(correctCut, incorrectCut);
+    }
+
+    /**
+     * The verdict for a key of this one point: the cut-offs', or, for a model that cannot tell a
+     * partial answer from an incorrect one ({@link #partialByPieces}), correct from {@code
+     * correctCut}, else partially correct when the answer makes a piece of the point and does not
+     * contradict it, else incorrect.
+     */
+    public Verdict verdict(VerdictRule.Distribution d, PointOutcome o) {
+      if (!partialByPieces) {
+        return verdict(d);
+      }
+      if (d.correct() >= correctCut) {
+        return Verdict.CORRECT;
+      }
+      return o.piece().isPresent() && o.status() != PointOutcome.Status.CONTRADICTED
+          ? Verdict.PARTIALLY_CORRECT
+          : Verdict.INCORRECT;
     }
 
     /** The least confidence for giving this verdict automatically. */
@@ -140,6 +174,9 @@ public record CalibratedModel(
       o.put("correctAt", correctAt);
       o.put("partialAt", partialAt);
       o.put("incorrectAt", incorrectAt);
+      if (partialByPieces) {
+        o.put("partialByPieces", true);
+      }
       return o;
     }
 
@@ -156,7 +193,8 @@ public record CalibratedModel(
           b.path("incorrectCut").asDouble(i),
           b.path("correctAt").asDouble(at),
           b.path("partialAt").asDouble(at),
-          b.path("incorrectAt").asDouble(at));
+          b.path("incorrectAt").asDouble(at),
+          b.path("partialByPieces").asBoolean(false));
     }
   }
 

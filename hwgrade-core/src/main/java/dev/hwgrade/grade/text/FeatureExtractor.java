@@ -125,6 +125,8 @@ public final class FeatureExtractor {
       double[] more =
           segmentFeatures(
               p, pointSegments.get(i), index, e, pe, qv, sentenceVectors, answer, questionStems);
+      Optional<PointOutcome.Piece> piece =
+          pieceMade(pointSegments.get(i), index, e, sentenceVectors, answer, questionStems);
       double[] chars = CharGrams.features(question, p, answer.whole);
       int b = base.values().length;
       double[] v = new double[b + more.length + chars.length + 1];
@@ -133,7 +135,8 @@ public final class FeatureExtractor {
       System.arraycopy(chars, 0, v, b + more.length, chars.length);
       v[v.length - 1] = CalibratedModel.isLongReference(p) ? 1 : 0;
       out.add(
-          new PointFeatures(v, base.bestSentence(), base.bestUnit(), base.cue(), base.facets()));
+          new PointFeatures(
+              v, base.bestSentence(), base.bestUnit(), base.cue(), base.facets(), piece));
     }
     return out;
   }
@@ -163,6 +166,67 @@ public final class FeatureExtractor {
       out.add(new Segment(point.isBlank() ? "-" : point, true));
     }
     return out;
+  }
+
+  /**
+   * A piece (leaf segment) of a point counts as made when the answer has a sentence this similar to
+   * it: the middle of the three levels at which the model reads the share of pieces covered.
+   */
+  public static final double PIECE_MADE = 0.6;
+
+  /**
+   * For a point of two or more pieces that bring words of their own, the piece the answer makes
+   * best: the one whose most similar sentence of the answer is above {@link #PIECE_MADE}, the most
+   * similar first; with the share of such pieces made.
+   */
+  private static Optional<PointOutcome.Piece> pieceMade(
+      List<Segment> segments,
+      Map<String, Integer> index,
+      float[][] e,
+      float[][] unitVectors,
+      AnswerText answer,
+      Set<String> questionStems) {
+    List<Segment> leaves = new ArrayList<>();
+    for (Segment sg : segments) {
+      Set<String> st = new HashSet<>(ContentWords.stems(sg.text()));
+      st.removeAll(questionStems);
+      if (sg.leaf() && !st.isEmpty()) {
+        leaves.add(sg);
+      }
+    }
+    if (leaves.size() < 2) {
+      return Optional.empty();
+    }
+    int made = 0;
+    double top = PIECE_MADE;
+    Segment bestPiece = null;
+    int bestUnit = -1;
+    for (Segment leaf : leaves) {
+      float[] sv = e[index.get(leaf.text())];
+      double best = 0;
+      int at = -1;
+      for (int u = 0; u < unitVectors.length; u++) {
+        double c = SentenceEmbedder.cosine(sv, unitVectors[u]);
+        if (c > best) {
+          best = c;
+          at = u;
+        }
+      }
+      if (best > PIECE_MADE) {
+        made++;
+        if (best > top) {
+          top = best;
+          bestPiece = leaf;
+          bestUnit = at;
+        }
+      }
+    }
+    if (bestPiece == null) {
+      return Optional.empty();
+    }
+    return Optional.of(
+        new PointOutcome.Piece(
+            bestPiece.text(), answer.sentenceOf.get(bestUnit), made, leaves.size()));
   }
 
   /**

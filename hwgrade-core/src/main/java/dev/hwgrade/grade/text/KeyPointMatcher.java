@@ -179,7 +179,16 @@ public final class KeyPointMatcher {
     } else {
       status = PointOutcome.Status.MISSED;
     }
-    return new PointOutcome(point, status, made, partly, contradicted, f.bestSentence(), detail);
+    return new PointOutcome(
+        point,
+        status,
+        made,
+        partly,
+        contradicted,
+        f.bestSentence(),
+        detail,
+        false,
+        status == PointOutcome.Status.CONTRADICTED ? java.util.Optional.empty() : f.piece());
   }
 
   /**

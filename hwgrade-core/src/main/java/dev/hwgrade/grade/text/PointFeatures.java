@@ -12,10 +12,24 @@ import java.util.Optional;
  * @param cue a sign the best passage says the opposite of the point; empty if none
  * @param facets the number of clauses the point has: one means it is made or not, more means it can
  *     be partly made
+ * @param piece for a point of several pieces, the piece the response makes best (its most similar
+ *     sentence above {@link FeatureExtractor#PIECE_MADE}); empty otherwise
  */
 public record PointFeatures(
     double[] values,
     String bestSentence,
     String bestUnit,
     Optional<ContradictionCues.Cue> cue,
-    int facets) {}
+    int facets,
+    Optional<PointOutcome.Piece> piece) {
+
+  /** Signals without a piece made. */
+  public PointFeatures(
+      double[] values,
+      String bestSentence,
+      String bestUnit,
+      Optional<ContradictionCues.Cue> cue,
+      int facets) {
+    this(values, bestSentence, bestUnit, cue, facets, Optional.empty());
+  }
+}

@@ -1,6 +1,7 @@
 package dev.hwgrade.grade.text;
 
 import dev.hwgrade.model.KeyPoint;
+import java.util.Optional;
 
 /**
  * What the grader found for one key point.
@@ -16,6 +17,8 @@ import dev.hwgrade.model.KeyPoint;
  * @param ruled whether a rule above the model decided the status (a reject phrase, a yes against a
  *     no, a reversed relation, a denial, a point found only in text that does not state it); a
  *     verdict of incorrect that rests on such a point is given in every mode
+ * @param piece for a point of several pieces (sentences or clauses), the piece the response makes
+ *     best, when it makes one; empty otherwise
  */
 public record PointOutcome(
     KeyPoint point,
@@ -25,7 +28,38 @@ public record PointOutcome(
     double contradicted,
     String quote,
     String detail,
-    boolean ruled) {
+    boolean ruled,
+    Optional<Piece> piece) {
+
+  /** An outcome without a piece made. */
+  public PointOutcome(
+      KeyPoint point,
+      Status status,
+      double made,
+      double partly,
+      double contradicted,
+      String quote,
+      String detail,
+      boolean ruled) {
+    this(point, status, made, partly, contradicted, quote, detail, ruled, Optional.empty());
+  }
+
+  /**
+   * One piece of a point of several (a sentence or clause of a long reference) that the response
+   * makes: its text, the response's sentence that makes it, and how many of the point's pieces the
+   * response makes.
+   *
+   * @param text the piece
+   * @param quote the response's sentence that makes it
+   * @param made how many of the point's pieces the response makes, at least one
+   * @param of how many pieces the point has, at least two
+   */
+  public record Piece(String text, String quote, int made, int of) {
+    /** The share of the point's pieces made. */
+    public double share() {
+      return made / (double) of;
+    }
+  }
 
   /** An outcome the model decided. */
   public PointOutcome(

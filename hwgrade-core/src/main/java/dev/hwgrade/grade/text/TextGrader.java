@@ -103,10 +103,20 @@ public final class TextGrader implements Grader {
     VerdictRule.Distribution d = VerdictRule.distribution(outcomes);
     CalibratedModel.Band onePoint =
         outcomes.size() == 1 ? model().bandFor(points.get(0).text()) : null;
-    Verdict best = onePoint != null ? onePoint.verdict(d) : VerdictRule.fromStatuses(outcomes);
-    double confidence = d.of(best);
+    Verdict best =
+        onePoint != null
+            ? onePoint.verdict(d, outcomes.get(0))
+            : VerdictRule.fromStatuses(outcomes);
+    boolean byPieces = onePoint != null && onePoint.partialByPieces() && best != Verdict.CORRECT;
+    // a model that cannot tell a partial answer from an incorrect one is as sure of either as it
+    // is that the answer is not correct
+    double confidence = byPieces ? 1 - d.correct() : d.of(best);
     List<String> evidence = evidence(outcomes);
-    String summary = summary(outcomes);
+    String summary = byPieces ? piecesSummary(outcomes.get(0)) : summary(outcomes);
+    if (byPieces && outcomes.get(0).piece().isPresent()) {
+      PointOutcome.Piece p = outcomes.get(0).piece().get();
+      evidence.add("piece made: " + quoteKey(p.text()) + " — \"" + clip(p.quote(), 200) + "\"");
+    }
     double band = onePoint != null ? onePoint.decideAt(best) : model().decideAt();
     if (!options.decide() && confidence < band) {
       String why =
@@ -137,7 +147,9 @@ public final class TextGrader implements Grader {
     Grade g =
         new Grade(
             best,
-            score(best, outcomes),
+            byPieces && best == Verdict.PARTIALLY_CORRECT
+                ? pieceScore(outcomes.get(0))
+                : score(best, outcomes),
             confidence,
             extracted,
             capitalise(summary),
@@ -211,6 +223,36 @@ public final class TextGrader implements Grader {
       sb.append("; misses ").append(String.join("; ", missed));
     }
     return sb.append('.').toString();
+  }
+
+  /**
+   * The explanation when the model tells correct from not correct and the pieces of the reference
+   * tell a partial answer from an incorrect one.
+   */
+  private static String piecesSummary(PointOutcome o) {
+    if (o.piece().isEmpty()) {
+      return String.format(
+          Locale.ROOT,
+          "the key point is %s (%.0f%% made), and the answer makes none of its pieces.",
+          o.status() == PointOutcome.Status.CONTRADICTED ? "contradicted" : "not made",
+          100 * o.made());
+    }
+    PointOutcome.Piece p = o.piece().get();
+    return String.format(
+        Locale.ROOT,
+        "the answer makes part of the key point (%.0f%% made as a whole): %d of its %d pieces, e.g."
+            + " %s — \"%s\".",
+        100 * o.made(),
+        p.made(),
+        p.of(),
+        quoteKey(p.text()),
+        clip(p.quote(), 200));
+  }
+
+  /** The share of the reference's pieces made, kept within [0.1, 0.9]. */
+  private static double pieceScore(PointOutcome o) {
+    double s = o.piece().map(PointOutcome.Piece::share).orElse(0.0);
+    return Math.round(Math.min(0.9, Math.max(0.1, s)) * 100) / 100.0;
   }
 
   private static List<String> evidence(List<PointOutcome> outcomes) {

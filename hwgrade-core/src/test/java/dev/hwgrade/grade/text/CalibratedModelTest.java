@@ -177,4 +177,74 @@ class CalibratedModelTest {
       Files.delete(f);
     }
   }
+
+  @Test
+  void aBandThatReadsPartialAnswersOffPiecesSurvivesWritingAndReading(
+      @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+    CalibratedModel.Band pieces = new CalibratedModel.Band(0.5, 0.05, 1, 1, 1, true);
+    CalibratedModel m = twoFeatureModel(new double[] {0, 0}, new double[] {1, 1});
+    CalibratedModel withPieces =
+        new CalibratedModel(
+            m.features(),
+            m.mean(),
+            m.scale(),
+            m.partlyWeights(),
+            m.madeWeights(),
+            m.partlyBias(),
+            m.madeBias(),
+            m.correctCut(),
+            m.incorrectCut(),
+            m.decideAt(),
+            pieces,
+            m.longReference(),
+            null);
+    java.nio.file.Path f = dir.resolve("model.json");
+    withPieces.write(f);
+    CalibratedModel back =
+        CalibratedModel.fromJson(
+            new com.fasterxml.jackson.databind.ObjectMapper().readTree(f.toFile()));
+    assertThat(back.shortReference()).isEqualTo(pieces);
+    assertThat(back.longReference().partialByPieces()).isFalse();
+  }
+
+  @Test
+  void aBandThatReadsPartialAnswersOffPiecesIgnoresItsIncorrectCut() {
+    CalibratedModel.Band pieces = new CalibratedModel.Band(0.5, 0.05, 1, 1, 1, true);
+    dev.hwgrade.model.KeyPoint point = dev.hwgrade.model.KeyPoint.of("A. B.", true);
+    VerdictRule.Distribution notCorrect = new VerdictRule.Distribution(0.3, 0.1, 0.6);
+    PointOutcome none =
+        new PointOutcome(point, PointOutcome.Status.MISSED, 0.3, 0.4, 0, "x", "", false);
+    PointOutcome onePiece =
+        new PointOutcome(
+            point,
+            PointOutcome.Status.MISSED,
+            0.3,
+            0.4,
+            0,
+            "x",
+            "",
+            false,
+            java.util.Optional.of(new PointOutcome.Piece("A.", "A indeed.", 1, 2)));
+    PointOutcome contradicted =
+        new PointOutcome(
+            point,
+            PointOutcome.Status.CONTRADICTED,
+            0.1,
+            0.1,
+            0.8,
+            "x",
+            "",
+            false,
+            java.util.Optional.of(new PointOutcome.Piece("A.", "A indeed.", 1, 2)));
+    assertThat(pieces.verdict(notCorrect, none)).isEqualTo(dev.hwgrade.model.Verdict.INCORRECT);
+    assertThat(pieces.verdict(notCorrect, onePiece))
+        .isEqualTo(dev.hwgrade.model.Verdict.PARTIALLY_CORRECT);
+    assertThat(pieces.verdict(notCorrect, contradicted))
+        .isEqualTo(dev.hwgrade.model.Verdict.INCORRECT);
+    assertThat(pieces.verdict(new VerdictRule.Distribution(0.6, 0.1, 0.3), none))
+        .isEqualTo(dev.hwgrade.model.Verdict.CORRECT);
+    // a band of a model trained on three-way labels keeps its cut-offs
+    CalibratedModel.Band cut = new CalibratedModel.Band(0.5, 0.05, 1, 1, 1);
+    assertThat(cut.verdict(notCorrect, onePiece)).isEqualTo(dev.hwgrade.model.Verdict.INCORRECT);
+  }
 }

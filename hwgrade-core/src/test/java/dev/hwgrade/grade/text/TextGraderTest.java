@@ -194,6 +194,63 @@ class TextGraderTest {
     assertThat(g.evidence()).singleElement().asString().contains("an accepted phrasing");
   }
 
+  /**
+   * The shipped model as a model trained on two-way labels only would decide a key of one point.
+   */
+  private static CalibratedModel twoWayOnly() {
+    CalibratedModel m = CalibratedModel.shipped();
+    return new CalibratedModel(
+        m.features(),
+        m.mean(),
+        m.scale(),
+        m.partlyWeights(),
+        m.madeWeights(),
+        m.partlyBias(),
+        m.madeBias(),
+        m.correctCut(),
+        0.05,
+        m.decideAt(),
+        new CalibratedModel.Band(0.95, 0.05, 1, 1, 1, true),
+        new CalibratedModel.Band(0.95, 0.05, 1, 1, 1, true),
+        null);
+  }
+
+  private static final Key TCP =
+      Key.builder(Kind.TEXT)
+          .answer(
+              "Sequence numbers let the receiver put arriving segments back in order. Cumulative"
+                  + " acknowledgements tell the sender which segments arrived. A retransmission"
+                  + " timer makes the sender resend every segment that was lost.")
+          .build();
+
+  @Test
+  void aModelWithoutThreeWayLabelsGivesPartialCreditForAPieceOfTheReferenceMade() {
+    TextGrader g =
+        new TextGrader(GradingOptions.DEFAULT.withDecide(true), BAG_OF_WORDS, twoWayOnly());
+    Grade piece =
+        grade(g, TCP, "Sequence numbers let the receiver put arriving segments back in order.");
+    assertThat(piece.verdict()).isEqualTo(Verdict.PARTIALLY_CORRECT);
+    assertThat(piece.explanation()).contains("makes part of the key point").contains("1 of its");
+    assertThat(piece.evidence())
+        .anyMatch(e -> e.startsWith("piece made: 'Sequence numbers let the receiver"));
+    assertThat(piece.score()).isBetween(0.2, 0.4);
+    Grade nothing = grade(g, TCP, "Use a bigger buffer and a faster link.");
+    assertThat(nothing.verdict()).isEqualTo(Verdict.INCORRECT);
+    assertThat(nothing.explanation()).contains("makes none of its pieces");
+    // not given automatically: such a model cannot tell partial from incorrect by itself
+    Grade cautious =
+        new TextGrader(GradingOptions.DEFAULT, BAG_OF_WORDS, twoWayOnly())
+            .grade(
+                Part.adHoc("1.a", "Why does zero init of A and B fail?", TCP),
+                Answer.of(
+                    "1.a",
+                    "Sequence numbers let the receiver put arriving segments back in order."));
+    assertThat(cautious.verdict()).isEqualTo(Verdict.NEEDS_REVIEW);
+    // the shipped model, trained on three-way labels, keeps its cut-offs
+    assertThat(grade(decider, TCP, "Use a bigger buffer and a faster link.").explanation())
+        .doesNotContain("pieces");
+  }
+
   @Test
   void aKeyWithNothingToMatchIsForAPerson() {
     Grade g = grade(decider, Key.builder(Kind.TEXT).build(), "anything");

@@ -341,11 +341,14 @@ public final class TextModelTrainer {
   private static String describe(String what, CalibratedModel.Band b) {
     return String.format(
         Locale.ROOT,
-        "  %s: correct from %.2f, incorrect from %.3f; automatic correct from %.2f,"
+        "  %s: correct from %.2f, %s; automatic correct from %.2f,"
             + " partially correct from %.2f, incorrect from %.2f%n",
         what,
         b.correctCut(),
-        b.incorrectCut(),
+        b.partialByPieces()
+            ? "else partially correct when a piece of a reference of several is made (no"
+                + " three-way labels)"
+            : String.format(Locale.ROOT, "incorrect from %.3f", b.incorrectCut()),
         b.correctAt(),
         b.partialAt(),
         b.incorrectAt());
@@ -394,7 +397,9 @@ public final class TextModelTrainer {
       at[0] = 1.0;
       at[1] = 1.0;
     }
-    return new CalibratedModel.Band(c, ic, at[2], at[1], at[0]);
+    // ... and, deciding, it reads a partial answer off the reference's pieces instead of a cut-off
+    // the labels never chose
+    return new CalibratedModel.Band(c, ic, at[2], at[1], at[0], !threeWaySeen);
   }
 
   /**

@@ -107,4 +107,17 @@ class TextModelTrainerTest {
     assertThat(m.shortReference().partialAt()).isEqualTo(1.0);
     assertThat(m.shortReference().correctAt()).isLessThan(1.0);
   }
+
+  @Test
+  void withoutThreeWayLabelsAPartialAnswerIsReadOffTheReferencesPiecesNotACutOff() {
+    CalibratedModel twoWay =
+        TextModelTrainer.train(data(true).rows(), data(true).dataset(), data(true).f(), QUIET);
+    assertThat(twoWay.shortReference().partialByPieces()).isTrue();
+    assertThat(twoWay.longReference().partialByPieces()).isTrue();
+    assertThat(twoWay.notes().path("settings").asText()).contains("a piece of a reference");
+    Data d = data(false);
+    CalibratedModel threeWay = TextModelTrainer.train(d.rows(), d.dataset(), d.f(), QUIET);
+    assertThat(threeWay.shortReference().partialByPieces()).isFalse();
+    assertThat(threeWay.longReference().partialByPieces()).isFalse();
+  }
 }
