@@ -16,8 +16,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>it has four or more words and not one function word (article, preposition, auxiliary,
  *       conjunction, pronoun), in an answer without a stop or a comma anywhere;
- *   <li>words appear twice in a row twice over ("zero zero … both both"), or fewer than half of
- *       eight or more content words are distinct (keyword stuffing);
+ *   <li>words appear twice in a row, in the same case, twice over ("zero zero … both both"; "Has
+ *       has" is a slip), or fewer than half of eight or more content words are distinct (keyword
+ *       stuffing);
  *   <li>it ends, with a full stop, on an article or a conjunction ("… increases the.");
  *   <li>an article is followed by a function word ("the of"), or "both", "either" or "neither" by a
  *       conjunction ("both so") — but not "the are" or "their is", misspelt pronouns.
@@ -147,7 +148,10 @@ final class Coherence {
     Matcher twice = TWICE.matcher(prose);
     List<String> repeats = new ArrayList<>();
     while (twice.find()) {
-      if (!REPEATABLE.contains(twice.group(1).toLowerCase(Locale.ROOT))) {
+      String second = twice.group().substring(twice.group().length() - twice.group(1).length());
+      // "Has has", "The the": a slip of the keyboard, not a word listed twice
+      boolean slip = !second.equals(twice.group(1));
+      if (!slip && !REPEATABLE.contains(twice.group(1).toLowerCase(Locale.ROOT))) {
         repeats.add(twice.group());
       }
     }

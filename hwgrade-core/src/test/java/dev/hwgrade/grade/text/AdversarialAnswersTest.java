@@ -65,6 +65,18 @@ class AdversarialAnswersTest {
     assertThat(Coherence.problem("their is zero gradients so nothing trains", key, false)).isNull();
     assertThat(Coherence.problem("the gradients the of zero nothing trains", key, false))
         .isNotNull();
+    // a word written twice in different case is a slip ("Has has"), and a run-on sentence may
+    // end and begin on the same word: one list-like repeat is not a list
+    assertThat(
+            Coherence.problem(
+                "Gradients Are are zero for A and B Both both stay zero so nothing trains",
+                key,
+                false))
+        .isNull();
+    assertThat(
+            Coherence.problem(
+                "Both gradients are zero for B B is zero so nothing ever trains", key, false))
+        .isNull();
   }
 
   @Test
