@@ -198,6 +198,24 @@ public record CalibratedModel(
     }
   }
 
+  /** The same model deciding keys of one point by other bands. */
+  public CalibratedModel withBands(Band shortBand, Band longBand) {
+    return new CalibratedModel(
+        features,
+        mean,
+        scale,
+        partlyWeights,
+        madeWeights,
+        partlyBias,
+        madeBias,
+        correctCut,
+        incorrectCut,
+        decideAt,
+        shortBand,
+        longBand,
+        notes);
+  }
+
   /** The band for a key that is this one point. */
   public Band bandFor(String point) {
     return isLongReference(point) ? longReference : shortReference;

@@ -183,21 +183,7 @@ class CalibratedModelTest {
       @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     CalibratedModel.Band pieces = new CalibratedModel.Band(0.5, 0.05, 1, 1, 1, true);
     CalibratedModel m = twoFeatureModel(new double[] {0, 0}, new double[] {1, 1});
-    CalibratedModel withPieces =
-        new CalibratedModel(
-            m.features(),
-            m.mean(),
-            m.scale(),
-            m.partlyWeights(),
-            m.madeWeights(),
-            m.partlyBias(),
-            m.madeBias(),
-            m.correctCut(),
-            m.incorrectCut(),
-            m.decideAt(),
-            pieces,
-            m.longReference(),
-            null);
+    CalibratedModel withPieces = m.withBands(pieces, m.longReference());
     java.nio.file.Path f = dir.resolve("model.json");
     withPieces.write(f);
     CalibratedModel back =

@@ -199,20 +199,9 @@ class TextGraderTest {
    */
   private static CalibratedModel twoWayOnly() {
     CalibratedModel m = CalibratedModel.shipped();
-    return new CalibratedModel(
-        m.features(),
-        m.mean(),
-        m.scale(),
-        m.partlyWeights(),
-        m.madeWeights(),
-        m.partlyBias(),
-        m.madeBias(),
-        m.correctCut(),
-        0.05,
-        m.decideAt(),
+    return m.withBands(
         new CalibratedModel.Band(0.95, 0.05, 1, 1, 1, true),
-        new CalibratedModel.Band(0.95, 0.05, 1, 1, 1, true),
-        null);
+        new CalibratedModel.Band(0.95, 0.05, 1, 1, 1, true));
   }
 
   private static final Key TCP =
