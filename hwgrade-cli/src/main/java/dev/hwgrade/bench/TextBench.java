@@ -354,11 +354,14 @@ public final class TextBench {
       out.print(baseline.render());
       out.printf(
           Locale.ROOT,
-          "default mode: decided automatically %.1f%% (%d of %d), accuracy of those %.3f%n",
+          "default mode: decided automatically %.1f%% (%d of %d), %s%n",
           100.0 * decided / n,
           decided,
           n,
-          decided == 0 ? 0.0 : (double) decidedRight / decided);
+          decided == 0
+              ? "so no accuracy to report"
+              : String.format(
+                  Locale.ROOT, "accuracy of those %.3f", (double) decidedRight / decided));
       out.printf(
           Locale.ROOT,
           "  automatic correct %d (%d right), partially correct %d (%d right), incorrect %d (%d right)%n",
