@@ -6,6 +6,9 @@ import ai.onnxruntime.OnnxTensor;
 import ai.onnxruntime.OrtEnvironment;
 import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.FloatBuffer;
 import java.nio.LongBuffer;
 import java.util.ArrayList;
@@ -19,6 +22,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.Executor;
 import java.util.function.Function;
+import java.util.function.Supplier;
 
 /**
  * Runs the sentence-embedding model on many texts at once: the texts sorted by length, cut into
@@ -79,6 +83,18 @@ final class MiniLmBatches {
     this.cores = Math.max(1, cores);
     this.maxTexts = Math.max(1, maxTexts);
     this.maxTokens = Math.max(WINDOW + 2, maxTokens);
+  }
+
+  /** Makes the tokenizer as the encoder makes its own: the same file, padding off. */
+  static Supplier<HuggingFaceTokenizer> tokenizer(byte[] json) {
+    return () -> {
+      try {
+        return HuggingFaceTokenizer.newInstance(
+            new ByteArrayInputStream(json), Map.of("padding", "false"));
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    };
   }
 
   /** A text as the model reads it: its token ids, with the special tokens. */

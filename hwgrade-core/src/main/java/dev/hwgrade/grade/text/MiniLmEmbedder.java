@@ -17,6 +17,8 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
@@ -36,9 +38,9 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   private static final int MAX_CHARS = 2_000;
 
   /** The most texts in one session call. */
-  static final int BATCH_TEXTS = 32;
+  static final int BATCH_TEXTS = 8;
 
-  /** The most padded tokens in one session call (texts × the longest's length). */
+  /** The most padded tokens in one session call (texts × the longest's length): 8 of 512. */
   static final int BATCH_TOKENS = 4_096;
 
   private final Map<String, float[]> cache = new ConcurrentHashMap<>();
@@ -54,60 +56,86 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   static final class Model {
     static final Model INSTANCE = warm(load());
 
-    /** The encoder's path: one session call per text, the texts spread over the cores. */
-    final EmbeddingModel oneByOne;
-
     /** Many texts per session call; what the embedder uses. */
     final MiniLmBatches batched;
 
-    private Model(EmbeddingModel oneByOne, MiniLmBatches batched) {
-      this.oneByOne = oneByOne;
-      this.batched = batched;
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final byte[] tokenizer;
+    private final Executor pool;
+    private EmbeddingModel oneByOne;
+
+    private Model(
+        OrtEnvironment env,
+        OrtSession session,
+        byte[] tokenizer,
+        HuggingFaceTokenizer words,
+        ExecutorService pool,
+        int cores) {
+      this.env = env;
+      this.session = session;
+      this.tokenizer = tokenizer;
+      this.pool = pool;
+      this.batched =
+          new MiniLmBatches(
+              env,
+              session,
+              words,
+              texts -> vectors(oneByOne(), texts),
+              pool,
+              cores,
+              BATCH_TEXTS,
+              BATCH_TOKENS);
+    }
+
+    /**
+     * langchain4j's encoder over the same session: one session call per text, the texts spread over
+     * the cores. Built on first use (with its own tokenizer), since batching leaves it only texts
+     * with no word piece or beyond its window.
+     */
+    synchronized EmbeddingModel oneByOne() {
+      if (oneByOne == null) {
+        oneByOne =
+            new OneThreadPerText(
+                pool,
+                new OnnxBertBiEncoder(
+                    env, session, new ByteArrayInputStream(tokenizer), PoolingMode.MEAN));
+      }
+      return oneByOne;
     }
 
     /**
      * The bundled model in a session of one intra-op thread, the batches of a call run in parallel,
      * one per core. ONNX Runtime's default (an intra-op pool as wide as the machine, its threads
      * spinning while they wait) spent 21 s of CPU on the 1,258 sentences of SAF's unseen answers
-     * against 12–13 s so; the embeddings are the same model's.
+     * against 12–13 s so; the embeddings are the same model's. The runtime's environment and the
+     * tokenizer start on the pool while this thread inflates the model's 90 MB from the jar (half a
+     * second).
      */
     private static Model load() {
+      int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
+      ExecutorService pool =
+          Executors.newFixedThreadPool(
+              cores,
+              r -> {
+                Thread t = new Thread(r, "hwgrade-embedding");
+                t.setDaemon(true);
+                return t;
+              });
+      CompletableFuture<OrtEnvironment> env =
+          CompletableFuture.supplyAsync(OrtEnvironment::getEnvironment, pool);
       try (InputStream model = resource("all-minilm-l6-v2.onnx");
           InputStream tokenizerFile = resource("all-minilm-l6-v2-tokenizer.json")) {
         byte[] tokenizer = tokenizerFile.readAllBytes();
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        // Not a lambda of this class: a pool thread would wait for this class's initialisation.
+        CompletableFuture<HuggingFaceTokenizer> words =
+            CompletableFuture.supplyAsync(MiniLmBatches.tokenizer(tokenizer), pool);
+        byte[] bytes = model.readAllBytes();
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         options.setIntraOpNumThreads(1);
-        OrtSession session = env.createSession(model.readAllBytes(), options);
-        OnnxBertBiEncoder encoder =
-            new OnnxBertBiEncoder(
-                env, session, new ByteArrayInputStream(tokenizer), PoolingMode.MEAN);
-        int cores = Math.max(1, Runtime.getRuntime().availableProcessors());
-        ExecutorService pool =
-            Executors.newFixedThreadPool(
-                cores,
-                r -> {
-                  Thread t = new Thread(r, "hwgrade-embedding");
-                  t.setDaemon(true);
-                  return t;
-                });
-        EmbeddingModel oneByOne = new OneThreadPerText(pool, encoder);
-        // The tokenizer as the encoder builds its own: the same file, padding off.
-        HuggingFaceTokenizer words =
-            HuggingFaceTokenizer.newInstance(
-                new ByteArrayInputStream(tokenizer), Map.of("padding", "false"));
-        MiniLmBatches batched =
-            new MiniLmBatches(
-                env,
-                session,
-                words,
-                texts -> vectors(oneByOne, texts),
-                pool,
-                cores,
-                BATCH_TEXTS,
-                BATCH_TOKENS);
-        return new Model(oneByOne, batched);
-      } catch (IOException | OrtException e) {
+        OrtSession session = env.join().createSession(bytes, options);
+        return new Model(env.join(), session, tokenizer, words.join(), pool, cores);
+      } catch (IOException | OrtException | CompletionException e) {
         throw new IllegalStateException("cannot load the bundled embedding model", e);
       }
     }

@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 /**
  * Batched inference gives every text the vector the encoder gives it alone: embedding caches kept
- * on disk and the shipped model were made with the encoder's vectors.
+ * on disk and the shipped model were made with the encoder's vectors. The model loads in about a
+ * second; the time limit catches a load that waits on itself.
  */
+@Timeout(value = 2, unit = TimeUnit.MINUTES)
 class MiniLmBatchesTest {
   private static final String LONG_SENTENCE =
       "The induced emf opposes the change in magnetic flux through the loop, so the current flows"
@@ -62,7 +66,7 @@ class MiniLmBatchesTest {
     MiniLmEmbedder.Model model = MiniLmEmbedder.Model.INSTANCE;
     List<String> texts = texts();
     float[][] batched = model.batched.embed(texts);
-    float[][] alone = MiniLmEmbedder.vectors(model.oneByOne, texts);
+    float[][] alone = MiniLmEmbedder.vectors(model.oneByOne(), texts);
     assertThat(batched.length).isEqualTo(alone.length);
     for (int i = 0; i < texts.size(); i++) {
       assertThat(batched[i]).as(texts.get(i)).hasSize(384);
