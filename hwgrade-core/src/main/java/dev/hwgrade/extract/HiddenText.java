@@ -4,9 +4,10 @@ import java.util.regex.Pattern;
 
 /**
  * Removes what a reader of the rendered Markdown cannot see: HTML comments, collapsed {@code
- * <details>} blocks and Unicode format characters (category Cf: zero-width spaces and joiners,
- * direction marks, soft hyphens). Text hidden from the reader is no part of the answer, so a value
- * in {@code <!-- 4 -->} earns nothing and {@code 2\u200b4} reads as {@code 24}.
+ * <details>} blocks, Unicode format characters (category Cf: zero-width spaces and joiners,
+ * direction marks, soft hyphens) and control characters other than line breaks and tabs (NUL, bell,
+ * escape). Text hidden from the reader is no part of the answer, so a value in {@code <!-- 4 -->}
+ * earns nothing and {@code 2\u200b4} reads as {@code 24}.
  */
 public final class HiddenText {
   private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?(?:-->|$)");
@@ -30,7 +31,7 @@ public final class HiddenText {
     StringBuilder sb = new StringBuilder(t.length());
     for (int i = 0; i < t.length(); i++) {
       char c = t.charAt(i);
-      if (Character.getType(c) != Character.FORMAT) {
+      if (!invisible(c)) {
         sb.append(c);
       }
     }
@@ -47,10 +48,22 @@ public final class HiddenText {
               || text.startsWith("<DETAILS", i))) {
         return true;
       }
-      if (c >= '\u00ad' && Character.getType(c) == Character.FORMAT) {
-        return true; // no character below the soft hyphen is a format character
+      if (invisible(c)) {
+        return true;
       }
     }
     return false;
+  }
+
+  /** A format character, or a control character that is not white space. */
+  public static boolean invisible(char c) {
+    if (c < ' ') {
+      return c != '\n' && c != '\r' && c != '\t' && c != '\f';
+    }
+    if (c == '\u007f' || (c >= '\u0080' && c < '\u00a0')) {
+      return true;
+    }
+    // no character below the soft hyphen is a format character
+    return c >= '\u00ad' && Character.getType(c) == Character.FORMAT;
   }
 }

@@ -4,8 +4,8 @@ import java.util.regex.Pattern;
 
 /**
  * Removes what a reader of a rendered answer does not see: HTML comments, collapsed {@code
- * <details>} blocks, elements styled {@code display:none}, and zero-width characters. A key point
- * written only there is not made.
+ * <details>} blocks, elements styled {@code display:none}, zero-width and control characters. A key
+ * point written only there is not made.
  */
 final class HiddenText {
   private static final Pattern COMMENT = Pattern.compile("(?s)<!--.*?(?:-->|\\z)");
@@ -15,7 +15,8 @@ final class HiddenText {
       Pattern.compile(
           "(?is)<(span|div|p)\\b[^>]*(?:display\\s*:\\s*none|\\bhidden\\b)[^>]*>.*?(?:</\\1\\s*>|\\z)");
   private static final Pattern ZERO_WIDTH =
-      Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD]");
+      Pattern.compile(
+          "[\\u200B-\\u200D\\u2060\\uFEFF\\u00AD\\x00-\\x08\\x0B\\x0E-\\x1F\\x7F-\\x9F]");
 
   private HiddenText() {}
 

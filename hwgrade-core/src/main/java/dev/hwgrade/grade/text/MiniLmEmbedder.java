@@ -228,7 +228,13 @@ public final class MiniLmEmbedder implements SentenceEmbedder {
   }
 
   private static String clip(String t) {
-    String s = t == null || t.isBlank() ? "-" : t.strip();
+    // a text of nothing the tokenizer reads (control characters only) is no text
+    String s =
+        t == null
+                || t.isBlank()
+                || t.codePoints().allMatch(c -> c < ' ' || Character.isISOControl(c))
+            ? "-"
+            : t.strip();
     return s.length() > MAX_CHARS ? s.substring(0, MAX_CHARS) : s;
   }
 
