@@ -15,6 +15,10 @@ import java.util.regex.Pattern;
 final class ChoiceReader {
   record Reading(Set<String> letters, String evidence, double confidence) {}
 
+  /** {@code \text{B}}, {@code \textbf{(B)}}, {@code \mathrm{B}}: a letter typeset as text. */
+  private static final Pattern TEX_TEXT =
+      Pattern.compile("\\\\(?:text|textbf|textrm|mathrm|mathbf)\\s*\\{([^{}]{0,200})\\}");
+
   private ChoiceReader() {}
 
   /** The key's letters: "B", "(B)", "A, C", or an option's text. */
@@ -46,7 +50,13 @@ final class ChoiceReader {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String t = text.replaceAll("[*_`]", "").strip();
+    String t = TEX_TEXT.matcher(text).replaceAll("$1").replaceAll("[*_`]", "").strip();
+    if (t.length() > 2
+        && t.startsWith("$")
+        && t.endsWith("$")
+        && t.indexOf('$', 1) == t.length() - 1) {
+      t = t.substring(1, t.length() - 1).strip(); // $\text{B}$: maths around a letter
+    }
     if (t.length() > 20_000) {
       t = t.substring(0, 20_000);
     }
