@@ -137,6 +137,24 @@ public record QuantityUnit(
 
   private static final Dimension PER_TIME = tech.units.indriya.unit.Units.HERTZ.getDimension();
 
+  private static final java.util.regex.Pattern RADIANS = java.util.regex.Pattern.compile("(?i)rad");
+
+  /**
+   * True when one unit is an angular frequency ({@code rad/s}) and the other a frequency in cycles
+   * ({@code Hz}): the same dimension, but ω = 2πf, so the same number in each names different rates
+   * ({@code 1.6 krad/s} is 255 Hz, not 1.6 kHz).
+   */
+  public boolean angularAgainstCycles(QuantityUnit other) {
+    return isAngularRate() && other.isPlainRate() || isPlainRate() && other.isAngularRate();
+  }
+
+  /** A rate written in radians ({@code rad/s}), not in revolutions. */
+  public boolean isAngularRate() {
+    return measuredDimension.equals(PER_TIME)
+        && RADIANS.matcher(label).find()
+        && !TURNS.matcher(label).find();
+  }
+
   private boolean countsTurns() {
     return measuredDimension.equals(PER_TIME) && TURNS.matcher(label).find();
   }

@@ -56,7 +56,7 @@ enum Fit {
       return UNITLESS;
     }
     if (u.sameDimension(key)) {
-      return EXACT;
+      return u.angularAgainstCycles(key) ? MISMATCH : EXACT;
     }
     if (u.sameMeasuredDimension(key)
         && !u.measuredDimension().equals(QuantityUnit.NONE.measuredDimension())) {
