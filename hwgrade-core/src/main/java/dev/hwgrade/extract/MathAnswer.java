@@ -35,9 +35,15 @@ public final class MathAnswer {
   private static final Pattern LAST_NUMBER =
       Pattern.compile(
           "(?<![A-Za-z\\d.,])-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.,]\\d+)?(?:/\\d+|\\s*%)?(?![\\d])");
+
+  /**
+   * A word of prose: three letters or more that name no function, no Greek letter spelled out
+   * ({@code epsilon_0}, {@code theta}) and no subscripted symbol ({@code rate_1}). A response with
+   * prose is read for its last number; {@code q/(4 pi epsilon_0 r^2)} is mathematics.
+   */
   private static final Pattern PROSE =
       Pattern.compile(
-          "(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|cbrt|Var|Cov|Corr|var|cov|corr|erf|sgn|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|log|exp|abs|det|max|min|mod|gcd|lcm|floor|ceil)(?![a-z])|not\\s*\\()[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
+          "(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|cbrt|Var|Cov|Corr|var|cov|corr|erf|sgn|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|log|exp|abs|det|max|min|mod|gcd|lcm|floor|ceil|alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|omicron|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Sigma|Phi|Psi|Omega)(?![a-z])|not\\s*\\()[A-Za-z][a-z]{2,}(?![A-Za-z0-9_])");
 
   /** How a concluding sentence starts: "Therefore, there are 12 …". */
   private static final Pattern CONCLUSION =
@@ -352,7 +358,22 @@ public final class MathAnswer {
       return t;
     }
     String after = t.substring(is + 4).strip().replaceAll("\\.$", "").strip();
-    return NUMBER_OR_MATH.matcher(after).matches() ? after : t;
+    return NUMBER_OR_MATH.matcher(after).matches() || plainExpression(after) ? after : t;
+  }
+
+  private static final Pattern OPERATOR_OR_PRODUCT =
+      Pattern.compile("[=+*/^()]|\\d[A-Za-z]|[A-Za-z]\\d");
+
+  /**
+   * Plain-text mathematics after "is" ("The derivative is 2x + 3", "The period is T = 2 pi
+   * sqrt(L/g)"): an operator or a product and no word of prose. Read whole, not for its last
+   * number.
+   */
+  private static boolean plainExpression(String after) {
+    return !after.isEmpty()
+        && after.length() <= SHORT
+        && OPERATOR_OR_PRODUCT.matcher(after).find()
+        && !PROSE.matcher(after).find();
   }
 
   private static int lastIs(String s) {
