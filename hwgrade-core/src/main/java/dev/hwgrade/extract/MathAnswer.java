@@ -172,8 +172,13 @@ public final class MathAnswer {
       String body = TRAILING_WORDS.matcher(t).replaceFirst("");
       boolean prose = PROSE.matcher(body).find() || body.isBlank();
       if (prose && HAS_DIGIT.matcher(t).find()) {
-        String relation = onlyRelation(t);
-        return relation != null ? relation : lastNumber(t);
+        String stated = withoutReason(t);
+        String relation = onlyRelation(stated);
+        if (relation != null) {
+          return relation;
+        }
+        String formula = trailingFormula(TRAILING_WORDS.matcher(stated).replaceFirst(""));
+        return formula != null ? formula : lastNumber(stated);
       }
       return t;
     }
@@ -359,6 +364,59 @@ public final class MathAnswer {
     }
     String after = t.substring(is + 4).strip().replaceAll("\\.$", "").strip();
     return NUMBER_OR_MATH.matcher(after).matches() || plainExpression(after) ? after : t;
+  }
+
+  /** A reason given after the answer: "The limit is 4 because the x^2 terms cancel." */
+  private static final Pattern REASON =
+      Pattern.compile("(?i)[,;]?\\s+(?:because|since|due to|given that|as the|as it)\\b.*$");
+
+  private static String withoutReason(String t) {
+    Matcher m = REASON.matcher(t);
+    if (m.find() && HAS_DIGIT.matcher(t.substring(0, m.start())).find()) {
+      return t.substring(0, m.start());
+    }
+    return t;
+  }
+
+  /** Short words of a sentence that end the formula it closes with ("the slope at x = 0 is 3"). */
+  private static final Set<String> SENTENCE_WORDS =
+      Set.of(
+          "is", "at", "of", "to", "in", "on", "by", "be", "we", "it", "an", "as", "or", "if", "so",
+          "no", "do", "and", "are", "has");
+
+  /** A number followed by a unit, not a formula: {@code 5 m/s}, {@code 9.8 m/s^2}. */
+  private static final Pattern QUANTITY =
+      Pattern.compile("-?\\d[\\d.,]*(?:[eE]-?\\d+)?\\s+[A-Za-zµΩ°][A-Za-zµΩ°/^\\d·*\\s-]*");
+
+  /**
+   * The formula a short sentence of prose closes with ("Differentiating gives f'(x) = 2x + 3", "We
+   * get 2x + 3"): the words after the last word of prose, when their value holds a variable. Null
+   * when it closes with a number, a number and its unit, or no formula: then its last number is its
+   * value.
+   */
+  private static String trailingFormula(String sentence) {
+    String[] words = sentence.strip().replaceAll("[.!]+$", "").split("\\s+");
+    int from = words.length;
+    while (from > 0) {
+      String w = words[from - 1];
+      String bare = w.replaceAll("[^A-Za-z]", "").toLowerCase(java.util.Locale.ROOT);
+      if (PROSE.matcher(w).find()
+          || SENTENCE_WORDS.contains(bare) && bare.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+        break;
+      }
+      from--;
+    }
+    if (from == 0 || from == words.length) {
+      return null;
+    }
+    String run = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)).strip();
+    String value = run.substring(run.lastIndexOf('=') + 1).strip();
+    if (!value.matches(".*[A-Za-z].*")
+        || QUANTITY.matcher(value).matches()
+        || !OPERATOR_OR_PRODUCT.matcher(run).find()) {
+      return null;
+    }
+    return run;
   }
 
   private static final Pattern OPERATOR_OR_PRODUCT =
