@@ -2,6 +2,7 @@ package dev.hwgrade.extract;
 
 import dev.hwgrade.latex.LatexCleaner;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -206,7 +207,8 @@ public final class MathAnswer {
     if (!chain.equals(t)) {
       return chain; // "…, \\text{ so } T = …": the conclusion, not the last number in it
     }
-    return lastNumber(t);
+    String stated = formulaAfterIs(t);
+    return stated != null ? stated : lastNumber(t);
   }
 
   private static int lastMarker(String t) {
@@ -366,6 +368,48 @@ public final class MathAnswer {
     return NUMBER_OR_MATH.matcher(after).matches() || plainExpression(after) ? after : t;
   }
 
+  private static final Pattern STATED_AS = Pattern.compile("\\s(?:is|equals|gives|becomes)\\s");
+
+  /**
+   * The formula prose states after its last "is" ("… the derivative of the function is 2x + 3
+   * everywhere", "… the derivative is 2x + 3, and the constant 7 vanishes"): the words up to the
+   * next word of prose or comma, when their value holds a variable. Null when there is none.
+   */
+  private static String formulaAfterIs(String t) {
+    String last = t.strip();
+    Matcher m = STATED_AS.matcher(last);
+    int at = -1;
+    while (m.find()) {
+      at = m.end();
+    }
+    if (at < 0 || inMath(last, at)) {
+      return null;
+    }
+    String[] words = last.substring(at).strip().split("\\s+");
+    List<String> run = new ArrayList<>();
+    for (String w : words) {
+      String bare = w.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+      if (PROSE.matcher(w).find() || SENTENCE_WORDS.contains(bare) && bare.length() == w.length()) {
+        break;
+      }
+      boolean closes = w.matches(".*[,;.!]$");
+      run.add(closes ? w.substring(0, w.length() - 1) : w);
+      if (closes) {
+        break;
+      }
+    }
+    String formula = String.join(" ", run).strip();
+    String value = formula.substring(formula.lastIndexOf('=') + 1).strip();
+    if (formula.isEmpty()
+        || !value.matches(".*[A-Za-z].*")
+        || QUANTITY.matcher(value).matches()
+        || !OPERATOR_OR_PRODUCT.matcher(formula).find()
+        || formula.length() > SHORT) {
+      return null;
+    }
+    return formula;
+  }
+
   /** A reason given after the answer: "The limit is 4 because the x^2 terms cancel." */
   private static final Pattern REASON =
       Pattern.compile("(?i)[,;]?\\s+(?:because|since|due to|given that|as the|as it)\\b.*$");
@@ -399,9 +443,9 @@ public final class MathAnswer {
     int from = words.length;
     while (from > 0) {
       String w = words[from - 1];
-      String bare = w.replaceAll("[^A-Za-z]", "").toLowerCase(java.util.Locale.ROOT);
+      String bare = w.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
       if (PROSE.matcher(w).find()
-          || SENTENCE_WORDS.contains(bare) && bare.equals(w.toLowerCase(java.util.Locale.ROOT))) {
+          || SENTENCE_WORDS.contains(bare) && bare.equals(w.toLowerCase(Locale.ROOT))) {
         break;
       }
       from--;
@@ -409,7 +453,7 @@ public final class MathAnswer {
     if (from == 0 || from == words.length) {
       return null;
     }
-    String run = String.join(" ", java.util.Arrays.copyOfRange(words, from, words.length)).strip();
+    String run = String.join(" ", Arrays.copyOfRange(words, from, words.length)).strip();
     String value = run.substring(run.lastIndexOf('=') + 1).strip();
     if (!value.matches(".*[A-Za-z].*")
         || QUANTITY.matcher(value).matches()
