@@ -57,6 +57,13 @@ public final class Candidates {
 
   private static final Pattern LEADING_NOT =
       Pattern.compile("(?is)^(?:it(?:'s|’s| is)\\s+)?not\\s+(.{1,80})$");
+
+  /** What a denial concludes: "Not A, not C — so B", "not 3; therefore 4". */
+  private static final Pattern CONCLUDED =
+      Pattern.compile(
+          "(?i)(?:[,;.]|\\s[—–-])\\s*(?:so|therefore|hence|thus)\\s*,?\\s+"
+              + "(?:the answer is\\s+|it(?:'s|’s| is)\\s+)?(\\S.{0,60})$");
+
   private static final Pattern IS_WRONG =
       Pattern.compile(
           "(?is)^(.{1,60}?)\\s+is\\s+(?:wrong|incorrect|not (?:the answer|right|correct))[\\s.]*$");
@@ -123,8 +130,12 @@ public final class Candidates {
       }
       m = LEADING_NOT.matcher(t);
       if (m.matches()) {
-        denied.add(clean(m.group(1)));
-        return new Reading(List.of(), denied);
+        Matcher concluded = CONCLUDED.matcher(t);
+        if (!concluded.find()) {
+          denied.add(clean(m.group(1)));
+          return new Reading(List.of(), denied);
+        }
+        t = concluded.group(1); // "Not A, not C, not D — so B.": the others ruled out
       }
       m = IS_WRONG.matcher(t);
       if (m.matches() && valueLike(m.group(1))) {
