@@ -290,9 +290,64 @@ public final class QuantityScanner {
         return k;
       }
       char q = s.charAt(b);
+      if (Character.isLetter(q) && SIGN_AFTER.contains(wordEndingAt(s, b))) {
+        return k; // "The work is -4.9 J": a sign after a word of the sentence, not a subtraction
+      }
       return Character.isLetterOrDigit(q) || q == ')' || q == '%' || q == '}' ? -1 : k;
     }
     return -1;
+  }
+
+  /** Words after which a minus sign is the sign of the value that follows, not a subtraction. */
+  private static final java.util.Set<String> SIGN_AFTER =
+      java.util.Set.of(
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "equals",
+          "equal",
+          "of",
+          "to",
+          "at",
+          "about",
+          "approximately",
+          "around",
+          "roughly",
+          "nearly",
+          "almost",
+          "gives",
+          "becomes",
+          "yields",
+          "get",
+          "gets",
+          "got",
+          "obtain",
+          "and",
+          "or",
+          "from",
+          "by",
+          "then",
+          "hence",
+          "so",
+          "thus",
+          "therefore",
+          "reaches",
+          "as",
+          "now",
+          "only",
+          "just",
+          "exactly");
+
+  /** The word, lower-cased, whose last letter is at {@code end}. */
+  private static String wordEndingAt(String s, int end) {
+    int b = end;
+    while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+      b--;
+    }
+    return s.substring(b, end + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private record Range(double lowScale, double high, QuantityUnit unit, int end) {}
