@@ -114,6 +114,9 @@ public final class TextNormalizer {
       }
     }
     String out = b.toString();
+    if (out.indexOf('°') >= 0) {
+      out = GLUED_DEGREES.matcher(out).replaceAll("·"); // J/g°C is J/(g·°C)
+    }
     return out.indexOf('±') >= 0 || out.contains("+/-") ? withoutUncertainty(out) : out;
   }
 
@@ -125,6 +128,10 @@ public final class TextNormalizer {
   private static final Pattern UNCERTAINTY =
       Pattern.compile(
           "(\\(\\s*)?(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:±|\\+/-)\\s*\\d[\\d,]*(?:\\.\\d+)?(?:[eE][-+]?\\d+)?(\\s*\\))?");
+
+  /** A temperature unit glued to the unit before it: {@code J/g°C}, {@code W/m°C}. */
+  private static final Pattern GLUED_DEGREES =
+      Pattern.compile("(?<=[A-Za-z])(?=°[CF](?![A-Za-z]))");
 
   private static final Pattern OPERATION_AFTER = Pattern.compile("^\\s*[/^*×·]");
 
