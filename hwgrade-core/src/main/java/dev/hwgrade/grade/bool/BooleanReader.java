@@ -48,6 +48,13 @@ final class BooleanReader {
   private static final Pattern NOT_NECESSARILY =
       Pattern.compile("^not\\s+(?:necessarily|always)\\b");
 
+  /** "The claim holds", "the statement fails", "the claim does not hold". */
+  private static final Pattern HOLDS =
+      Pattern.compile(
+          "^(?:so\\s+|thus\\s+|hence\\s+)?(?:the|this)\\s+(?:claim|statement|assertion|inequality|identity)\\s+(?:(does\\s+not\\s+hold|doesn't\\s+hold|fails)|holds|is\\s+valid)\\b");
+
+  private static final java.util.Set<String> YES_NO = java.util.Set.of("yes", "no");
+
   private static final Pattern ANY = Pattern.compile("\\b(not\\s+)?(true|false)\\b");
 
   /** Beyond this many words, only a leading verdict or a sentence about the statement counts. */
@@ -78,7 +85,23 @@ final class BooleanReader {
     if (m.find()) {
       return new Reading(false, m.group(0), "'" + snippet(t, m.start(), m.end()) + "'", 0.9, false);
     }
+    m = HOLDS.matcher(t);
+    if (m.find()) {
+      boolean v = m.group(1) == null;
+      return new Reading(v, m.group(0), "'" + snippet(t, m.start(), m.end()) + "'", 0.85, false);
+    }
     m = LEADING.matcher(t);
+    if (m.find() && YES_NO.contains(m.group(1))) {
+      // "Yes, it is false.": the yes answers a question the key does not ask; the truth word
+      // decides
+      Matcher said = WEAK_STATEMENT.matcher(t);
+      if (said.find(m.end())) {
+        boolean v = polarity(said.group(2)) ^ (said.group(1) != null);
+        return new Reading(
+            v, said.group(0), "'" + snippet(t, said.start(), said.end()) + "'", 0.9, false);
+      }
+    }
+    m.reset();
     if (m.find()) {
       Boolean v = polarity(m.group(1));
       if (v != null
