@@ -69,9 +69,10 @@ public final class Candidates {
           "(?is)^(.{1,60}?)\\s+is\\s+(?:wrong|incorrect|not (?:the answer|right|correct))[\\s.]*$");
   private static final Pattern ALSO_PLAUSIBLE =
       Pattern.compile(
-          "(?is)^(.{1,60}?),?\\s+but\\s+(.{1,40}?)\\s+(?:is|are|would be|could be|might be|seems)"
-              + "\\s+(?:also\\s+|equally\\s+)?(?:plausible|possible|likely|correct|valid|an option"
-              + "|reasonable|defensible|right)\\b.*$");
+          "(?is)^(.{1,60}?)[,;]?\\s+(?:but|however,?)\\s+(.{1,40}?)\\s+(?:is|are|would be|could be"
+              + "|might be|seems|may be|could|might|may)"
+              + "\\s+(?:also\\s+|equally\\s+)?(?:be\\s+)?(?:plausible|possible|likely|correct|valid|an option"
+              + "|reasonable|defensible|right|argued|justified|defended)\\b.*$");
   private static final Pattern BOTH_WORDS =
       Pattern.compile(
           "(?i)^\\W*(yes|no|true|false)\\W*\\s+(?:and|or|and/or)\\s+\\W*(yes|no|true|false)\\b.*$");
@@ -173,6 +174,7 @@ public final class Candidates {
     "Not",
     "NOT",
     "but",
+    "owever",
     "and",
     "wrong",
     "incorrect",

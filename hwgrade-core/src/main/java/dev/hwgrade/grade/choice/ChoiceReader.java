@@ -84,7 +84,9 @@ final class ChoiceReader {
         Pattern.compile(
                 "^(?:final\\s+answer\\s*[:：]\\s*|answer\\s*[:：]\\s*)?\\(?("
                     + cls
-                    + ")\\)?(?:[.):]|\\s+[-—–]|\\s*$)")
+                    + ")\\)?(?:[.):]|\\s+[-—–]|\\s+\\((?![^)]*(?<![A-Za-z])"
+                    + cls
+                    + "(?![A-Za-z]))|\\s*$)")
             .matcher(t);
     if (lead.find()) {
       String other = otherOptionsText(lead.group(1), t.substring(lead.end()), options);
