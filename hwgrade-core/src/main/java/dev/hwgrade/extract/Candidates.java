@@ -57,14 +57,22 @@ public final class Candidates {
 
   private static final Pattern LEADING_NOT =
       Pattern.compile("(?is)^(?:it(?:'s|’s| is)\\s+)?not\\s+(.{1,80})$");
+
+  /** What a denial concludes: "Not A, not C — so B", "not 3; therefore 4". */
+  private static final Pattern CONCLUDED =
+      Pattern.compile(
+          "(?i)(?:[,;.]|\\s[—–-])\\s*(?:so|therefore|hence|thus)\\s*,?\\s+"
+              + "(?:the answer is\\s+|it(?:'s|’s| is)\\s+)?(\\S.{0,60})$");
+
   private static final Pattern IS_WRONG =
       Pattern.compile(
           "(?is)^(.{1,60}?)\\s+is\\s+(?:wrong|incorrect|not (?:the answer|right|correct))[\\s.]*$");
   private static final Pattern ALSO_PLAUSIBLE =
       Pattern.compile(
-          "(?is)^(.{1,60}?),?\\s+but\\s+(.{1,40}?)\\s+(?:is|are|would be|could be|might be|seems)"
-              + "\\s+(?:also\\s+|equally\\s+)?(?:plausible|possible|likely|correct|valid|an option"
-              + "|reasonable|defensible|right)\\b.*$");
+          "(?is)^(.{1,60}?)[,;]?\\s+(?:but|however,?)\\s+(.{1,40}?)\\s+(?:is|are|would be|could be"
+              + "|might be|seems|may be|could|might|may)"
+              + "\\s+(?:also\\s+|equally\\s+)?(?:be\\s+)?(?:plausible|possible|likely|correct|valid|an option"
+              + "|reasonable|defensible|right|argued|justified|defended)\\b.*$");
   private static final Pattern BOTH_WORDS =
       Pattern.compile(
           "(?i)^\\W*(yes|no|true|false)\\W*\\s+(?:and|or|and/or)\\s+\\W*(yes|no|true|false)\\b.*$");
@@ -123,8 +131,12 @@ public final class Candidates {
       }
       m = LEADING_NOT.matcher(t);
       if (m.matches()) {
-        denied.add(clean(m.group(1)));
-        return new Reading(List.of(), denied);
+        Matcher concluded = CONCLUDED.matcher(t);
+        if (!concluded.find()) {
+          denied.add(clean(m.group(1)));
+          return new Reading(List.of(), denied);
+        }
+        t = concluded.group(1); // "Not A, not C, not D — so B.": the others ruled out
       }
       m = IS_WRONG.matcher(t);
       if (m.matches() && valueLike(m.group(1))) {
@@ -162,6 +174,7 @@ public final class Candidates {
     "Not",
     "NOT",
     "but",
+    "owever",
     "and",
     "wrong",
     "incorrect",

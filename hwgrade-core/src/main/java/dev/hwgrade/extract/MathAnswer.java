@@ -2,6 +2,7 @@ package dev.hwgrade.extract;
 
 import dev.hwgrade.latex.LatexCleaner;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -35,9 +36,15 @@ public final class MathAnswer {
   private static final Pattern LAST_NUMBER =
       Pattern.compile(
           "(?<![A-Za-z\\d.,])-?(?:\\d{1,3}(?:,\\d{3})+|\\d+)(?:[.,]\\d+)?(?:/\\d+|\\s*%)?(?![\\d])");
+
+  /**
+   * A word of prose: three letters or more that name no function, no Greek letter spelled out
+   * ({@code epsilon_0}, {@code theta}) and no subscripted symbol ({@code rate_1}). A response with
+   * prose is read for its last number; {@code q/(4 pi epsilon_0 r^2)} is mathematics.
+   */
   private static final Pattern PROSE =
       Pattern.compile(
-          "(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|cbrt|Var|Cov|Corr|var|cov|corr|erf|sgn|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|log|exp|abs|det|max|min|mod|gcd|lcm|floor|ceil)(?![a-z])|not\\s*\\()[A-Za-z][a-z]{2,}(?![A-Za-z0-9])");
+          "(?<![\\\\{A-Za-z0-9])(?!(?:and|or|pct|percentage|percent|infinity|inf|sqrt|cbrt|Var|Cov|Corr|var|cov|corr|erf|sgn|arcsin|arccos|arctan|sinh|cosh|tanh|sin|cos|tan|sec|csc|cot|log|exp|abs|det|max|min|mod|gcd|lcm|floor|ceil|alpha|beta|gamma|delta|epsilon|varepsilon|zeta|eta|theta|vartheta|iota|kappa|lambda|omicron|rho|sigma|tau|upsilon|phi|varphi|chi|psi|omega|Gamma|Delta|Theta|Lambda|Sigma|Phi|Psi|Omega)(?![a-z])|not\\s*\\()[A-Za-z][a-z]{2,}(?![A-Za-z0-9_])");
 
   /** How a concluding sentence starts: "Therefore, there are 12 …". */
   private static final Pattern CONCLUSION =
@@ -166,8 +173,13 @@ public final class MathAnswer {
       String body = TRAILING_WORDS.matcher(t).replaceFirst("");
       boolean prose = PROSE.matcher(body).find() || body.isBlank();
       if (prose && HAS_DIGIT.matcher(t).find()) {
-        String relation = onlyRelation(t);
-        return relation != null ? relation : lastNumber(t);
+        String stated = withoutReason(t);
+        String relation = onlyRelation(stated);
+        if (relation != null) {
+          return relation;
+        }
+        String formula = trailingFormula(TRAILING_WORDS.matcher(stated).replaceFirst(""));
+        return formula != null ? formula : lastNumber(stated);
       }
       return t;
     }
@@ -195,7 +207,8 @@ public final class MathAnswer {
     if (!chain.equals(t)) {
       return chain; // "…, \\text{ so } T = …": the conclusion, not the last number in it
     }
-    return lastNumber(t);
+    String stated = formulaAfterIs(t);
+    return stated != null ? stated : lastNumber(t);
   }
 
   private static int lastMarker(String t) {
@@ -352,7 +365,117 @@ public final class MathAnswer {
       return t;
     }
     String after = t.substring(is + 4).strip().replaceAll("\\.$", "").strip();
-    return NUMBER_OR_MATH.matcher(after).matches() ? after : t;
+    return NUMBER_OR_MATH.matcher(after).matches() || plainExpression(after) ? after : t;
+  }
+
+  private static final Pattern STATED_AS = Pattern.compile("\\s(?:is|equals|gives|becomes)\\s");
+
+  /**
+   * The formula prose states after its last "is" ("… the derivative of the function is 2x + 3
+   * everywhere", "… the derivative is 2x + 3, and the constant 7 vanishes"): the words up to the
+   * next word of prose or comma, when their value holds a variable. Null when there is none.
+   */
+  private static String formulaAfterIs(String t) {
+    String last = t.strip();
+    Matcher m = STATED_AS.matcher(last);
+    int at = -1;
+    while (m.find()) {
+      at = m.end();
+    }
+    if (at < 0 || inMath(last, at)) {
+      return null;
+    }
+    String[] words = last.substring(at).strip().split("\\s+");
+    List<String> run = new ArrayList<>();
+    for (String w : words) {
+      String bare = w.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+      if (PROSE.matcher(w).find() || SENTENCE_WORDS.contains(bare) && bare.length() == w.length()) {
+        break;
+      }
+      boolean closes = w.matches(".*[,;.!]$");
+      run.add(closes ? w.substring(0, w.length() - 1) : w);
+      if (closes) {
+        break;
+      }
+    }
+    String formula = String.join(" ", run).strip();
+    String value = formula.substring(formula.lastIndexOf('=') + 1).strip();
+    if (formula.isEmpty()
+        || !value.matches(".*[A-Za-z].*")
+        || QUANTITY.matcher(value).matches()
+        || !OPERATOR_OR_PRODUCT.matcher(formula).find()
+        || formula.length() > SHORT) {
+      return null;
+    }
+    return formula;
+  }
+
+  /** A reason given after the answer: "The limit is 4 because the x^2 terms cancel." */
+  private static final Pattern REASON =
+      Pattern.compile("(?i)[,;]?\\s+(?:because|since|due to|given that|as the|as it)\\b.*$");
+
+  private static String withoutReason(String t) {
+    Matcher m = REASON.matcher(t);
+    if (m.find() && HAS_DIGIT.matcher(t.substring(0, m.start())).find()) {
+      return t.substring(0, m.start());
+    }
+    return t;
+  }
+
+  /** Short words of a sentence that end the formula it closes with ("the slope at x = 0 is 3"). */
+  private static final Set<String> SENTENCE_WORDS =
+      Set.of(
+          "is", "at", "of", "to", "in", "on", "by", "be", "we", "it", "an", "as", "or", "if", "so",
+          "no", "do", "and", "are", "has");
+
+  /** A number followed by a unit, not a formula: {@code 5 m/s}, {@code 9.8 m/s^2}. */
+  private static final Pattern QUANTITY =
+      Pattern.compile("-?\\d[\\d.,]*(?:[eE]-?\\d+)?\\s+[A-Za-zµΩ°][A-Za-zµΩ°/^\\d·*\\s-]*");
+
+  /**
+   * The formula a short sentence of prose closes with ("Differentiating gives f'(x) = 2x + 3", "We
+   * get 2x + 3"): the words after the last word of prose, when their value holds a variable. Null
+   * when it closes with a number, a number and its unit, or no formula: then its last number is its
+   * value.
+   */
+  private static String trailingFormula(String sentence) {
+    String[] words = sentence.strip().replaceAll("[.!]+$", "").split("\\s+");
+    int from = words.length;
+    while (from > 0) {
+      String w = words[from - 1];
+      String bare = w.replaceAll("[^A-Za-z]", "").toLowerCase(Locale.ROOT);
+      if (PROSE.matcher(w).find()
+          || SENTENCE_WORDS.contains(bare) && bare.equals(w.toLowerCase(Locale.ROOT))) {
+        break;
+      }
+      from--;
+    }
+    if (from == 0 || from == words.length) {
+      return null;
+    }
+    String run = String.join(" ", Arrays.copyOfRange(words, from, words.length)).strip();
+    String value = run.substring(run.lastIndexOf('=') + 1).strip();
+    if (!value.matches(".*[A-Za-z].*")
+        || QUANTITY.matcher(value).matches()
+        || !OPERATOR_OR_PRODUCT.matcher(run).find()) {
+      return null;
+    }
+    return run;
+  }
+
+  private static final Pattern OPERATOR_OR_PRODUCT =
+      Pattern.compile("[=+*/^()]|\\d[A-Za-z]|[A-Za-z]\\d");
+
+  /**
+   * Plain-text mathematics after "is" ("The derivative is 2x + 3", "The period is T = 2 pi
+   * sqrt(L/g)"): an operator or a product and no word of prose. Read whole, not for its last
+   * number.
+   */
+  private static boolean plainExpression(String after) {
+    return !after.isEmpty()
+        && after.length() <= SHORT
+        && OPERATOR_OR_PRODUCT.matcher(after).find()
+        && !PROSE.matcher(after).find();
   }
 
   private static int lastIs(String s) {

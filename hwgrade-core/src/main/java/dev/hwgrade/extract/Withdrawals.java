@@ -19,7 +19,7 @@ final class Withdrawals {
               + " (?:wrong|incorrect|not right|a mistake|an error)|\\bi made (?:a|an)"
               + " (?:mistake|error|arithmetic error)|\\bscratch that|\\bon second thought"
               + "|\\blet me (?:correct|redo|fix)"
-              + "|\\bi apologi[sz]e for the (?:mistake|error)|\\bno,? sorry)");
+              + "|\\bi apologi[sz]e for the (?:mistake|error)|\\bno,? sorry|\\bactually,? no\\b)");
 
   /** What may open the replacement: "— it's 4", "the answer is 4". */
   private static final Pattern LEAD_IN =
@@ -46,10 +46,11 @@ final class Withdrawals {
     "let me",
     "i apologi",
     "no sorry",
-    "no, sorry"
+    "no, sorry",
+    "actually"
   };
 
-  private static final String HEAD_LETTERS = "wctisoln";
+  private static final String HEAD_LETTERS = "wctisolna";
 
   /** {@link #HEADS} by their first letter, in the order of {@link #HEAD_LETTERS}. */
   private static final String[][] HEADS_BY_LETTER = new String[HEAD_LETTERS.length()][];

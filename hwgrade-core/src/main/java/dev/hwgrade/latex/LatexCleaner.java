@@ -132,6 +132,7 @@ public final class LatexCleaner {
           new String[] {"...", "…"},
           new String[] {"∗", "*"},
           new String[] {"√", "\\sqrt"},
+          new String[] {"∠", "\\angle "},
           new String[] {"∞", "∞"},
           new String[] {"≦", "≤"},
           new String[] {"≧", "≥"});

@@ -373,7 +373,7 @@ public final class MathParser {
       } else if (peek().type() == Type.COMMAND && peek().text().equals("angle")) {
         // a phasor: 5∠53.13° is 5·e^{i·53.13°}
         next();
-        MathNode angle = unary();
+        MathNode angle = phasorAngle(unary());
         MathNode magnitude = factors.size() == 1 ? factors.get(0) : new Mul(List.copyOf(factors));
         factors.clear();
         factors.add(magnitude);
@@ -552,6 +552,19 @@ public final class MathParser {
 
   private static boolean isCollection(MathNode n) {
     return n instanceof Seq || n instanceof Matrix || n instanceof Union || n instanceof Relation;
+  }
+
+  /**
+   * A phasor's angle written without a unit: engineers write {@code 5∠53.13} in degrees, so a bare
+   * number beyond 2π (which no angle in radians needs) is read in degrees; one within it is left in
+   * radians ({@code 5∠0.927}).
+   */
+  private static MathNode phasorAngle(MathNode angle) {
+    MathNode bare = angle instanceof Neg n ? n.operand() : angle;
+    if (bare instanceof Num num && Math.abs(num.value().doubleValue()) > 2 * Math.PI) {
+      return new Call("degrees", List.of(angle));
+    }
+    return angle;
   }
 
   private MathNode postfix(MathNode node) throws MathSyntaxException {

@@ -236,7 +236,45 @@ final class Tokenizer {
     return j;
   }
 
+  /**
+   * Greek letters spelled out in plain text as a whole word ({@code epsilon_0}, {@code theta},
+   * {@code omega t}): one letter, as {@code \epsilon} is, not e·p·s·i·l·o·n.
+   */
+  private static final Set<String> GREEK_WORDS =
+      Set.of(
+          "alpha",
+          "beta",
+          "gamma",
+          "delta",
+          "epsilon",
+          "varepsilon",
+          "zeta",
+          "eta",
+          "theta",
+          "vartheta",
+          "iota",
+          "kappa",
+          "lambda",
+          "rho",
+          "tau",
+          "upsilon",
+          "phi",
+          "varphi",
+          "chi",
+          "psi",
+          "omega",
+          "Gamma",
+          "Delta",
+          "Lambda",
+          "Sigma",
+          "Phi",
+          "Psi");
+
   private static void letters(String run, List<Token> out) {
+    if (GREEK_WORDS.contains(run)) {
+      out.add(new Token(Type.IDENT, run));
+      return;
+    }
     int i = 0;
     while (i < run.length()) {
       String match = null;

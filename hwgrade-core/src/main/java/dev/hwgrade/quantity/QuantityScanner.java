@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -218,9 +219,22 @@ public final class QuantityScanner {
           afterUnit = Math.max(j, m.end());
         }
       }
+      int currencyAt = -1;
+      if (unit.isNone() && moneyAt < 0) {
+        // €2.78, 2.78 €, 300 yen: a currency no unit system reads, kept so that it is not read
+        // as the key's dollars
+        int[] at = new int[2];
+        String currency = foreignCurrency(s, r.start(), afterUnit, at);
+        if (currency != null) {
+          unit = QuantityUnit.unread(currency);
+          afterUnit = Math.max(afterUnit, at[1]);
+          currencyAt = at[0];
+        }
+      }
       double high = low;
       int end = afterUnit;
-      int start = signAt >= 0 ? signAt : moneyAt >= 0 ? moneyAt : r.start();
+      int start =
+          signAt >= 0 ? signAt : moneyAt >= 0 ? moneyAt : currencyAt >= 0 ? currencyAt : r.start();
       // ranges: 50k–80k, 150,000-200,000 tokens, between 50 and 80 million, 3 to 5 GB
       Range range = range(s, start, r, unit, afterUnit, prefix);
       if (range != null) {
@@ -290,9 +304,64 @@ public final class QuantityScanner {
         return k;
       }
       char q = s.charAt(b);
+      if (Character.isLetter(q) && SIGN_AFTER.contains(wordEndingAt(s, b))) {
+        return k; // "The work is -4.9 J": a sign after a word of the sentence, not a subtraction
+      }
       return Character.isLetterOrDigit(q) || q == ')' || q == '%' || q == '}' ? -1 : k;
     }
     return -1;
+  }
+
+  /** Words after which a minus sign is the sign of the value that follows, not a subtraction. */
+  private static final java.util.Set<String> SIGN_AFTER =
+      java.util.Set.of(
+          "is",
+          "are",
+          "was",
+          "were",
+          "be",
+          "been",
+          "equals",
+          "equal",
+          "of",
+          "to",
+          "at",
+          "about",
+          "approximately",
+          "around",
+          "roughly",
+          "nearly",
+          "almost",
+          "gives",
+          "becomes",
+          "yields",
+          "get",
+          "gets",
+          "got",
+          "obtain",
+          "and",
+          "or",
+          "from",
+          "by",
+          "then",
+          "hence",
+          "so",
+          "thus",
+          "therefore",
+          "reaches",
+          "as",
+          "now",
+          "only",
+          "just",
+          "exactly");
+
+  /** The word, lower-cased, whose last letter is at {@code end}. */
+  private static String wordEndingAt(String s, int end) {
+    int b = end;
+    while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+      b--;
+    }
+    return s.substring(b, end + 1).toLowerCase(java.util.Locale.ROOT);
   }
 
   private record Range(double lowScale, double high, QuantityUnit unit, int end) {}
@@ -371,6 +440,41 @@ public final class QuantityScanner {
   }
 
   /** A {@code $} (or {@code US$}, {@code USD }) just before position {@code i}, or -1. */
+  private static final String CURRENCY_SIGNS = "€£¥₹₩₽";
+
+  private static final Pattern CURRENCY_WORD =
+      Pattern.compile("(?i)(euros?|yen|yuan|rupees?|pounds sterling|pesos?)\\b");
+
+  /**
+   * A currency other than the dollar written with a number: a sign just before it ({@code €2.78})
+   * or just after it ({@code 2.78 €}), or a currency's name after it ({@code 2.78 euros}); null
+   * when there is none. {@code at[0]} is set to where a sign written before starts (else -1),
+   * {@code at[1]} to the end of the currency.
+   */
+  private static String foreignCurrency(String s, int numberStart, int after, int[] at) {
+    int k = numberStart - 1;
+    if (k >= 0 && s.charAt(k) == ' ') {
+      k--;
+    }
+    at[0] = -1;
+    if (k >= 0 && CURRENCY_SIGNS.indexOf(s.charAt(k)) >= 0) {
+      at[0] = k;
+      at[1] = after;
+      return String.valueOf(s.charAt(k));
+    }
+    int j = after < s.length() && s.charAt(after) == ' ' ? after + 1 : after;
+    if (j < s.length() && CURRENCY_SIGNS.indexOf(s.charAt(j)) >= 0) {
+      at[1] = j + 1;
+      return String.valueOf(s.charAt(j));
+    }
+    Matcher m = CURRENCY_WORD.matcher(s).region(j, s.length());
+    if (j > after && m.lookingAt()) {
+      at[1] = m.end();
+      return m.group(1);
+    }
+    return null;
+  }
+
   private static int moneySignBefore(String s, int i) {
     int k = i - 1;
     if (k >= 0 && s.charAt(k) == ' ') {

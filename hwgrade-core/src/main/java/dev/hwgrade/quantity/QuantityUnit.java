@@ -110,7 +110,57 @@ public record QuantityUnit(
    * 298.15} K. Offsets count only for a temperature written alone, not inside a compound unit.
    */
   public double convertTo(double x, QuantityUnit other) {
-    return (x * factor() + offset - other.offset) / other.factor();
+    return (x * factor() * turnsTo(other) + offset - other.offset) / other.factor();
+  }
+
+  /**
+   * A revolution is 2π radians, and the unit systems count radians as pure numbers, so {@code rpm}
+   * would be 2π/60 Hz. But a revolution is one cycle: 30 rpm is 0.5 Hz, while 3000 rpm is 314
+   * rad/s. Between a rate in revolutions and a rate written with no angle at all ({@code Hz},
+   * {@code s^-1}), the 2π is taken out again.
+   */
+  private double turnsTo(QuantityUnit other) {
+    if (countsTurns() && other.isPlainRate()) {
+      return 1 / (2 * Math.PI);
+    }
+    if (isPlainRate() && other.countsTurns()) {
+      return 2 * Math.PI;
+    }
+    return 1;
+  }
+
+  private static final java.util.regex.Pattern TURNS =
+      java.util.regex.Pattern.compile("(?i)rpm|rev|turn");
+
+  private static final java.util.regex.Pattern ANGLE =
+      java.util.regex.Pattern.compile("(?i)rpm|rev|turn|rad|deg|°|º|cycle");
+
+  private static final Dimension PER_TIME = tech.units.indriya.unit.Units.HERTZ.getDimension();
+
+  private static final java.util.regex.Pattern RADIANS = java.util.regex.Pattern.compile("(?i)rad");
+
+  /**
+   * True when one unit is an angular frequency ({@code rad/s}) and the other a frequency in cycles
+   * ({@code Hz}): the same dimension, but ω = 2πf, so the same number in each names different rates
+   * ({@code 1.6 krad/s} is 255 Hz, not 1.6 kHz).
+   */
+  public boolean angularAgainstCycles(QuantityUnit other) {
+    return isAngularRate() && other.isPlainRate() || isPlainRate() && other.isAngularRate();
+  }
+
+  /** A rate written in radians ({@code rad/s}), not in revolutions. */
+  public boolean isAngularRate() {
+    return measuredDimension.equals(PER_TIME)
+        && RADIANS.matcher(label).find()
+        && !TURNS.matcher(label).find();
+  }
+
+  private boolean countsTurns() {
+    return measuredDimension.equals(PER_TIME) && TURNS.matcher(label).find();
+  }
+
+  private boolean isPlainRate() {
+    return measuredDimension.equals(PER_TIME) && !ANGLE.matcher(label).find();
   }
 
   /** The whole unit: measured times counted. */
@@ -147,7 +197,7 @@ public record QuantityUnit(
 
   /** Factor taking a value in this unit to {@code other}; both must have the same dimension. */
   public double factorTo(QuantityUnit other) {
-    return factor() / other.factor();
+    return factor() * turnsTo(other) / other.factor();
   }
 
   /** Factor taking a value in this unit's measured part to {@code other}'s measured part. */

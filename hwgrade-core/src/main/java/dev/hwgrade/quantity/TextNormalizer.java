@@ -113,7 +113,50 @@ public final class TextNormalizer {
           }
       }
     }
-    return b.toString();
+    String out = b.toString();
+    if (out.indexOf('°') >= 0) {
+      out = GLUED_DEGREES.matcher(out).replaceAll("·"); // J/g°C is J/(g·°C)
+    }
+    return out.indexOf('±') >= 0 || out.contains("+/-") ? withoutUncertainty(out) : out;
+  }
+
+  /**
+   * A measured value with its uncertainty, {@code 2.5 ± 0.1 m/s} or {@code (5.0 ± 0.2) × 10^3}: the
+   * value is the figure before the sign. A {@code ±} inside a bracket that is not a measurement
+   * ({@code (5 ± 3)/2}, two roots) is left for the readers.
+   */
+  private static final Pattern UNCERTAINTY =
+      Pattern.compile(
+          "(\\(\\s*)?(-?\\d[\\d,]*(?:\\.\\d+)?)\\s*(?:±|\\+/-)\\s*\\d[\\d,]*(?:\\.\\d+)?(?:[eE][-+]?\\d+)?(\\s*\\))?");
+
+  /** A temperature unit glued to the unit before it: {@code J/g°C}, {@code W/m°C}. */
+  private static final Pattern GLUED_DEGREES =
+      Pattern.compile("(?<=[A-Za-z])(?=°[CF](?![A-Za-z]))");
+
+  private static final Pattern OPERATION_AFTER = Pattern.compile("^\\s*[/^*×·]");
+
+  private static final Pattern POWER_OF_TEN_AFTER = Pattern.compile("^\\s*[×x*·]\\s*10\\b");
+
+  private static String withoutUncertainty(String s) {
+    Matcher m = UNCERTAINTY.matcher(s);
+    StringBuilder b = new StringBuilder(s.length());
+    int last = 0;
+    while (m.find()) {
+      boolean open = m.group(1) != null;
+      boolean close = m.group(3) != null;
+      String rest = s.substring(m.end());
+      boolean measurement =
+          !(open && close)
+              || POWER_OF_TEN_AFTER.matcher(rest).find()
+              || !OPERATION_AFTER.matcher(rest).find();
+      boolean digitBefore = m.start() > 0 && Character.isLetterOrDigit(s.charAt(m.start() - 1));
+      if (!measurement || digitBefore) {
+        continue;
+      }
+      b.append(s, last, m.start()).append(open && !close ? "(" + m.group(2) : m.group(2));
+      last = m.end();
+    }
+    return last == 0 ? s : b.append(s.substring(last)).toString();
   }
 
   /**
@@ -246,6 +289,7 @@ public final class TextNormalizer {
         s.replace("\\times", "×")
             .replace("\\cdot", "·")
             .replace("\\approx", "≈")
+            .replace("\\pm", "±")
             .replace("\\simeq", "≃")
             .replace("\\sim", "~")
             .replace("\\thickapprox", "≈")

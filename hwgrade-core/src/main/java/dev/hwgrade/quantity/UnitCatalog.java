@@ -30,6 +30,19 @@ public final class UnitCatalog {
   /** Money, in US dollars. */
   public static final Dimension MONEY = UnitDimension.parse('\uE003');
 
+  /**
+   * A level in decibels. Decibels are logarithmic, so no factor converts them to anything else: a
+   * gain in {@code dB} compares only with decibels, and a power level in {@code dBm} (decibels
+   * above a milliwatt) is a dimension of its own.
+   */
+  public static final Dimension LEVEL = UnitDimension.parse('\uE005');
+
+  /** A power level in decibels above a milliwatt. */
+  public static final Dimension POWER_LEVEL = UnitDimension.parse('\uE006');
+
+  public static final Unit<?> DECIBEL = new BaseUnit<>("dB", "decibel", LEVEL);
+  public static final Unit<?> DECIBEL_MILLIWATT = new BaseUnit<>("dBm", "dBm", POWER_LEVEL);
+
   public static final Unit<?> BIT = new BaseUnit<>("bit", "bit", INFORMATION);
   public static final Unit<?> BYTE = BIT.multiply(8);
   public static final Unit<?> FLOP = new BaseUnit<>("FLOP", "FLOP", COMPUTE);
@@ -55,6 +68,8 @@ public final class UnitCatalog {
     dimensionNames.put(INFORMATION, "information");
     dimensionNames.put(COMPUTE, "compute");
     dimensionNames.put(MONEY, "money");
+    dimensionNames.put(LEVEL, "a level in decibels");
+    dimensionNames.put(POWER_LEVEL, "a power level in dBm");
     dimensionNames.put(UnitDimension.TIME, "time");
     dimensionNames.put(UnitDimension.LENGTH, "length");
     dimensionNames.put(UnitDimension.MASS, "mass");
@@ -62,6 +77,7 @@ public final class UnitCatalog {
     compute();
     time();
     money();
+    decibels();
     mass();
     dimensionless();
     countables();
@@ -172,6 +188,8 @@ public final class UnitCatalog {
     return !(d.equals(INFORMATION)
         || d.equals(COMPUTE)
         || d.equals(MONEY)
+        || d.equals(LEVEL)
+        || d.equals(POWER_LEVEL)
         || d.equals(UnitDimension.TIME)
         || d.equals(UnitDimension.LENGTH)
         || d.equals(UnitDimension.MASS));
@@ -306,6 +324,11 @@ public final class UnitCatalog {
     words(DOLLAR, "dollar", "dollars", "usd");
     words(DOLLAR.divide(100), "cent", "cents");
     exactly(DOLLAR.divide(100), "¢");
+  }
+
+  private void decibels() {
+    exactly(DECIBEL, "dB", "decibel", "decibels");
+    exactly(DECIBEL_MILLIWATT, "dBm");
   }
 
   /** Carbon figures in mass ({@code kgCO2e}) and the everyday words for a tonne and a kilogram. */

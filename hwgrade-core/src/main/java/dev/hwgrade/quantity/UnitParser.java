@@ -75,6 +75,7 @@ public final class UnitParser {
       i++;
     }
     boolean group = false;
+    boolean afterSlash = false;
     while (terms.size() < MAX_TERMS + 1) {
       int j = skipSpaces(s, i, 2);
       if (!first && j < n && s.charAt(j) == '(' && sign < 0 && !group) {
@@ -178,16 +179,18 @@ public final class UnitParser {
       // operator
       if (i < n && (s.charAt(i) == '/')) {
         sign = -1;
+        afterSlash = true;
         i++;
         continue;
       }
+      // after a slash a product stays below the line, as it is meant: J/mol·K is J/(mol·K)
       if (i < n && (s.charAt(i) == '·' || s.charAt(i) == '*' || s.charAt(i) == '⋅')) {
-        sign = group ? -1 : 1;
+        sign = group || afterSlash ? -1 : 1;
         i++;
         continue;
       }
       if (i < n && s.charAt(i) == ' ' && !atom.countable() && symbolAt(s, i + 1)) {
-        sign = group ? -1 : 1; // N m, kg m^2 s^-2, J/(kg K)
+        sign = group || afterSlash ? -1 : 1; // N m, kg m^2 s^-2, J/(kg K), J/mol K
         i++;
         continue;
       }
@@ -329,6 +332,9 @@ public final class UnitParser {
     Unit<?> counted = null;
     for (Term t : terms) {
       Unit<?> u = t.atom().unit();
+      if (terms.size() > 1 || t.exponent() != 1) {
+        u = asDifference(u);
+      }
       if (t.scale() != 1.0) {
         u = u.multiply(t.scale());
       }
@@ -357,6 +363,25 @@ public final class UnitParser {
     }
     cache.putIfAbsent(label, built);
     return built;
+  }
+
+  /**
+   * A temperature with an offset inside a compound unit is a step of temperature: in {@code
+   * J/(g·°C)} a degree Celsius is a kelvin, a degree Fahrenheit 5/9 of one. Any other unit is kept.
+   */
+  private static Unit<?> asDifference(Unit<?> u) {
+    try {
+      javax.measure.UnitConverter c = u.getConverterToAny(u.getSystemUnit());
+      double zero = c.convert(0.0);
+      if (zero == 0.0) {
+        return u;
+      }
+      double step = c.convert(1.0) - zero;
+      Unit<?> system = u.getSystemUnit();
+      return step == 1.0 ? system : system.multiply(step);
+    } catch (javax.measure.IncommensurableException | RuntimeException e) {
+      return u;
+    }
   }
 
   /**

@@ -31,6 +31,30 @@ final class BooleanReader {
       Pattern.compile(
           "\\b(?:it|this)\\s+(?:is|would\\s+be)\\s+(not\\s+)?(true|false|correct|incorrect)\\b");
 
+  /**
+   * A verdict concluded at the very end ("True only if n is even, so in general false."): it
+   * overrides the qualified word the answer opened with.
+   */
+  private static final Pattern CONCLUSION =
+      Pattern.compile(
+          "\\b(?:so|hence|thus|therefore)\\b,?(?:\\s+(?:in\\s+general|overall|the\\s+statement\\s+is|it\\s+is|the\\s+claim\\s+is|the\\s+answer\\s+is)){0,2},?\\s+(not\\s+)?(true|false)\\W*$");
+
+  /** "Partially true", "sometimes false": neither verdict, a hedge between them. */
+  private static final Pattern QUALIFIED =
+      Pattern.compile(
+          "\\b(?:partially|partly|half|mostly|somewhat|sometimes|conditionally)\\s+(true|false|correct|incorrect)\\b");
+
+  /** "Not necessarily." opening an answer: the claim does not always hold, so it is false. */
+  private static final Pattern NOT_NECESSARILY =
+      Pattern.compile("^not\\s+(?:necessarily|always)\\b");
+
+  /** "The claim holds", "the statement fails", "the claim does not hold". */
+  private static final Pattern HOLDS =
+      Pattern.compile(
+          "^(?:so\\s+|thus\\s+|hence\\s+)?(?:the|this)\\s+(?:claim|statement|assertion|inequality|identity)\\s+(?:(does\\s+not\\s+hold|doesn't\\s+hold|fails)|holds|is\\s+valid)\\b");
+
+  private static final java.util.Set<String> YES_NO = java.util.Set.of("yes", "no");
+
   private static final Pattern ANY = Pattern.compile("\\b(not\\s+)?(true|false)\\b");
 
   /** Beyond this many words, only a leading verdict or a sentence about the statement counts. */
@@ -48,7 +72,36 @@ final class BooleanReader {
     if (t.length() > 20_000) {
       t = t.substring(0, 20_000);
     }
-    Matcher m = LEADING.matcher(t);
+    Matcher m = CONCLUSION.matcher(t);
+    if (m.find()) {
+      boolean v = m.group(2).equals("true") ^ (m.group(1) != null);
+      return new Reading(v, m.group(2), "'" + snippet(t, m.start(), m.end()) + "'", 0.9, false);
+    }
+    m = QUALIFIED.matcher(t);
+    if (m.find()) {
+      return new Reading(false, m.group(0), "'" + snippet(t, m.start(), m.end()) + "'", 0.9, true);
+    }
+    m = NOT_NECESSARILY.matcher(t);
+    if (m.find()) {
+      return new Reading(false, m.group(0), "'" + snippet(t, m.start(), m.end()) + "'", 0.9, false);
+    }
+    m = HOLDS.matcher(t);
+    if (m.find()) {
+      boolean v = m.group(1) == null;
+      return new Reading(v, m.group(0), "'" + snippet(t, m.start(), m.end()) + "'", 0.85, false);
+    }
+    m = LEADING.matcher(t);
+    if (m.find() && YES_NO.contains(m.group(1))) {
+      // "Yes, it is false.": the yes answers a question the key does not ask; the truth word
+      // decides
+      Matcher said = WEAK_STATEMENT.matcher(t);
+      if (said.find(m.end())) {
+        boolean v = polarity(said.group(2)) ^ (said.group(1) != null);
+        return new Reading(
+            v, said.group(0), "'" + snippet(t, said.start(), said.end()) + "'", 0.9, false);
+      }
+    }
+    m.reset();
     if (m.find()) {
       Boolean v = polarity(m.group(1));
       if (v != null

@@ -1,5 +1,6 @@
 package dev.hwgrade.grade.choice;
 
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +15,10 @@ import java.util.regex.Pattern;
  */
 final class ChoiceReader {
   record Reading(Set<String> letters, String evidence, double confidence) {}
+
+  /** {@code \text{B}}, {@code \textbf{(B)}}, {@code \mathrm{B}}: a letter typeset as text. */
+  private static final Pattern TEX_TEXT =
+      Pattern.compile("\\\\(?:text|textbf|textrm|mathrm|mathbf)\\s*\\{([^{}]{0,200})\\}");
 
   private ChoiceReader() {}
 
@@ -46,7 +51,13 @@ final class ChoiceReader {
     if (text == null || text.isBlank()) {
       return null;
     }
-    String t = text.replaceAll("[*_`]", "").strip();
+    String t = TEX_TEXT.matcher(text).replaceAll("$1").replaceAll("[*_`]", "").strip();
+    if (t.length() > 2
+        && t.startsWith("$")
+        && t.endsWith("$")
+        && t.indexOf('$', 1) == t.length() - 1) {
+      t = t.substring(1, t.length() - 1).strip(); // $\text{B}$: maths around a letter
+    }
     if (t.length() > 20_000) {
       t = t.substring(0, 20_000);
     }
@@ -73,9 +84,24 @@ final class ChoiceReader {
         Pattern.compile(
                 "^(?:final\\s+answer\\s*[:：]\\s*|answer\\s*[:：]\\s*)?\\(?("
                     + cls
-                    + ")\\)?(?:[.):]|\\s+[-—–]|\\s*$)")
+                    + ")\\)?(?:[.):]|\\s+[-—–]|\\s+\\((?![^)]*(?<![A-Za-z])"
+                    + cls
+                    + "(?![A-Za-z]))|\\s*$)")
             .matcher(t);
     if (lead.find()) {
+      String other = otherOptionsText(lead.group(1), t.substring(lead.end()), options);
+      if (other != null) {
+        // "B) It increases": the letter of one option with the text of another
+        return new Reading(
+            new TreeSet<>(Set.of(letterOf(lead.group(1), options), other)),
+            "'"
+                + snippet(t, lead.end())
+                + "': the letter "
+                + lead.group(1)
+                + " with the text of option "
+                + other,
+            0.6);
+      }
       return new Reading(Set.of(lead.group(1)), "'" + snippet(t, lead.end()) + "'", 0.95);
     }
     // The letter itself is matched case-sensitively: "I choose a different approach" picks nothing.
@@ -105,15 +131,44 @@ final class ChoiceReader {
     return byText(t, options);
   }
 
-  private static Reading byText(String t, Map<String, String> options) {
-    String nt = norm(t);
-    Set<String> hits = new TreeSet<>();
+  /**
+   * The other option whose text follows a leading letter ({@code B) It increases} when A is "It
+   * increases"), or null when the text is the letter's own, another's in part, or none.
+   */
+  private static String otherOptionsText(String letter, String rest, Map<String, String> options) {
+    String r = norm(rest);
+    if (r.isEmpty()) {
+      return null;
+    }
+    String own = letterOf(letter, options);
+    if (own != null && norm(options.get(own)).equals(r)) {
+      return null;
+    }
     for (Map.Entry<String, String> e : options.entrySet()) {
-      String o = norm(e.getValue());
-      if (!o.isEmpty() && (nt.equals(o) || (o.length() >= 4 && nt.contains(o)))) {
-        hits.add(e.getKey());
+      if (!e.getKey().equals(own)
+          && !norm(e.getValue()).isEmpty()
+          && norm(e.getValue()).equals(r)) {
+        return e.getKey();
       }
     }
+    return null;
+  }
+
+  /** A reason after the choice: "4 m/s, because 2 m/s is too slow". */
+  private static final Pattern REASON =
+      Pattern.compile("(?i)[,;]?\\s+(?:because|since|as)\\s.*$", Pattern.DOTALL);
+
+  private static final Pattern OR = Pattern.compile("(?i)\\s+or\\s+");
+
+  private static Reading byText(String t, Map<String, String> options) {
+    Set<String> hits = textHits(REASON.matcher(t).replaceFirst(""), options);
+    if (hits.isEmpty()) {
+      hits = textHits(t, options);
+    }
+    if (hits.size() == 1) {
+      hits.addAll(alternativesAfterOr(t, hits.iterator().next(), options));
+    }
+    String nt = norm(t);
     if (hits.size() == 1) {
       return new Reading(
           hits,
@@ -123,6 +178,63 @@ final class ChoiceReader {
     return hits.isEmpty()
         ? null
         : new Reading(hits, "the texts of options " + String.join(", ", hits), 0.4);
+  }
+
+  /** The options whose whole text the answer writes, as words. */
+  private static Set<String> textHits(String t, Map<String, String> options) {
+    String nt = " " + norm(t) + " ";
+    Set<String> hits = new TreeSet<>();
+    for (Map.Entry<String, String> e : options.entrySet()) {
+      String o = norm(e.getValue());
+      if (!o.isEmpty()
+          && (nt.strip().equals(o) || (o.length() >= 4 && nt.contains(" " + o + " ")))) {
+        hits.add(e.getKey());
+      }
+    }
+    return hits;
+  }
+
+  /**
+   * Other options named after an "or" ("It stays the same or decreases"): an option is named when
+   * every word that sets its text apart from the others ({@code decreases} for "It decreases") is
+   * in the part after the "or".
+   */
+  private static Set<String> alternativesAfterOr(
+      String t, String hit, Map<String, String> options) {
+    Set<String> more = new TreeSet<>();
+    String[] parts = OR.split(t);
+    if (parts.length < 2) {
+      return more;
+    }
+    for (int i = 1; i < parts.length; i++) {
+      Set<String> words = new TreeSet<>(Arrays.asList(norm(parts[i]).split(" ")));
+      for (Map.Entry<String, String> e : options.entrySet()) {
+        if (e.getKey().equals(hit)) {
+          continue;
+        }
+        Set<String> own = distinctiveWords(e.getKey(), options);
+        if (!own.isEmpty() && words.containsAll(own)) {
+          more.add(e.getKey());
+        }
+      }
+    }
+    return more;
+  }
+
+  /** The words of an option's text, four letters or more, that no other option's text has. */
+  private static Set<String> distinctiveWords(String letter, Map<String, String> options) {
+    Set<String> own = new TreeSet<>();
+    for (String w : norm(options.get(letter)).split(" ")) {
+      if (w.length() >= 4) {
+        own.add(w);
+      }
+    }
+    for (Map.Entry<String, String> e : options.entrySet()) {
+      if (!e.getKey().equals(letter)) {
+        own.removeAll(Arrays.asList(norm(e.getValue()).split(" ")));
+      }
+    }
+    return own;
   }
 
   private static String letterOf(String s, Map<String, String> options) {

@@ -139,7 +139,7 @@ public final class ExpressionGrader implements Grader {
         continue;
       }
       try {
-        keys.add(parse(cleanedKeys.get(i)));
+        keys.add(parseKey(cleanedKeys.get(i)));
         keyTexts.add(accepted);
       } catch (MathSyntaxException e) {
         keyError = "the key '" + shorten(accepted) + "' could not be read: " + e.getMessage();
@@ -267,6 +267,23 @@ public final class ExpressionGrader implements Grader {
         evidence,
         null,
         name());
+  }
+
+  /**
+   * A key as its author means it: a product written straight after a slash is the denominator
+   * ({@code e^{-t/RC}} is e^{-t/(RC)}), as it is in an answer; read by precedence only when the
+   * grouped text does not parse.
+   */
+  private static MathNode parseKey(String cleanedKey) throws MathSyntaxException {
+    SlashProducts.Reading grouped = SlashProducts.grouped(cleanedKey);
+    if (grouped != null) {
+      try {
+        return parse(grouped.text());
+      } catch (MathSyntaxException e) {
+        // fall through to the text as written
+      }
+    }
+    return parse(cleanedKey);
   }
 
   /**

@@ -172,16 +172,23 @@ final class AnswerPicker {
         estimate.significantDigits());
   }
 
+  /** A word that draws the conclusion of a chain: what follows it is the result. */
+  private static final Pattern CONCLUDES =
+      Pattern.compile("(?i)\\b(?:so|hence|therefore|thus|giving|which gives)\\b|∴|\\\\therefore");
+
   /**
    * True when {@code earlier} is a step of a chain of equalities that ends in {@code chosen}
    * ({@code C = 6 N D ≈ 1.4·10^20}): a relation sign stands between them and no list separator
-   * does.
+   * does, or a conclusion word does ({@code pOH = 11.13, so pH = 2.87}).
    */
   private static boolean chainedBefore(String text, Amount earlier, Amount chosen) {
     if (earlier.end() > chosen.start()) {
       return false;
     }
     String between = text.substring(earlier.end(), chosen.start());
+    if (CONCLUDES.matcher(between).find()) {
+      return true; // "pOH = 11.13, so pH = 2.87": a step, then what it gives
+    }
     boolean relation =
         between.indexOf('=') >= 0 || between.indexOf('≈') >= 0 || between.indexOf('→') >= 0;
     boolean list =

@@ -62,7 +62,7 @@ record Evaluation(
     double mid = fit.toKeyUnit(a.value(), a, t) * scale;
     Verdict v =
         a.isRange()
-            ? Tiers.decideRange(t.low(), t.high(), lo, hi, mid, tol)
+            ? Tiers.decideRange(t.low(), t.high(), lo, hi, mid, tol, !Fit.physical(t.unit()))
             : Tiers.decide(t.low(), t.high(), mid, tol);
     return new Evaluation(v, t, fit, mid, lo, hi, frac);
   }

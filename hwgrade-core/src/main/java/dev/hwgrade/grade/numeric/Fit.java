@@ -56,7 +56,7 @@ enum Fit {
       return UNITLESS;
     }
     if (u.sameDimension(key)) {
-      return EXACT;
+      return u.angularAgainstCycles(key) ? MISMATCH : EXACT;
     }
     if (u.sameMeasuredDimension(key)
         && !u.measuredDimension().equals(QuantityUnit.NONE.measuredDimension())) {
@@ -72,7 +72,7 @@ enum Fit {
    * information or compute: {@code 5 m} for a key in m/s names another quantity and is not read
    * "per second", while {@code $45k} for a key in $/year is a salary whose "per year" went unsaid.
    */
-  private static boolean physical(QuantityUnit u) {
+  static boolean physical(QuantityUnit u) {
     java.util.Map<? extends javax.measure.Dimension, Integer> base =
         u.measuredDimension().getBaseDimensions();
     if (base == null) {

@@ -23,7 +23,7 @@ final class ListGrading {
   private record Paired(Amount value, Evaluation evaluation) {}
 
   static Grade grade(NumericKey key, QuantityScanner.Scan scan, String grader) {
-    List<Amount> values = values(scan);
+    List<Amount> values = interval(key, withoutLevel(values(scan), scan.text()));
     if (values.isEmpty()) {
       return Grade.needsReview(
           scan.text(), "The response gives no number to compare with the key's list.", grader);
@@ -53,6 +53,71 @@ final class ListGrading {
                 + (key.sigfigs() == null ? "" : ", sigfigs " + key.sigfigs()));
     return new Grade(
         best.verdict(), score, 0.9, read, best.explanation(), evidence, best.diagnosis(), grader);
+  }
+
+  /** A confidence level before an interval: the 95% of "the 95% confidence interval is …". */
+  private static final java.util.regex.Pattern LEVEL =
+      java.util.regex.Pattern.compile(
+          "^\\s*(?:two-sided\\s+|one-sided\\s+)?(?:confidence|CI\\b|C\\.I\\.|prediction|credible)",
+          java.util.regex.Pattern.CASE_INSENSITIVE);
+
+  private static List<Amount> withoutLevel(List<Amount> values, String text) {
+    if (values.size() < 2) {
+      return values;
+    }
+    List<Amount> kept = new ArrayList<>();
+    for (Amount a : values) {
+      boolean level = a.unit().percent() && LEVEL.matcher(text.substring(a.end())).find();
+      if (!level) {
+        kept.add(a);
+      }
+    }
+    return kept.isEmpty() ? values : kept;
+  }
+
+  /**
+   * "The interval is 4.2 to 5.8" against an interval key ({@code [4.2, 5.8]}, two entries in
+   * order): the range's two ends are the two entries. "Between 4.2 and 5.8" is a range, not the
+   * ends of an interval, and a set key is not an interval.
+   */
+  private static final java.util.regex.Pattern RANGE_SIGN =
+      java.util.regex.Pattern.compile("\\s+to\\s+|\\s*[–—]\\s*|(?<=\\d)\\s*-\\s*(?=\\d)");
+
+  private static List<Amount> interval(NumericKey key, List<Amount> values) {
+    if (values.size() != 1 || !values.get(0).isRange()) {
+      return values;
+    }
+    Amount r = values.get(0);
+    boolean twoInOrder = key.lists().stream().anyMatch(l -> l.ordered() && l.entries().size() == 2);
+    if (!twoInOrder || r.text().strip().toLowerCase(java.util.Locale.ROOT).startsWith("between")) {
+      return values;
+    }
+    String[] ends = RANGE_SIGN.split(r.text().strip(), 2);
+    String lowText = ends.length == 2 ? ends[0].strip() : r.text();
+    String highText = ends.length == 2 ? ends[1].strip() : r.text();
+    Amount low =
+        new Amount(
+            r.low(),
+            r.low(),
+            r.unit(),
+            lowText,
+            r.start(),
+            r.end(),
+            r.relation(),
+            r.operand(),
+            r.significantDigits());
+    Amount high =
+        new Amount(
+            r.high(),
+            r.high(),
+            r.unit(),
+            highText,
+            r.start(),
+            r.end(),
+            r.relation(),
+            r.operand(),
+            r.significantDigits());
+    return List.of(low, high);
   }
 
   private static Judged judge(NumericKey key, ListKey list, List<Amount> values) {

@@ -11,6 +11,7 @@ import dev.hwgrade.quantity.Amount;
 import dev.hwgrade.quantity.DimensionNames;
 import dev.hwgrade.quantity.NumericExpression;
 import dev.hwgrade.quantity.QuantityScanner;
+import dev.hwgrade.quantity.QuantityUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
@@ -300,6 +301,10 @@ public final class NumericGrader implements Grader {
                 + " cannot be checked against it.",
             name());
       }
+      Grade systemUnit = bareInSystemUnit(a, e);
+      if (systemUnit != null) {
+        return systemUnit;
+      }
       String explanation =
           (fromReasoning
                   ? "The final answer gives no figure of the key's kind; "
@@ -332,6 +337,60 @@ public final class NumericGrader implements Grader {
               / 100.0;
       return new Grade(
           e.verdict(), score, confidence, a.text(), explanation, evidence, diagnosis, name());
+    }
+
+    /**
+     * A bare number that misses in the key's unit but is the key in its SI unit without the key's
+     * prefix — {@code I = 0.002} for 2 mA — or in radians for a key in degrees ({@code θ = 0.785}
+     * for 45°) may well be meant in that unit: a person decides, rather than a verdict of incorrect
+     * on a unit left unsaid. Null otherwise, and for units that are no prefix of their SI unit
+     * ({@code 5400} for 1.5 hours stays incorrect).
+     */
+    private Grade bareInSystemUnit(Amount a, Evaluation e) {
+      QuantityUnit unit = e.target().unit();
+      double factor = unit.factor();
+      if (options.decide()
+          || e.fit() != Fit.UNITLESS
+          || e.verdict() == Verdict.CORRECT
+          || e.asFraction()
+          || a.isRange()
+          || unit.isNone()
+          || unit.percent()
+          || unit.offset() != 0
+          || Math.abs(factor - 1) < 1e-9) {
+        return null;
+      }
+      boolean degrees = unit.label().contains("°") || unit.label().startsWith("deg");
+      double decades = Math.log10(factor);
+      boolean prefix = Fit.physical(unit) && Math.abs(decades - Math.rint(decades)) < 1e-9;
+      if (!degrees && !prefix) {
+        return null; // 5400 for 1.5 hours: seconds are no prefix of an hour
+      }
+      Tiers.Tolerance tol =
+          new Tiers.Tolerance(key.tolerance(), key.sigfigs(), key.partialWithin());
+      if (Tiers.decide(e.target().low(), e.target().high(), e.value() / factor, tol)
+          != Verdict.CORRECT) {
+        return null;
+      }
+      String system = unit.measured().getSystemUnit().toString();
+      String systemName = system.equals("one") ? "radians" : system;
+      return new Grade(
+          Verdict.NEEDS_REVIEW,
+          0,
+          0,
+          a.text(),
+          "The response gives no unit: "
+              + a.text()
+              + " read in the key's unit, "
+              + unit.label()
+              + ", misses the key's "
+              + e.target().display()
+              + ", but read in "
+              + systemName
+              + " it is the key. A person decides which unit was meant.",
+          List.of("read: " + a.text(), "key: " + e.target().display()),
+          "Consistent with an answer in " + systemName + " that leaves its unit out.",
+          name());
     }
 
     /**

@@ -40,6 +40,15 @@ final class NumericWording {
 
   /** The explanation of a unit of another dimension. */
   static String dimensionMismatch(Amount a, KeyTarget k) {
+    if (a.unit().angularAgainstCycles(k.unit())) {
+      return a.text()
+          + (a.unit().isAngularRate()
+              ? " is an angular frequency, but the key's "
+              : " is a frequency in cycles, but the key's ")
+          + k.display()
+          + (a.unit().isAngularRate() ? " is a frequency in cycles" : " is an angular frequency")
+          + ": ω = 2πf, so they are different rates.";
+    }
     return a.text()
         + " is "
         + DimensionNames.describe(a.unit())

@@ -49,18 +49,30 @@ public final class Tiers {
 
   /**
    * The tier of a response range {@code [rLow, rHigh]}: correct when it lies inside the correct
-   * band, or its middle is correct and it is narrow (its ends within a factor 2); partially correct
-   * when it reaches the correct band or its middle is partially correct; otherwise as its middle.
+   * band, or its middle is correct and it is narrow; partially correct when it reaches the correct
+   * band or its middle is partially correct; otherwise as its middle. For an estimate (tokens,
+   * FLOPs, dollars, a pure number) narrow means its ends within a factor 2; for a measured physical
+   * quantity ({@code 2.5 m/s}) a range wider than the tolerance does not commit to the value: 2 to
+   * 3 m/s is no answer to 2.5 m/s at 5%.
+   *
+   * @param estimate true when the key is an estimate rather than a physical quantity
    */
   public static Verdict decideRange(
-      double low, double high, double rLow, double rHigh, double middle, Tolerance t) {
+      double low,
+      double high,
+      double rLow,
+      double rHigh,
+      double middle,
+      Tolerance t,
+      boolean estimate) {
     Verdict lo = decide(low, high, rLow, t);
     Verdict hi = decide(low, high, rHigh, t);
     Verdict mid = decide(low, high, middle, t);
     if (lo == Verdict.CORRECT && hi == Verdict.CORRECT) {
       return Verdict.CORRECT;
     }
-    double spread = Math.max(2, (1 + t.relative()) * (1 + t.relative()));
+    double tight = (1 + t.relative()) * (1 + t.relative());
+    double spread = estimate ? Math.max(2, tight) : tight;
     boolean narrow = rLow > 0 && rHigh <= spread * rLow || rHigh < 0 && rLow >= spread * rHigh;
     if (mid == Verdict.CORRECT && narrow) {
       return Verdict.CORRECT;
