@@ -126,6 +126,23 @@ final class NumericWording {
               : "is " + percent(Math.abs(rel)) + (rel > 0 ? " above" : " below");
       return shown + " " + off + " the key's " + k.display() + ", within " + tol + ".";
     }
+    if (a.isRange()
+        && nearest != 0
+        && key.tolerance() > 0
+        && Math.abs(e.value() / nearest - 1) <= key.tolerance()) {
+      // the middle is close, but the range commits to no value within the tolerance
+      return "The range "
+          + shown
+          + " takes in the key's "
+          + k.display()
+          + " but is wider than "
+          + tol
+          + " allows: a range earns credit only when all of it lies within "
+          + tol
+          + (e.verdict() == Verdict.PARTIALLY_CORRECT
+              ? "; it reaches the key, which earns partial credit."
+              : (key.partialWithin() == null ? ", and the key gives no partial credit." : "."));
+    }
     String ratioText;
     if (Math.abs(e.value()) >= Double.MAX_VALUE / 1e3) {
       ratioText = shown + " is astronomically far from the key's " + k.display();

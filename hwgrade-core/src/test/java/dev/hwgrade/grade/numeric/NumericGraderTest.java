@@ -36,6 +36,18 @@ class NumericGraderTest {
   }
 
   @Test
+  void aRangeWiderThanTheToleranceSaysSoInsteadOfHowFarItsMiddleIs() {
+    Part speed = Part.adHoc("v", "", Key.builder(Kind.NUMERIC).answer("5").unit("m/s").build());
+    Grade g =
+        new NumericGrader(GradingOptions.DEFAULT)
+            .grade(speed, Answer.of("v", "between 4 and 6 m/s"));
+    assertThat(g.verdict()).isEqualTo(Verdict.INCORRECT);
+    assertThat(g.explanation())
+        .contains("takes in the key's 5 m/s but is wider than the 5% tolerance allows")
+        .doesNotContain("below");
+  }
+
+  @Test
   void noNumberNeedsReviewUnlessTheOptionsSayDecide() {
     Answer vague = Answer.of("t", "It depends on the cluster.");
     assertThat(new NumericGrader(GradingOptions.DEFAULT).grade(HOURS, vague).verdict())
