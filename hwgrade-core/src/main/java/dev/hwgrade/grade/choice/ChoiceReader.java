@@ -1,6 +1,7 @@
 package dev.hwgrade.grade.choice;
 
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -80,6 +81,10 @@ final class ChoiceReader {
       }
       return new Reading(got, "'" + t + "'", 0.97);
     }
+    Reading qualified = qualifiedLead(t, cls, options);
+    if (qualified != null) {
+      return qualified;
+    }
     Matcher lead =
         Pattern.compile(
                 "^(?:final\\s+answer\\s*[:：]\\s*|answer\\s*[:：]\\s*)?\\(?("
@@ -129,6 +134,97 @@ final class ChoiceReader {
       return new Reading(found, "'(" + found.iterator().next() + ")'", 0.8);
     }
     return byText(t, options);
+  }
+
+  /** Words that offer an option as possible rather than chosen. */
+  private static final Pattern HEDGE =
+      Pattern.compile(
+          "(?i)\\b(?:also|too|might|may|could|possibly|perhaps|maybe|plausible|arguabl[ey]|"
+              + "alternatively|either|or)\\b");
+
+  /** Words that rule an option out ("C would be too fast", "C is wrong"). */
+  private static final Pattern NEGATIVE =
+      Pattern.compile(
+          "(?i)\\b(?:wrong|incorrect|not|never|no|fails?|impossible|excluded|ruled out|too\\s+\\w+)\\b|n't\\b");
+
+  private static int lastBreak(String s, int before) {
+    for (int i = before - 1; i >= 0; i--) {
+      if (".;:!?,()\n".indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int nextBreak(String s, int from) {
+    for (int i = from; i < s.length(); i++) {
+      if (".;:!?,()\n".indexOf(s.charAt(i)) >= 0) {
+        return i;
+      }
+    }
+    return s.length();
+  }
+
+  /** A reason or a denial after the letter: what follows explains the choice. */
+  private static final Pattern EXPLAINS =
+      Pattern.compile("(?i)^(?:because|since|as|not|rather than|instead of)\\b");
+
+  /**
+   * A leading letter followed by a comma, semicolon or parenthesis and more words: "B, but C might
+   * work too" and "B (C is also plausible)" offer C beside B, a hedge (both letters); "B, because C
+   * would need twice the speed" and "B, not C" choose B. Another letter that the answer denies
+   * ("not C", "rather than C") is not offered. Null when the answer does not start so.
+   */
+  private static Reading qualifiedLead(String t, String cls, Map<String, String> options) {
+    Matcher m =
+        Pattern.compile(
+                "^(?:final\\s+answer\\s*[:：]\\s*|answer\\s*[:：]\\s*)?\\(?("
+                    + cls
+                    + ")\\)?\\s*[,;(]\\s*(\\S.*)$",
+                Pattern.DOTALL)
+            .matcher(t);
+    if (!m.matches()) {
+      return null;
+    }
+    String chosen = letterOf(m.group(1), options);
+    String rest = m.group(2);
+    Set<String> offered = new TreeSet<>();
+    Set<String> ruledOut = new HashSet<>();
+    Matcher other = Pattern.compile("(?<![A-Za-z'’])(" + cls + ")(?![A-Za-z'’])").matcher(rest);
+    while (other.find()) {
+      String x = other.group(1);
+      if (x.equals(chosen) || !x.equals(x.toUpperCase(Locale.ROOT))) {
+        continue;
+      }
+      String before = rest.substring(Math.max(0, other.start() - 14), other.start());
+      int from = lastBreak(rest, other.start()) + 1;
+      int to = nextBreak(rest, other.end());
+      String clause = rest.substring(from, to);
+      if (before.matches("(?is).*\\b(?:not|rather than|instead of|over|than)\\s*$")
+          || NEGATIVE.matcher(clause).find()) {
+        ruledOut.add(x);
+      } else if (HEDGE.matcher(clause).find()) {
+        offered.add(x);
+      }
+    }
+    offered.removeAll(ruledOut);
+    if (!offered.isEmpty()) {
+      Set<String> both = new TreeSet<>(offered);
+      both.add(chosen);
+      return new Reading(
+          both,
+          "'"
+              + snippet(t, t.length())
+              + "': offers "
+              + String.join(", ", offered)
+              + " beside "
+              + chosen,
+          0.6);
+    }
+    if (EXPLAINS.matcher(rest).find()) {
+      return new Reading(Set.of(chosen), "'" + snippet(t, m.start(2)) + "'", 0.9);
+    }
+    return null;
   }
 
   /**
