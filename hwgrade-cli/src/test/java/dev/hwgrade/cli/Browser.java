@@ -72,6 +72,26 @@ final class Browser {
     return d;
   }
 
+  /**
+   * The element once the page shows it: a form submitted by a click or a key loads the next page
+   * asynchronously, so an element of that page may not be there yet when the click returns.
+   */
+  static org.openqa.selenium.WebElement await(ChromeDriver d, org.openqa.selenium.By by) {
+    return new org.openqa.selenium.support.ui.WebDriverWait(d, Duration.ofSeconds(15))
+        .until(org.openqa.selenium.support.ui.ExpectedConditions.presenceOfElementLocated(by));
+  }
+
+  /** The element once the page shows it with this text in it (see {@link #await}). */
+  static org.openqa.selenium.WebElement awaitText(
+      ChromeDriver d, org.openqa.selenium.By by, String text) {
+    new org.openqa.selenium.support.ui.WebDriverWait(d, Duration.ofSeconds(15))
+        .ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+        .until(
+            org.openqa.selenium.support.ui.ExpectedConditions.textToBePresentInElementLocated(
+                by, text));
+    return d.findElement(by);
+  }
+
   /** Waits until MathJax has typeset the page; returns the number of typeset formulas. */
   static long typeset(ChromeDriver d) {
     Object n =

@@ -242,20 +242,20 @@ class BrowserTest {
 
       // By keyboard: n opens the first part to settle, c settles it as correct.
       driver.findElement(By.tagName("body")).sendKeys("n");
-      assertThat(driver.findElement(By.tagName("h1")).getText()).contains("model-a · 1(a)");
+      Browser.awaitText(driver, By.tagName("h1"), "model-a · 1(a)");
       Browser.typeset(driver);
       Browser.screenshot(driver, "review-part");
       driver.findElement(By.tagName("body")).sendKeys("c");
-      assertThat(driver.findElement(By.id("saved")).getText())
+      assertThat(Browser.await(driver, By.id("saved")).getText())
           .contains("1.a settled as correct (score 1) by alice");
 
       // By mouse: 1.c, "I don't know.", confirmed as unanswered with a comment.
       driver.findElement(By.id("next")).click();
       driver.findElement(By.id("next")).click();
-      assertThat(driver.findElement(By.tagName("h1")).getText()).contains("1(c)");
+      Browser.awaitText(driver, By.tagName("h1"), "1(c)");
       driver.findElement(By.id("comment")).sendKeys("says it does not know");
       driver.findElement(By.id("settle-unanswered")).click();
-      assertThat(driver.findElement(By.id("saved")).getText())
+      assertThat(Browser.await(driver, By.id("saved")).getText())
           .contains("1.c settled as unanswered");
 
       // Reloaded, both are kept.
@@ -297,7 +297,7 @@ class BrowserTest {
       driver.get("http://127.0.0.1:" + server.port() + "/");
       assertThat(row("1.a").getText()).contains("stale review").contains("awaits review");
       row("1.a").findElement(By.tagName("a")).click();
-      assertThat(driver.findElement(By.id("stale")).getText())
+      assertThat(Browser.await(driver, By.id("stale")).getText())
           .contains("Stale review.")
           .contains("the answer has changed since alice settled it as correct");
       assertThat(Browser.consoleErrors(driver)).isEmpty();
