@@ -38,6 +38,13 @@ final class AmbiguousNotation {
 
   Decision compare(MathNode key, MathNode answer) {
     Decision d = degrees(key, answer);
+    if (d.isEqual()) {
+      return d;
+    }
+    Decision shifted = shiftedByConstant(key, answer);
+    if (shifted != null) {
+      return shifted;
+    }
     if (!d.isDifferent()) {
       return d;
     }
@@ -92,6 +99,55 @@ final class AmbiguousNotation {
     return k instanceof Mul m
         && m.factors().stream().anyMatch(p -> p instanceof Sym s && s.name().equals(c))
         && m.factors().stream().anyMatch(p -> !(p instanceof Sym) && !(p instanceof Num));
+  }
+
+  /**
+   * An antiderivative that differs from the key's by a constant, both with the arbitrary constant
+   * {@code C} as a term ({@code 1 - \\cos x + C} for {@code -\\cos x + C}): the same family. The
+   * difference of the two without their {@code C} is compared with itself at other values of its
+   * variables; null when the rule does not apply or the difference is not shown constant.
+   */
+  private Decision shiftedByConstant(MathNode key, MathNode answer) {
+    if (!isArbitraryConstant(key, "C")) {
+      return null;
+    }
+    MathNode k = withoutConstant(key);
+    MathNode a = withoutConstant(answer);
+    if (k == null || a == null) {
+      return null;
+    }
+    MathNode difference = new Add(List.of(a, new MathNode.Neg(k)));
+    TreeSet<String> vars = Nodes.freeSymbols(difference);
+    vars.retainAll(Nodes.freeSymbols(k));
+    if (vars.isEmpty() || vars.stream().anyMatch(matrices::contains)) {
+      return null;
+    }
+    MathNode elsewhere =
+        Nodes.map(
+            difference,
+            n ->
+                n instanceof Sym s && vars.contains(s.name())
+                    ? new Sym(s.name() + "_{shifted}")
+                    : n);
+    Decision same = direct.compare(difference, elsewhere);
+    return same.isEqual()
+        ? Decision.equal(
+            "differs from the key by a constant, which the arbitrary constant C absorbs")
+        : null;
+  }
+
+  /** The sum without its term {@code C}, or null when {@code C} is not a term of it. */
+  private static MathNode withoutConstant(MathNode n) {
+    MathNode e = n instanceof Relation r ? r.operands().get(r.operands().size() - 1) : n;
+    if (!(e instanceof Add add)) {
+      return null;
+    }
+    List<MathNode> rest =
+        add.terms().stream().filter(t -> !(t instanceof Sym s && s.name().equals("C"))).toList();
+    if (rest.size() != add.terms().size() - 1 || rest.isEmpty()) {
+      return null;
+    }
+    return rest.size() == 1 ? rest.get(0) : new Add(rest);
   }
 
   private static boolean isUpper(String name) {
