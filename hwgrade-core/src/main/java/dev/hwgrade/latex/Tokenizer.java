@@ -237,38 +237,32 @@ final class Tokenizer {
   }
 
   /**
+   * Letter commands not read as a letter when spelled out in plain text: names of two letters (mu,
+   * pi: parts of words), these capitals and variants, and the named constants.
+   */
+  private static final Set<String> NOT_PLAIN_WORDS =
+      Set.of(
+          "varrho",
+          "Theta",
+          "Upsilon",
+          "Omega",
+          "ell",
+          "hbar",
+          "imath",
+          "jmath",
+          "nabla",
+          "partial",
+          "emptyset",
+          "varnothing");
+
+  /**
    * Greek letters spelled out in plain text as a whole word ({@code epsilon_0}, {@code theta},
    * {@code omega t}): one letter, as {@code \epsilon} is, not e·p·s·i·l·o·n.
    */
   private static final Set<String> GREEK_WORDS =
-      Set.of(
-          "alpha",
-          "beta",
-          "gamma",
-          "delta",
-          "epsilon",
-          "varepsilon",
-          "zeta",
-          "eta",
-          "theta",
-          "vartheta",
-          "iota",
-          "kappa",
-          "lambda",
-          "rho",
-          "tau",
-          "upsilon",
-          "phi",
-          "varphi",
-          "chi",
-          "psi",
-          "omega",
-          "Gamma",
-          "Delta",
-          "Lambda",
-          "Sigma",
-          "Phi",
-          "Psi");
+      LETTER_COMMANDS.stream()
+          .filter(n -> n.length() > 2 && !NOT_PLAIN_WORDS.contains(n))
+          .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
   private static void letters(String run, List<Token> out) {
     if (GREEK_WORDS.contains(run)) {
